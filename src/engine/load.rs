@@ -1,0 +1,742 @@
+//! From quiz text to a validated [`Quiz`], or to every problem found, each with a line, a column and a
+//! plain-English message.
+//!
+//! The loader reports as much as it can in one pass (an author fixing a file wants the whole list), except
+//! after a syntax error or an unknown schema version, where anything further would be noise.
+//!
+//! What must hold: no input panics; every problem points inside the text; a quiz that loads is internally
+//! consistent (every reference resolves, every scenario's answer agrees with the chart, every option has an
+//! explanation), so the rest of the app can index without checking.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::rc::Rc;
+
+use super::quiz::{Chart, Choice, Columns, Id, Owner, Questions, Quiz, Row, Scenario, Source};
+use super::toml::{self, LineIndex, Span, Spanned, Table, Value};
+
+/// The schema versions this build reads.
+pub const SCHEMA_VERSION: i64 = 1;
+/// Larger files are refused before parsing: a quiz is text written by hand, and the browser must stay fast.
+pub const MAX_BYTES: usize = 1024 * 1024;
+/// More scenarios than this are refused (the built-in bank has about 45).
+pub const MAX_SCENARIOS: usize = 2000;
+/// Answer options per question: number keys choose them, and more would not fit a projector.
+pub const MAX_OPTIONS: usize = 9;
+/// Longest id: ids go into storage keys and URLs.
+pub const MAX_ID_LEN: usize = 64;
+
+/// One thing wrong with a quiz file, and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub line: u32,
+    pub column: u32,
+    pub message: String,
+}
+
+impl Problem {
+    /// The checker's and the page's format: `FILE:LINE:COL: message`.
+    pub fn in_file<'a>(&'a self, file: &'a str) -> impl fmt::Display + 'a {
+        struct InFile<'a>(&'a str, &'a Problem);
+        impl fmt::Display for InFile<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "{}:{}:{}: {}", self.0, self.1.line, self.1.column, self.1.message)
+            }
+        }
+        InFile(file, self)
+    }
+}
+
+/// Read and validate a quiz. `Err` holds every problem found, in source order (never empty).
+pub fn load(text: &str) -> Result<Quiz, Vec<Problem>> {
+    let index = LineIndex::new(text);
+    let locate = |problems: Vec<(Span, String)>| {
+        let mut out: Vec<Problem> = problems
+            .into_iter()
+            .map(|(span, message)| {
+                let (line, column) = index.position(span.start);
+                Problem { line, column, message }
+            })
+            .collect();
+        out.sort_by_key(|p| (p.line, p.column));
+        out.dedup();
+        out
+    };
+    if text.len() > MAX_BYTES {
+        return Err(locate(vec![(
+            Span::default(),
+            format!(
+                "the file is {} KiB; quiz files are limited to {} KiB",
+                text.len() / 1024,
+                MAX_BYTES / 1024
+            ),
+        )]));
+    }
+    let root = match toml::parse(text) {
+        Ok(root) => root,
+        Err(e) => return Err(locate(vec![(e.span, e.message)])),
+    };
+    let mut reader = Reader::default();
+    let quiz = reader.quiz(&root);
+    match quiz {
+        Some(quiz) if reader.problems.is_empty() => Ok(quiz),
+        _ => {
+            if reader.problems.is_empty() {
+                reader.problems.push((Span::default(), "the quiz could not be read".into()));
+            }
+            Err(locate(reader.problems))
+        }
+    }
+}
+
+/// Collects problems while reading the parsed document into the model.
+#[derive(Default)]
+struct Reader {
+    problems: Vec<(Span, String)>,
+}
+
+/// A table together with the span of its header (for "missing key" problems) and a name for messages.
+#[derive(Clone, Copy)]
+struct Ctx<'a> {
+    table: &'a Table,
+    span: Span,
+    name: &'a str,
+}
+
+impl<'a> Ctx<'a> {
+    fn get(&self, key: &str) -> Option<&'a Spanned<Value>> {
+        self.table.get(key)
+    }
+}
+
+impl Reader {
+    fn problem(&mut self, span: Span, message: impl Into<String>) {
+        self.problems.push((span, message.into()));
+    }
+
+    fn quiz(&mut self, root: &Table) -> Option<Quiz> {
+        let top = Ctx { table: root, span: Span::default(), name: "the quiz" };
+        if !self.schema(top) {
+            return None;
+        }
+        self.no_unknown_keys(
+            top,
+            &[
+                "schema",
+                "id",
+                "title",
+                "language",
+                "description",
+                "questions",
+                "sources",
+                "roles",
+                "teams",
+                "channels",
+                "chart",
+                "scenarios",
+            ],
+        );
+        let id = self.id(top, "id");
+        let title = self.text(top, "title");
+        let description = self.optional_text(top, "description").unwrap_or_else(|| "".into());
+        let language = self.optional_text(top, "language").unwrap_or_else(|| "en".into());
+        let questions = self.sub_table(top, "questions").and_then(|q| {
+            self.no_unknown_keys(q, &["role", "team"]);
+            Some(Questions { role: self.text(q, "role")?, team: self.text(q, "team")? })
+        });
+
+        let sources = self.list(top, "sources", "sources", "source", |r, t| {
+            r.no_unknown_keys(t, &["id", "author", "title"]);
+            Some(Source {
+                id: r.id(t, "id")?.value,
+                author: r.text(t, "author")?,
+                title: r.text(t, "title")?,
+            })
+        });
+        let roles = self.choices(top, "roles", "role");
+        let teams = self.choices(top, "teams", "team");
+        let channels = match top.get("channels") {
+            Some(_) => self.choices(top, "channels", "channel"),
+            None => Vec::new(),
+        };
+        self.unique_ids(
+            roles.iter().chain(&teams).map(|(s, c)| (s, &c.id)),
+            "role and team ids share one namespace (a scenario's `why` is keyed by them)",
+        );
+        self.unique_ids(sources.iter().map(|(s, c)| (s, &c.id)), "");
+        self.unique_ids(channels.iter().map(|(s, c)| (s, &c.id)), "");
+        for (what, list) in [("roles", &roles), ("teams", &teams)] {
+            if let Some(v) = top.get(what) {
+                if list.len() < 2 && self.problems.is_empty() {
+                    self.problem(
+                        v.span,
+                        format!("`{what}` needs at least 2 entries, so that there is a choice"),
+                    );
+                }
+                if list.len() > MAX_OPTIONS {
+                    self.problem(
+                        v.span,
+                        format!("`{what}` has {} entries; the limit is {MAX_OPTIONS}", list.len()),
+                    );
+                }
+            }
+        }
+
+        let known = Known {
+            sources: sources.iter().map(|(_, s)| s.id.clone()).collect(),
+            roles: roles.iter().map(|(_, c)| c.id.clone()).collect(),
+            teams: teams.iter().map(|(_, c)| c.id.clone()).collect(),
+            channels: channels.iter().map(|(_, c)| c.id.clone()).collect(),
+        };
+        let labels: HashMap<Id, Rc<str>> = roles
+            .iter()
+            .chain(&teams)
+            .chain(&channels)
+            .map(|(_, c)| (c.id.clone(), c.label.clone()))
+            .collect();
+        let chart = self.sub_table(top, "chart").and_then(|c| self.chart(c, &known, &labels));
+        let scenarios = match &chart {
+            Some(chart) => self.scenarios(top, chart, &known),
+            None => Vec::new(),
+        };
+
+        Some(Quiz {
+            id: id?.value,
+            title: title?,
+            description,
+            language,
+            questions: questions?,
+            sources: sources.into_iter().map(|(_, s)| s).collect(),
+            roles: roles.into_iter().map(|(_, c)| c).collect(),
+            teams: teams.into_iter().map(|(_, c)| c).collect(),
+            channels: channels.into_iter().map(|(_, c)| c).collect(),
+            chart: chart?,
+            scenarios,
+        })
+    }
+
+    /// `schema` must be present and a version this build reads; otherwise nothing else is checked.
+    fn schema(&mut self, top: Ctx) -> bool {
+        match top.get("schema") {
+            None => {
+                self.problem(top.span, format!("missing `schema = {SCHEMA_VERSION}` at the top of the file"));
+                false
+            }
+            Some(Spanned { value: Value::Integer(SCHEMA_VERSION), .. }) => true,
+            Some(Spanned { value: Value::Integer(n), span }) => {
+                self.problem(
+                    *span,
+                    format!("unknown schema version {n}: this RoleCall reads schema {SCHEMA_VERSION}"),
+                );
+                false
+            }
+            Some(v) => {
+                self.problem(
+                    v.span,
+                    format!("`schema` must be a whole number, found {}", v.value.type_name()),
+                );
+                false
+            }
+        }
+    }
+
+    fn chart(&mut self, c: Ctx, known: &Known, labels: &HashMap<Id, Rc<str>>) -> Option<Chart> {
+        self.no_unknown_keys(c, &["title", "source", "measure", "role", "accountability", "rows"]);
+        let title = self.text(c, "title");
+        let source = self.reference(c, "source", &known.sources, "source");
+        let measure = self.text(c, "measure");
+        let role = self.text(c, "role");
+        let accountability = self.text(c, "accountability");
+        let rows = self.list(c, "rows", "chart.rows", "chart row", |r, t| r.row(t, known, labels));
+        self.unique_ids(rows.iter().map(|(s, row)| (s, &row.id)), "");
+        Some(Chart {
+            title: title?,
+            source: source?,
+            columns: Columns { measure: measure?, role: role?, accountability: accountability? },
+            rows: rows.into_iter().map(|(_, r)| r).collect(),
+        })
+    }
+
+    fn row(&mut self, t: Ctx, known: &Known, labels: &HashMap<Id, Rc<str>>) -> Option<Row> {
+        self.no_unknown_keys(t, &["id", "measure", "role", "role_text", "team", "accountability"]);
+        let id = self.id(t, "id");
+        let measure = self.text(t, "measure");
+        let owner = match t.get("role") {
+            None => {
+                self.problem(t.span, format!("{} has no `role`: name the role that owns this row", t.name));
+                None
+            }
+            Some(Spanned { value: Value::String(s), span }) => {
+                self.resolve(*span, s, &known.roles, "role").map(Owner::Role)
+            }
+            Some(Spanned { value: Value::Table(map), span }) => {
+                let mut pairs = Vec::new();
+                for (channel, role) in &map.entries {
+                    let channel = self.resolve(channel.span, &channel.value, &known.channels, "channel");
+                    let role = match &role.value {
+                        Value::String(s) => self.resolve(role.span, s, &known.roles, "role"),
+                        other => {
+                            self.problem(
+                                role.span,
+                                format!("expected a role id, found {}", other.type_name()),
+                            );
+                            None
+                        }
+                    };
+                    pairs.extend(channel.zip(role));
+                }
+                if map.entries.is_empty() {
+                    self.problem(*span, "`role` by channel is empty: map each channel to a role");
+                }
+                Some(Owner::ByChannel(pairs))
+            }
+            Some(v) => {
+                self.problem(
+                    v.span,
+                    format!(
+                        "`role` must be a role id or a table of channel = role, found {}",
+                        v.value.type_name()
+                    ),
+                );
+                None
+            }
+        };
+        let team = self.reference(t, "team", &known.teams, "team");
+        let role_text = self.optional_text(t, "role_text");
+        let accountability = self.optional_text(t, "accountability");
+        let (owner, team) = (owner?, team?);
+        let label = |id: &Id| labels.get(id).cloned().unwrap_or_else(|| id.clone());
+        let role_text = role_text.unwrap_or_else(|| match &owner {
+            Owner::Role(r) => label(r),
+            Owner::ByChannel(pairs) => pairs
+                .iter()
+                .map(|(c, r)| format!("{} ({})", label(r), label(c)))
+                .collect::<Vec<_>>()
+                .join("; ")
+                .into(),
+        });
+        let accountability = accountability.unwrap_or_else(|| label(&team));
+        Some(Row { id: id?.value, measure: measure?, owner, team, role_text, accountability })
+    }
+
+    fn scenarios(&mut self, top: Ctx, chart: &Chart, known: &Known) -> Vec<Scenario> {
+        if let Some(Spanned { value: Value::Array(items), span }) = top.get("scenarios")
+            && items.len() > MAX_SCENARIOS
+        {
+            self.problem(
+                *span,
+                format!("the quiz has {} scenarios; the limit is {MAX_SCENARIOS}", items.len()),
+            );
+            return Vec::new();
+        }
+        let scenarios =
+            self.list(top, "scenarios", "scenarios", "scenario", |r, t| r.scenario(t, chart, known));
+        self.unique_ids(scenarios.iter().map(|(s, sc)| (s, &sc.id)), "");
+        scenarios.into_iter().map(|(_, s)| s).collect()
+    }
+
+    fn scenario(&mut self, t: Ctx, chart: &Chart, known: &Known) -> Option<Scenario> {
+        const KEYS: [&str; 9] = ["id", "title", "row", "channel", "source", "story", "role", "team", "why"];
+        let Some(id) = self.id(t, "id") else {
+            self.no_unknown_keys(t, &KEYS);
+            return None;
+        };
+        let name = format!("scenario `{}`", id.value);
+        let t = Ctx { name: &name, ..t };
+        self.no_unknown_keys(t, &KEYS);
+        let title = self.text(t, "title");
+        let story = self.text(t, "story");
+        let source = self
+            .reference(t, "source", &known.sources, "source")
+            .and_then(|s| known.sources.iter().position(|k| *k == s));
+        let row = self.reference_by(t, "row", chart.rows.iter().map(|r| &r.id), "chart row");
+        let channel = match t.get("channel") {
+            Some(Spanned { value: Value::String(s), span }) => {
+                Some((*span, self.resolve(*span, s, &known.channels, "channel")))
+            }
+            Some(v) => {
+                self.problem(
+                    v.span,
+                    format!("`channel` must be a channel id, found {}", v.value.type_name()),
+                );
+                None
+            }
+            None => None,
+        };
+        let role = self.answer(t, "role", &known.roles);
+        let team = self.answer(t, "team", &known.teams);
+        let why = self.why(t, known);
+
+        // The answers must be the chart's: accuracy to the chart is the point of the quiz.
+        let row_index = row.as_ref().and_then(|r| chart.rows.iter().position(|x| x.id == *r));
+        if let Some(row) = row_index.map(|i| &chart.rows[i]) {
+            let channel_id = match (&row.owner, &channel) {
+                (Owner::Role(_), Some((span, _))) => {
+                    self.problem(
+                        *span,
+                        format!(
+                            "{name}: `channel` is only for rows whose owner depends on the channel, and `{}` has one owner",
+                            row.id
+                        ),
+                    );
+                    None
+                }
+                (Owner::ByChannel(pairs), None) => {
+                    let options: Vec<&str> = pairs.iter().map(|(c, _)| &**c).collect();
+                    self.problem(
+                        t.span,
+                        format!(
+                            "{name}: the owner of `{}` depends on the channel; add `channel = ` one of {}",
+                            row.id,
+                            quoted_list(&options)
+                        ),
+                    );
+                    None
+                }
+                (_, Some((_, c))) => c.clone(),
+                (Owner::Role(_), None) => None,
+            };
+            let expected_role = row.role_for(channel_id.as_deref());
+            if let (Some((span, role)), Some(expected)) = (&role, expected_role) {
+                if role != expected {
+                    let on = channel_id.map(|c| format!(" on `{c}`")).unwrap_or_default();
+                    self.problem(
+                        *span,
+                        format!(
+                            "{name}: the role is `{role}`, but the chart gives `{expected}` for `{}`{on}",
+                            row.id
+                        ),
+                    );
+                }
+            } else if let (Some((span, _)), Some(c), None) = (&channel, &channel_id, expected_role) {
+                self.problem(*span, format!("{name}: the chart row `{}` names no owner for `{c}`", row.id));
+            }
+            if let Some((span, team)) = &team
+                && *team != row.team
+            {
+                self.problem(
+                    *span,
+                    format!(
+                        "{name}: the team is `{team}`, but the chart gives `{}` for `{}`",
+                        row.team, row.id
+                    ),
+                );
+            }
+        }
+
+        Some(Scenario {
+            id: id.value,
+            title: title?,
+            story: story?,
+            row: row_index?,
+            channel: channel.and_then(|(_, c)| c),
+            role: role?.1,
+            team: team?.1,
+            source: source?,
+            why: why?,
+        })
+    }
+
+    /// A scenario's correct answer: required, and one of the offered options.
+    fn answer(&mut self, t: Ctx, key: &str, options: &[Id]) -> Option<(Span, Id)> {
+        match t.get(key) {
+            None => {
+                self.problem(
+                    t.span,
+                    format!("{} has no correct {key}: add `{key} = ` one of {}", t.name, quoted_ids(options)),
+                );
+                None
+            }
+            Some(Spanned { value: Value::String(s), span }) => {
+                self.resolve(*span, s, options, key).map(|id| (*span, id))
+            }
+            Some(v) => {
+                self.problem(v.span, format!("`{key}` must be a {key} id, found {}", v.value.type_name()));
+                None
+            }
+        }
+    }
+
+    /// The `why` table: one non-empty explanation for every role and every team, and nothing else.
+    fn why(&mut self, t: Ctx, known: &Known) -> Option<Vec<(Id, Rc<str>)>> {
+        let w = self.sub_table(t, "why")?;
+        let options: Vec<&Id> = known.roles.iter().chain(&known.teams).collect();
+        let mut out = Vec::new();
+        for (key, _) in &w.table.entries {
+            if !options.iter().any(|o| ***o == *key.value) {
+                let names: Vec<&str> = options.iter().map(|o| &***o).collect();
+                self.problem(
+                    key.span,
+                    format!(
+                        "{}: `why` has an entry for `{}`, which is not a role or team; expected {}{}",
+                        t.name,
+                        key.value,
+                        quoted_list(&names),
+                        suggestion(&key.value, &names)
+                    ),
+                );
+            }
+        }
+        for option in options {
+            let ctx = Ctx { name: t.name, ..w };
+            match w.get(option) {
+                None => self.problem(
+                    w.span,
+                    format!("{} has no explanation for the option `{option}`: add `{option} = \"...\"` to its `why`", t.name),
+                ),
+                Some(_) => {
+                    if let Some(text) = self.text(ctx, option) {
+                        out.push((option.clone(), text));
+                    }
+                }
+            }
+        }
+        Some(out)
+    }
+
+    fn choices(&mut self, top: Ctx, key: &str, what: &str) -> Vec<(Span, Choice)> {
+        self.list(top, key, key, what, |r, t| {
+            r.no_unknown_keys(t, &["id", "label"]);
+            Some(Choice { id: r.id(t, "id")?.value, label: r.text(t, "label")? })
+        })
+    }
+
+    /// Reads a non-empty array of tables under `key` (required; `path` is how a file writes its header),
+    /// calling `read` on each; items that fail are skipped (their problems are recorded). Returns each item
+    /// with the span of its `id` (or of its table when it has none), where a duplicate id is reported.
+    fn list<T>(
+        &mut self,
+        parent: Ctx,
+        key: &str,
+        path: &str,
+        what: &str,
+        mut read: impl FnMut(&mut Self, Ctx) -> Option<T>,
+    ) -> Vec<(Span, T)> {
+        let items = match parent.get(key) {
+            None => {
+                self.problem(
+                    parent.span,
+                    format!("{} has no `{key}`: add at least one `[[{path}]]`", parent.name),
+                );
+                return Vec::new();
+            }
+            Some(Spanned { value: Value::Array(items), span }) if items.is_empty() => {
+                self.problem(*span, format!("`{key}` is empty: add at least one `[[{path}]]`"));
+                return Vec::new();
+            }
+            Some(Spanned { value: Value::Array(items), .. }) => items,
+            Some(v) => {
+                self.problem(
+                    v.span,
+                    format!("`{key}` must be a list of tables (`[[{path}]]`), found {}", v.value.type_name()),
+                );
+                return Vec::new();
+            }
+        };
+        let mut out = Vec::new();
+        for (n, item) in items.iter().enumerate() {
+            let Value::Table(table) = &item.value else {
+                self.problem(
+                    item.span,
+                    format!("each entry of `{key}` must be a table, found {}", item.value.type_name()),
+                );
+                continue;
+            };
+            let name = format!("{what} #{}", n + 1);
+            if let Some(v) = read(self, Ctx { table, span: item.span, name: &name }) {
+                let at = table.get("id").map_or(item.span, |id| id.span);
+                out.push((at, v));
+            }
+        }
+        out
+    }
+
+    fn sub_table<'a>(&mut self, parent: Ctx<'a>, key: &'a str) -> Option<Ctx<'a>> {
+        match parent.get(key) {
+            None => {
+                self.problem(parent.span, format!("{} has no `{key}` table: add `[{key}]`", parent.name));
+                None
+            }
+            Some(Spanned { value: Value::Table(table), span }) => Some(Ctx { table, span: *span, name: key }),
+            Some(v) => {
+                self.problem(v.span, format!("`{key}` must be a table, found {}", v.value.type_name()));
+                None
+            }
+        }
+    }
+
+    /// A required, non-empty piece of text.
+    fn text(&mut self, t: Ctx, key: &str) -> Option<Rc<str>> {
+        match t.get(key) {
+            None => {
+                self.problem(t.span, format!("{} has no `{key}`", t.name));
+                None
+            }
+            Some(v) => self.non_empty(v, key, t.name),
+        }
+    }
+
+    fn optional_text(&mut self, t: Ctx, key: &str) -> Option<Rc<str>> {
+        t.get(key).and_then(|v| self.non_empty(v, key, t.name))
+    }
+
+    fn non_empty(&mut self, v: &Spanned<Value>, key: &str, name: &str) -> Option<Rc<str>> {
+        match &v.value {
+            Value::String(s) if s.trim().is_empty() => {
+                self.problem(v.span, format!("`{key}` in {name} is empty"));
+                None
+            }
+            Value::String(s) => Some(s.trim().into()),
+            other => {
+                self.problem(v.span, format!("`{key}` in {name} must be text, found {}", other.type_name()));
+                None
+            }
+        }
+    }
+
+    /// A required id: letters, digits, `-` and `_`, at most [`MAX_ID_LEN`] characters.
+    fn id(&mut self, t: Ctx, key: &str) -> Option<Spanned<Id>> {
+        let text = self.text(t, key)?;
+        let span = t.get(key).map(|v| v.span).unwrap_or(t.span);
+        if text.len() > MAX_ID_LEN {
+            self.problem(span, format!("the id `{text}` is longer than {MAX_ID_LEN} characters"));
+            return None;
+        }
+        if !text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+            self.problem(span, format!("the id `{text}` may use only letters, digits, `-` and `_`"));
+            return None;
+        }
+        Some(Spanned::new(text, span))
+    }
+
+    /// A required reference to one of `known`.
+    fn reference(&mut self, t: Ctx, key: &str, known: &[Id], what: &str) -> Option<Id> {
+        self.reference_by(t, key, known.iter(), what)
+    }
+
+    fn reference_by<'k>(
+        &mut self,
+        t: Ctx,
+        key: &str,
+        known: impl Iterator<Item = &'k Id>,
+        what: &str,
+    ) -> Option<Id> {
+        let known: Vec<Id> = known.cloned().collect();
+        match t.get(key) {
+            None => {
+                self.problem(t.span, format!("{} has no `{key}`", t.name));
+                None
+            }
+            Some(Spanned { value: Value::String(s), span }) => self.resolve(*span, s, &known, what),
+            Some(v) => {
+                self.problem(v.span, format!("`{key}` must be a {what} id, found {}", v.value.type_name()));
+                None
+            }
+        }
+    }
+
+    fn resolve(&mut self, span: Span, id: &str, known: &[Id], what: &str) -> Option<Id> {
+        if let Some(found) = known.iter().find(|k| &***k == id) {
+            return Some(found.clone());
+        }
+        let names: Vec<&str> = known.iter().map(|k| &**k).collect();
+        let expected = if names.is_empty() {
+            format!("no {what}s are defined")
+        } else {
+            format!("known {what}s: {}", quoted_list(&names))
+        };
+        self.problem(span, format!("unknown {what} `{id}` ({expected}){}", suggestion(id, &names)));
+        None
+    }
+
+    fn unique_ids<'i>(&mut self, ids: impl Iterator<Item = (&'i Span, &'i Id)>, note: &str) {
+        let mut seen: HashMap<&str, Span> = HashMap::new();
+        for (span, id) in ids {
+            if seen.contains_key(&**id) {
+                let note = if note.is_empty() { String::new() } else { format!(" ({note})") };
+                self.problem(*span, format!("the id `{id}` is used twice{note}"));
+            } else {
+                seen.insert(id, *span);
+            }
+        }
+    }
+
+    fn no_unknown_keys(&mut self, t: Ctx, allowed: &[&str]) {
+        for key in t.table.keys() {
+            if !allowed.contains(&key.value.as_str()) {
+                self.problem(
+                    key.span,
+                    format!("unknown key `{}` in {}{}", key.value, t.name, suggestion(&key.value, allowed)),
+                );
+            }
+        }
+    }
+}
+
+/// The ids that references can point at.
+struct Known {
+    sources: Vec<Id>,
+    roles: Vec<Id>,
+    teams: Vec<Id>,
+    channels: Vec<Id>,
+}
+
+fn quoted_list(names: &[&str]) -> String {
+    const SHOWN: usize = 12;
+    let mut s: Vec<String> = names.iter().take(SHOWN).map(|n| format!("`{n}`")).collect();
+    if names.len() > SHOWN {
+        s.push(format!("and {} more", names.len() - SHOWN));
+    }
+    s.join(", ")
+}
+
+fn quoted_ids(ids: &[Id]) -> String {
+    quoted_list(&ids.iter().map(|i| &**i).collect::<Vec<_>>())
+}
+
+/// "; did you mean `x`?" when a known name is one or two edits away.
+fn suggestion(word: &str, known: &[&str]) -> String {
+    known
+        .iter()
+        .map(|k| (edit_distance(word, k), *k))
+        .filter(|(d, _)| *d <= 2)
+        .min()
+        .map(|(_, k)| format!("; did you mean `{k}`?"))
+        .unwrap_or_default()
+}
+
+/// Levenshtein distance, bounded: long words are not compared (a typo hint is not worth quadratic work).
+fn edit_distance(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len() > 40 || b.len() > 40 {
+        return usize::MAX;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance_counts_edits() {
+        assert_eq!(edit_distance("story", "stroy"), 2);
+        assert_eq!(edit_distance("team", "teams"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+    }
+
+    #[test]
+    fn suggestion_names_the_nearest_known_word() {
+        assert_eq!(suggestion("stroy", &["story", "title"]), "; did you mean `story`?");
+        assert_eq!(suggestion("zzzzzz", &["story"]), "");
+    }
+}

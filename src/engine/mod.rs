@@ -1,0 +1,16 @@
+//! The pure core of RoleCall: no browser API, no UI framework. Everything here is deterministic (time and
+//! randomness arrive as arguments) and is tested on the host with `cargo test`.
+//!
+//! - [`toml`]: a span-keeping TOML reader.
+//! - [`quiz`]: the content model (chart, roles, teams, scenarios).
+//! - [`load`]: turns quiz text into a [`quiz::Quiz`] or a list of [`load::Problem`]s with positions.
+//! - [`shuffle`]: a seeded random number generator and shuffle.
+//! - [`session`]: the self-study state machine and grading.
+//! - [`summary`]: results per part and per chart row.
+
+pub mod load;
+pub mod quiz;
+pub mod session;
+pub mod shuffle;
+pub mod summary;
+pub mod toml;

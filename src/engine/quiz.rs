@@ -1,0 +1,167 @@
+//! The content model of a quiz, as validated by [`crate::engine::load`].
+//!
+//! Nothing here knows the seed chart's names: the chart, the roles, the teams and the channels all come from
+//! the quiz file. Every item has a stable string id so that answers and progress can be stored by id, never by
+//! position.
+
+use std::rc::Rc;
+
+/// A stable identifier from the quiz file (a role, team, channel, row, scenario or source id).
+pub type Id = Rc<str>;
+
+/// A validated quiz. Indexes into `roles`, `teams`, `chart.rows` and `scenarios` are stable for the quiz's
+/// lifetime; ids are stable across edits of the file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quiz {
+    pub id: Id,
+    pub title: Rc<str>,
+    pub description: Rc<str>,
+    /// BCP 47 language tag of the quiz content (the UI language is chosen separately).
+    pub language: Rc<str>,
+    pub questions: Questions,
+    pub sources: Vec<Source>,
+    pub roles: Vec<Choice>,
+    pub teams: Vec<Choice>,
+    pub channels: Vec<Choice>,
+    pub chart: Chart,
+    pub scenarios: Vec<Scenario>,
+}
+
+/// The two questions asked of every scenario, in the quiz's own words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Questions {
+    pub role: Rc<str>,
+    pub team: Rc<str>,
+}
+
+/// An article that facts come from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    pub id: Id,
+    pub author: Rc<str>,
+    pub title: Rc<str>,
+}
+
+/// An answer option (a role or a team) or a channel: an id and what the learner reads.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Choice {
+    pub id: Id,
+    pub label: Rc<str>,
+}
+
+/// The chart every answer is explained with.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chart {
+    pub title: Rc<str>,
+    pub source: Id,
+    /// Column headings: success measure, role, accountability.
+    pub columns: Columns,
+    pub rows: Vec<Row>,
+}
+
+/// The chart's three column headings.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Columns {
+    pub measure: Rc<str>,
+    pub role: Rc<str>,
+    pub accountability: Rc<str>,
+}
+
+/// Who owns a chart row: one role, or a role per channel.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Owner {
+    Role(Id),
+    /// (channel id, role id) pairs, in file order.
+    ByChannel(Vec<(Id, Id)>),
+}
+
+/// One row of the chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub id: Id,
+    pub measure: Rc<str>,
+    pub owner: Owner,
+    /// The accountable team's id (the answer to the team question).
+    pub team: Id,
+    /// What the chart's role cell says (derived from the owner unless the file words it itself).
+    pub role_text: Rc<str>,
+    /// What the chart's accountability cell says (the team's label unless the file words it itself).
+    pub accountability: Rc<str>,
+}
+
+impl Row {
+    /// The role that owns this row on `channel` (`None` for a by-channel row asked without a known channel).
+    pub fn role_for(&self, channel: Option<&str>) -> Option<&Id> {
+        match &self.owner {
+            Owner::Role(role) => Some(role),
+            Owner::ByChannel(pairs) => {
+                let channel = channel?;
+                pairs.iter().find(|(c, _)| &**c == channel).map(|(_, r)| r)
+            }
+        }
+    }
+}
+
+/// A situation the learner must place on the chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scenario {
+    pub id: Id,
+    pub title: Rc<str>,
+    pub story: Rc<str>,
+    /// Index into `chart.rows`.
+    pub row: usize,
+    /// The channel the story happens on, for rows whose owner depends on it.
+    pub channel: Option<Id>,
+    /// The correct role's id (agrees with the chart: checked at load time).
+    pub role: Id,
+    /// The correct team's id (agrees with the chart: checked at load time).
+    pub team: Id,
+    /// Index into `sources`.
+    pub source: usize,
+    /// One explanation per role and per team, keyed by option id, in the quiz's option order.
+    pub why: Vec<(Id, Rc<str>)>,
+}
+
+impl Scenario {
+    /// The explanation for option `id` (every option has one once the quiz is valid).
+    pub fn why(&self, id: &str) -> Option<&str> {
+        self.why.iter().find(|(k, _)| &**k == id).map(|(_, v)| &**v)
+    }
+}
+
+impl Quiz {
+    /// The role with this id.
+    pub fn role(&self, id: &str) -> Option<&Choice> {
+        self.roles.iter().find(|c| &*c.id == id)
+    }
+
+    /// The team with this id.
+    pub fn team(&self, id: &str) -> Option<&Choice> {
+        self.teams.iter().find(|c| &*c.id == id)
+    }
+
+    /// The channel with this id.
+    pub fn channel(&self, id: &str) -> Option<&Choice> {
+        self.channels.iter().find(|c| &*c.id == id)
+    }
+
+    /// The scenario with this id.
+    pub fn scenario(&self, id: &str) -> Option<&Scenario> {
+        self.scenarios.iter().find(|s| &*s.id == id)
+    }
+
+    /// The chart row a scenario exercises.
+    pub fn row_of(&self, scenario: &Scenario) -> &Row {
+        &self.chart.rows[scenario.row]
+    }
+
+    /// The source a scenario names.
+    pub fn source_of(&self, scenario: &Scenario) -> &Source {
+        &self.sources[scenario.source]
+    }
+
+    /// The source the chart comes from.
+    pub fn chart_source(&self) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == self.chart.source)
+    }
+}
