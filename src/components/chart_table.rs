@@ -1,0 +1,56 @@
+//! The chart every answer is explained with: success measure, role, accountability. One row can be marked
+//! as the one the current scenario exercises, with words and a marker as well as colour.
+
+use yew::prelude::*;
+
+use super::{QuizRef, cite};
+
+#[derive(Properties, PartialEq)]
+pub struct ChartTableProps {
+    pub quiz: QuizRef,
+    /// Index of the row to mark, if any.
+    #[prop_or_default]
+    pub highlight: Option<usize>,
+}
+
+#[component]
+pub fn ChartTable(props: &ChartTableProps) -> Html {
+    let quiz = &props.quiz;
+    let chart = &quiz.chart;
+    let source = quiz.sources.iter().position(|s| s.id == chart.source).map(|i| cite(quiz, i));
+    html! {
+        <div class="chart-scroll" tabindex="0" role="region" aria-label={chart.title.to_string()}>
+            <table class="chart">
+                <caption>
+                    { &*chart.title }
+                    if let Some(source) = source {
+                        <span class="chart-source">{ format!("Chart: {source}") }</span>
+                    }
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ &*chart.columns.measure }</th>
+                        <th scope="col">{ &*chart.columns.role }</th>
+                        <th scope="col">{ &*chart.columns.accountability }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for chart.rows.iter().enumerate().map(|(i, row)| {
+                        let marked = props.highlight == Some(i);
+                        html! {
+                            <tr key={row.id.to_string()} class={classes!(marked.then_some("is-marked"))}
+                                aria-current={marked.then_some("true")}>
+                                <th scope="row">
+                                    if marked { <span class="marker">{ "This scenario ▸ " }</span> }
+                                    { &*row.measure }
+                                </th>
+                                <td>{ &*row.role_text }</td>
+                                <td>{ &*row.accountability }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,52 @@
+//! A question with one answer: a native radio group in a fieldset, so arrow keys, labels and screen readers
+//! work without any script of ours.
+
+use yew::prelude::*;
+
+use crate::engine::quiz::Id;
+
+/// One option of a [`ChoiceGroup`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChoiceOption {
+    pub id: Id,
+    pub label: AttrValue,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChoiceGroupProps {
+    /// The question, shown as the fieldset's legend.
+    pub legend: AttrValue,
+    /// The radio group's name (unique on the page).
+    pub name: AttrValue,
+    /// Options in display order.
+    pub options: Vec<ChoiceOption>,
+    pub selected: Option<Id>,
+    pub on_select: Callback<Id>,
+}
+
+#[component]
+pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
+    let ChoiceGroupProps { legend, name, options, selected, on_select } = props;
+    html! {
+        <fieldset class="choice-group">
+            <legend>{ legend.clone() }</legend>
+            <div class="choices">
+                { for options.iter().map(|option| {
+                    let id = format!("{name}-{}", option.id);
+                    let checked = selected.as_ref() == Some(&option.id);
+                    let onchange = {
+                        let value = option.id.clone();
+                        on_select.reform(move |_: Event| value.clone())
+                    };
+                    html! {
+                        <label key={id.clone()} for={id.clone()} class={classes!("choice", checked.then_some("is-selected"))}>
+                            <input type="radio" id={id} name={name.clone()} value={option.id.to_string()}
+                                {checked} {onchange} />
+                            <span>{ option.label.clone() }</span>
+                        </label>
+                    }
+                }) }
+            </div>
+        </fieldset>
+    }
+}

@@ -1,0 +1,35 @@
+//! What is wrong with a quiz that could not be used, and where: `FILE:LINE:COL: message`, one per line.
+
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ProblemListProps {
+    pub heading: AttrValue,
+    /// The file the problems are in (as the author named it).
+    pub file: AttrValue,
+    /// `(line, column, message)`; a line of 0 means the problem has no position (a network error).
+    pub problems: Vec<(u32, u32, String)>,
+    pub hint: AttrValue,
+}
+
+#[component]
+pub fn ProblemList(props: &ProblemListProps) -> Html {
+    let ProblemListProps { heading, file, problems, hint } = props;
+    html! {
+        <section class="panel problem-list" role="alert" aria-labelledby="problems-heading">
+            <h1 id="problems-heading">{ heading.clone() }</h1>
+            <ul>
+                { for problems.iter().map(|(line, col, message)| html! {
+                    <li>
+                        <code class="where">{
+                            if *line == 0 { format!("{file}:") } else { format!("{file}:{line}:{col}:") }
+                        }</code>
+                        { " " }
+                        <span>{ message.clone() }</span>
+                    </li>
+                }) }
+            </ul>
+            <p class="hint">{ hint.clone() }</p>
+        </section>
+    }
+}

@@ -1,0 +1,98 @@
+//! The results: points per part, then per chart row, then each scenario with its two verdicts.
+
+use yew::prelude::*;
+
+use super::QuizRef;
+use crate::engine::session::{Answer, grade};
+use crate::engine::summary::{Summary, Tally};
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsScreenProps {
+    pub quiz: QuizRef,
+    pub summary: Summary,
+    pub answers: Vec<Answer>,
+    pub on_retry: Callback<()>,
+    pub on_restart: Callback<()>,
+    pub on_chart: Callback<()>,
+    #[prop_or_default]
+    pub heading_ref: NodeRef,
+}
+
+fn of(t: Tally) -> String {
+    format!("{} of {}", t.correct, t.total)
+}
+
+/// A bar for a tally: the numbers are in the text beside it, so the bar is decoration.
+fn bar(t: Tally) -> Html {
+    html! {
+        <span class="bar" aria-hidden="true"><span style={format!("width: {}%", t.percent())}></span></span>
+    }
+}
+
+#[component]
+pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
+    let ResultsScreenProps { quiz, summary, answers, on_retry, on_restart, on_chart, heading_ref } = props;
+    let points = summary.points();
+    html! {
+        <section class="panel results-screen" aria-labelledby="results-heading">
+            <h2 id="results-heading" tabindex="-1" ref={heading_ref.clone()}>{ "Your results" }</h2>
+            <p class="score">
+                <strong>{ format!("{}%", points.percent()) }</strong>
+                { format!(" — {} points out of {}", points.correct, points.total) }
+            </p>
+            <dl class="parts-score">
+                <div><dt>{ "Role" }</dt><dd>{ bar(summary.role) }{ of(summary.role) }</dd></div>
+                <div><dt>{ "Accountable team" }</dt><dd>{ bar(summary.team) }{ of(summary.team) }</dd></div>
+                <div><dt>{ "Both right" }</dt><dd>{ bar(summary.perfect) }{ of(summary.perfect) }</dd></div>
+            </dl>
+            <h3>{ "By chart row" }</h3>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Results by chart row">
+                <table class="by-row">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ &*quiz.chart.columns.measure }</th>
+                            <th scope="col">{ "Role right" }</th>
+                            <th scope="col">{ "Team right" }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for summary.rows.iter().map(|r| {
+                            let row = &quiz.chart.rows[r.row];
+                            html! {
+                                <tr key={row.id.to_string()}>
+                                    <th scope="row">{ &*row.measure }</th>
+                                    <td>{ bar(r.role) }{ of(r.role) }</td>
+                                    <td>{ bar(r.team) }{ of(r.team) }</td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <h3>{ "Scenario by scenario" }</h3>
+            <ol class="answers">
+                { for answers.iter().filter_map(|a| {
+                    let scenario = quiz.scenario(&a.scenario)?;
+                    let g = grade(quiz, a)?;
+                    let mark = |ok: bool, what: &str| html! {
+                        <span class={classes!("mark", if ok { "is-right" } else { "is-wrong" })}>
+                            <span aria-hidden="true">{ if ok { "✓ " } else { "✗ " } }</span>
+                            { format!("{what} {}", if ok { "right" } else { "wrong" }) }
+                        </span>
+                    };
+                    Some(html! {
+                        <li key={a.scenario.to_string()}>
+                            <span class="answer-title">{ &*scenario.title }</span>
+                            { mark(g.role, "role") }{ mark(g.team, "team") }
+                        </li>
+                    })
+                }) }
+            </ol>
+            <div class="actions">
+                <button type="button" class="primary" onclick={on_retry.reform(|_| ())}>{ "Try again" }</button>
+                <button type="button" class="secondary" onclick={on_chart.reform(|_| ())}>{ "View the chart" }</button>
+                <button type="button" class="secondary" onclick={on_restart.reform(|_| ())}>{ "Back to start" }</button>
+            </div>
+        </section>
+    }
+}

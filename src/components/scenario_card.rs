@@ -1,0 +1,68 @@
+//! One scenario: the story and its two questions (role, then accountable team), answered with native radio
+//! groups in one form. Enter in the form submits it.
+
+use yew::prelude::*;
+
+use super::{ChoiceGroup, ChoiceOption};
+use crate::engine::quiz::Id;
+
+#[derive(Properties, PartialEq)]
+pub struct ScenarioCardProps {
+    /// 1-based position and deck size, for the heading.
+    pub number: usize,
+    pub total: usize,
+    pub title: AttrValue,
+    pub story: AttrValue,
+    /// Where the story happens, for rows whose owner depends on the channel.
+    #[prop_or_default]
+    pub channel: Option<AttrValue>,
+    pub role_question: AttrValue,
+    pub team_question: AttrValue,
+    pub roles: Vec<ChoiceOption>,
+    pub teams: Vec<ChoiceOption>,
+    pub role: Option<Id>,
+    pub team: Option<Id>,
+    pub on_role: Callback<Id>,
+    pub on_team: Callback<Id>,
+    pub on_submit: Callback<()>,
+    /// Where the heading is, so the container can move focus to it when a new card appears.
+    #[prop_or_default]
+    pub heading_ref: NodeRef,
+}
+
+#[component]
+pub fn ScenarioCard(props: &ScenarioCardProps) -> Html {
+    let missing = use_state(|| false);
+    let complete = props.role.is_some() && props.team.is_some();
+    let onsubmit = {
+        let (on_submit, missing) = (props.on_submit.clone(), missing.clone());
+        move |e: SubmitEvent| {
+            e.prevent_default();
+            if complete {
+                on_submit.emit(());
+            } else {
+                missing.set(true);
+            }
+        }
+    };
+    html! {
+        <form class="panel scenario-card" {onsubmit} aria-labelledby="scenario-heading" novalidate=true>
+            <p class="eyebrow">{ format!("Scenario {} of {}", props.number, props.total) }</p>
+            <h2 id="scenario-heading" tabindex="-1" ref={props.heading_ref.clone()}>{ props.title.clone() }</h2>
+            <p class="story">{ props.story.clone() }</p>
+            if let Some(channel) = &props.channel {
+                <p class="channel"><span class="tag">{ "Channel" }</span>{ " " }{ channel.clone() }</p>
+            }
+            <ChoiceGroup legend={props.role_question.clone()} name="role" options={props.roles.clone()}
+                selected={props.role.clone()} on_select={props.on_role.clone()} />
+            <ChoiceGroup legend={props.team_question.clone()} name="team" options={props.teams.clone()}
+                selected={props.team.clone()} on_select={props.on_team.clone()} />
+            <div class="actions">
+                <button type="submit" class="primary">{ "Check my answer" }</button>
+                <p class="form-hint" role="status">
+                    if *missing && !complete { { "Choose a role and a team first." } }
+                </p>
+            </div>
+        </form>
+    }
+}

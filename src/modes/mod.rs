@@ -1,0 +1,6 @@
+//! Containers, one per way RoleCall is used. They read the session and launch-option contexts and compose
+//! presentational components.
+
+mod self_study;
+
+pub use self_study::SelfStudy;

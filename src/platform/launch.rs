@@ -1,0 +1,141 @@
+//! Launch options: what the page's URL asks for (`?quiz=…&count=5&seed=7&start=1`).
+//!
+//! The pure half parses a query string into [`LaunchOptions`] plus a list of plain-English problems for
+//! values it could not use; a bad value is reported and ignored, never fatal. The web half reads
+//! `location.search`.
+
+/// What the URL asks for. Every field has a sensible default when absent.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct LaunchOptions {
+    /// A quiz file to fetch instead of the built-in bank (relative to the page, or absolute with CORS).
+    pub quiz: Option<String>,
+    /// How many scenarios to deal (all when absent).
+    pub count: Option<usize>,
+    /// A fixed seed, for a reproducible order (random when absent).
+    pub seed: Option<u64>,
+    /// Only these chart rows (all when empty).
+    pub rows: Vec<String>,
+    /// Skip the start screen and show the first scenario at once.
+    pub start: bool,
+    /// Values that could not be used, in plain English, for a quiet notice.
+    pub problems: Vec<String>,
+}
+
+/// The largest `count` accepted (anything above is clamped by the deck size anyway).
+const MAX_COUNT: usize = 10_000;
+
+impl LaunchOptions {
+    /// Parse a query string, with or without the leading `?`.
+    pub fn parse(query: &str) -> Self {
+        let mut options = Self::default();
+        let query = query.strip_prefix('?').unwrap_or(query);
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let (key, value) = (decode(key), decode(value));
+            match key.as_str() {
+                "quiz" if !value.is_empty() => options.quiz = Some(value),
+                "count" | "n" => match value.parse::<usize>() {
+                    Ok(n) if (1..=MAX_COUNT).contains(&n) => options.count = Some(n),
+                    _ => options.problems.push(format!(
+                        "`{key}={value}` was ignored: it must be a whole number from 1 to {MAX_COUNT}"
+                    )),
+                },
+                "seed" => match value.parse::<u64>() {
+                    Ok(n) => options.seed = Some(n),
+                    Err(_) => options
+                        .problems
+                        .push(format!("`seed={value}` was ignored: it must be a whole number")),
+                },
+                "rows" => {
+                    options.rows =
+                        value.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
+                }
+                "start" => match value.as_str() {
+                    "" | "1" | "true" | "yes" => options.start = true,
+                    "0" | "false" | "no" => options.start = false,
+                    _ => options
+                        .problems
+                        .push(format!("`start={value}` was ignored: use `start=1` or `start=0`")),
+                },
+                // Unknown keys are left alone: the page may share its URL with other tools.
+                _ => {}
+            }
+        }
+        options
+    }
+}
+
+/// Percent-decoding for query components (`+` is a space). Invalid escapes and invalid UTF-8 are kept
+/// literally / replaced, never an error.
+pub fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The web half: the options of the page this code runs in.
+#[cfg(target_arch = "wasm32")]
+pub fn from_location() -> LaunchOptions {
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    LaunchOptions::parse(&search)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_query_gives_defaults() {
+        assert_eq!(LaunchOptions::parse(""), LaunchOptions::default());
+        assert_eq!(LaunchOptions::parse("?"), LaunchOptions::default());
+    }
+
+    #[test]
+    fn reads_every_option() {
+        let o = LaunchOptions::parse("?quiz=quizzes%2Fmine.toml&count=5&seed=42&rows=a,%20b&start=1");
+        assert_eq!(o.quiz.as_deref(), Some("quizzes/mine.toml"));
+        assert_eq!(o.count, Some(5));
+        assert_eq!(o.seed, Some(42));
+        assert_eq!(o.rows, ["a", "b"]);
+        assert!(o.start);
+        assert!(o.problems.is_empty());
+    }
+
+    #[test]
+    fn bad_values_are_reported_and_ignored() {
+        let o = LaunchOptions::parse("count=0&seed=abc&start=maybe&n=-3");
+        assert_eq!(o.count, None);
+        assert_eq!(o.seed, None);
+        assert!(!o.start);
+        assert_eq!(o.problems.len(), 4, "{:?}", o.problems);
+        assert!(o.problems[0].contains("count=0"));
+        assert!(o.problems[1].contains("whole number"));
+    }
+
+    #[test]
+    fn decode_handles_plus_escapes_and_garbage() {
+        assert_eq!(decode("a+b%20c"), "a b c");
+        assert_eq!(decode("100%"), "100%");
+        assert_eq!(decode("%zz%4"), "%zz%4");
+        assert_eq!(decode("%C3%A9"), "é");
+        assert_eq!(decode("%FF"), "\u{FFFD}");
+    }
+}

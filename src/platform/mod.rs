@@ -1,0 +1,21 @@
+//! The only code that touches browser APIs. Each module has a pure half (parse, decide), tested on the host,
+//! and a thin web half (compiled for wasm32 only) that returns `Result` and never panics.
+
+pub mod clock;
+pub mod fetch;
+pub mod launch;
+
+/// The panic hook: log to the console and replace the page's content with a plain message, so a bug never
+/// leaves a blank page. (A panic aborts the wasm instance; the page cannot continue, but it can say so.)
+#[cfg(target_arch = "wasm32")]
+pub fn report_panic(info: &std::panic::PanicHookInfo<'_>) {
+    web_sys::console::error_1(&info.to_string().into());
+    let doc = web_sys::window().and_then(|w| w.document());
+    if let Some(root) =
+        doc.as_ref().and_then(|d| d.get_element_by_id("rolecall").or_else(|| d.body().map(Into::into)))
+    {
+        root.set_text_content(Some(
+            "Sorry, RoleCall hit an unexpected error and stopped. Reloading the page usually helps.",
+        ));
+    }
+}

@@ -1,0 +1,275 @@
+//! Components in a real browser (headless Chromium via wasm-bindgen-test): mount into a fresh root, act
+//! through the DOM as a user would, wait with `yew::scheduler::flush()`, assert what is on the page.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use rolecall::app::{SessionProvider, initial_session};
+use rolecall::components::{
+    ChartTable, ChoiceGroup, ChoiceGroupProps, ChoiceOption, FeedbackPanel, FeedbackPanelProps, ProblemList,
+    ProblemListProps, QuizRef, ScenarioCard, ScenarioCardProps,
+};
+use rolecall::engine::load::load;
+use rolecall::engine::quiz::{Id, Quiz};
+use rolecall::engine::session::{Answer, Deal};
+use rolecall::modes::SelfStudy;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const MINI: &str = include_str!("fixtures/mini.toml");
+
+fn mini() -> Rc<Quiz> {
+    Rc::new(load(MINI).expect("mini.toml is valid"))
+}
+
+/// A fresh, empty element attached to the document.
+fn root() -> Element {
+    let doc = web_sys::window().and_then(|w| w.document()).expect("document");
+    let el = doc.create_element("div").expect("div");
+    doc.body().expect("body").append_child(&el).expect("attach");
+    el
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).expect("selector");
+    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()).collect()
+}
+
+fn one(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector).expect("selector").unwrap_or_else(|| panic!("nothing matches {selector}"))
+}
+
+fn text(el: &Element) -> String {
+    el.text_content().unwrap_or_default()
+}
+
+fn click(el: &Element) {
+    el.dyn_ref::<HtmlElement>().expect("an HTML element").click();
+}
+
+/// The button whose text is `label`.
+fn button(root: &Element, label: &str) -> Element {
+    all(root, "button")
+        .into_iter()
+        .find(|b| text(b).trim() == label)
+        .unwrap_or_else(|| panic!("no button {label:?}"))
+}
+
+/// The radio whose label reads `label`.
+fn radio(root: &Element, label: &str) -> HtmlInputElement {
+    all(root, "label")
+        .into_iter()
+        .find(|l| text(l).trim() == label)
+        .and_then(|l| l.query_selector("input").ok().flatten())
+        .and_then(|i| i.dyn_into::<HtmlInputElement>().ok())
+        .unwrap_or_else(|| panic!("no radio labelled {label:?}"))
+}
+
+fn options(pairs: &[(&str, &str)]) -> Vec<ChoiceOption> {
+    pairs
+        .iter()
+        .map(|(id, label)| ChoiceOption { id: (*id).into(), label: label.to_string().into() })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_choice_group_is_a_labelled_radio_group_that_reports_the_choice() {
+    let chosen: Rc<RefCell<Vec<Id>>> = Rc::default();
+    let root = root();
+    let props = ChoiceGroupProps {
+        legend: "Who handles it?".into(),
+        name: "role".into(),
+        options: options(&[("agent", "Support agent"), ("rep", "Sales rep")]),
+        selected: None,
+        on_select: {
+            let chosen = chosen.clone();
+            Callback::from(move |id| chosen.borrow_mut().push(id))
+        },
+    };
+    yew::Renderer::<ChoiceGroup>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+
+    assert_eq!(text(&one(&root, "fieldset legend")), "Who handles it?");
+    let radios = all(&root, "input[type=radio][name=role]");
+    assert_eq!(radios.len(), 2);
+    radio(&root, "Sales rep").click();
+    yew::scheduler::flush().await;
+    assert_eq!(*chosen.borrow(), [Id::from("rep")]);
+}
+
+#[wasm_bindgen_test]
+async fn a_scenario_card_asks_for_both_answers_before_submitting() {
+    let submitted = Rc::new(RefCell::new(0));
+    let root = root();
+    let props = ScenarioCardProps {
+        number: 2,
+        total: 5,
+        title: "A renewal call".into(),
+        story: "A customer calls <b>to renew</b>.".into(),
+        channel: Some("Phone".into()),
+        role_question: "Who handles it?".into(),
+        team_question: "Which team answers for it?".into(),
+        roles: options(&[("agent", "Support agent"), ("rep", "Sales rep")]),
+        teams: options(&[("support", "Support"), ("revenue", "Revenue")]),
+        role: Some("rep".into()),
+        team: None,
+        on_role: Callback::noop(),
+        on_team: Callback::noop(),
+        on_submit: {
+            let submitted = submitted.clone();
+            Callback::from(move |()| *submitted.borrow_mut() += 1)
+        },
+        heading_ref: NodeRef::default(),
+    };
+    yew::Renderer::<ScenarioCard>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+
+    assert_eq!(text(&one(&root, "h2")), "A renewal call");
+    assert!(text(&one(&root, ".eyebrow")).contains("Scenario 2 of 5"));
+    // Quiz text is text: markup in it is shown, not interpreted.
+    assert_eq!(text(&one(&root, ".story")), "A customer calls <b>to renew</b>.");
+    assert!(root.query_selector(".story b").expect("selector").is_none());
+    assert!(text(&one(&root, ".channel")).contains("Phone"));
+    assert!(radio(&root, "Sales rep").checked());
+    assert_eq!(all(&root, "fieldset").len(), 2);
+
+    click(&button(&root, "Check my answer"));
+    yew::scheduler::flush().await;
+    assert_eq!(*submitted.borrow(), 0, "submitted with no team chosen");
+    assert_eq!(text(&one(&root, "[role=status]")), "Choose a role and a team first.");
+}
+
+#[wasm_bindgen_test]
+async fn feedback_explains_both_parts_and_marks_the_chart_row() {
+    let quiz = mini();
+    let root = root();
+    let props = FeedbackPanelProps {
+        quiz: QuizRef(quiz.clone()),
+        answer: Answer {
+            scenario: "renew-by-chat".into(),
+            role: "agent".into(),
+            team: "support".into(),
+            at: 0,
+        },
+        is_last: true,
+        on_next: Callback::noop(),
+        heading_ref: NodeRef::default(),
+    };
+    yew::Renderer::<FeedbackPanel>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+
+    assert!(text(&one(&root, "h2")).contains("Right role, wrong team"));
+    assert_eq!(text(&one(&root, ".points")), "1 of 2 points");
+    let parts = all(&root, ".part");
+    assert_eq!(parts.len(), 2);
+    assert!(text(&parts[0]).contains("✓ right"));
+    assert!(text(&parts[0]).contains("In chat, the agent handles renewals."));
+    assert!(text(&parts[1]).contains("✗ not right"));
+    assert!(
+        text(&parts[1]).contains("Even in chat, renewals are not Support's result."),
+        "why of the choice"
+    );
+    assert!(
+        text(&parts[1]).contains("Revenue answers for renewals on every channel."),
+        "why of the right one"
+    );
+    let marked = all(&root, "tr[aria-current=true]");
+    assert_eq!(marked.len(), 1);
+    assert!(text(&marked[0]).contains("Renew a contract"));
+    assert!(text(&marked[0]).contains("This scenario"), "the mark is in words, not only colour");
+    assert!(text(&one(&root, ".source")).contains("A. Writer, “The Team Handbook”"));
+    button(&root, "See my results");
+}
+
+#[wasm_bindgen_test]
+async fn the_chart_shows_every_row_with_its_three_columns() {
+    #[derive(Properties, PartialEq)]
+    struct P {
+        quiz: QuizRef,
+    }
+    #[component]
+    fn Host(p: &P) -> Html {
+        html! { <ChartTable quiz={p.quiz.clone()} /> }
+    }
+    let root = root();
+    yew::Renderer::<Host>::with_root_and_props(root.clone(), P { quiz: QuizRef(mini()) }).render();
+    yew::scheduler::flush().await;
+    let heads: Vec<String> = all(&root, "thead th").iter().map(text).collect();
+    assert_eq!(heads, ["Goal", "Owner", "Answers for it"]);
+    let rows = all(&root, "tbody tr");
+    assert_eq!(rows.len(), 3);
+    assert_eq!(text(&rows[2]), "Renew a contractSales rep (Phone); Support agent (Chat)Revenue");
+    assert!(all(&root, "tr[aria-current]").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn problems_are_listed_with_file_line_and_column() {
+    let root = root();
+    let props = ProblemListProps {
+        heading: "This quiz file has 2 problems".into(),
+        file: "broken.toml".into(),
+        problems: vec![
+            (47, 7, "unknown chart row `fixx`".into()),
+            (53, 1, "<img src=x onerror=alert(1)>".into()),
+        ],
+        hint: "Fix the file.".into(),
+    };
+    yew::Renderer::<ProblemList>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert_eq!(one(&root, "section").get_attribute("role").as_deref(), Some("alert"));
+    let items: Vec<String> = all(&root, "li").iter().map(text).collect();
+    assert_eq!(items[0], "broken.toml:47:7: unknown chart row `fixx`");
+    assert!(root.query_selector("img").expect("selector").is_none(), "a message is never HTML");
+}
+
+#[wasm_bindgen_test]
+async fn self_study_runs_from_first_card_to_results_and_retry() {
+    #[derive(Properties, PartialEq)]
+    struct P {
+        quiz: QuizRef,
+    }
+    #[component]
+    fn Host(p: &P) -> Html {
+        let deal = Deal { seed: 5, count: Some(2), rows: vec![] };
+        html! {
+            <SessionProvider initial={initial_session(p.quiz.0.clone(), Some(deal))}>
+                <SelfStudy />
+            </SessionProvider>
+        }
+    }
+    let quiz = mini();
+    let root = root();
+    yew::Renderer::<Host>::with_root_and_props(root.clone(), P { quiz: QuizRef(quiz.clone()) }).render();
+    yew::scheduler::flush().await;
+
+    for n in 1..=2 {
+        assert!(text(&one(&root, ".eyebrow")).contains(&format!("Scenario {n} of 2")));
+        // Answer with the correct role and the wrong team, looked up from the quiz by the card's title.
+        let title = text(&one(&root, "h2"));
+        let scenario = quiz.scenarios.iter().find(|s| *s.title == *title).expect("scenario on screen");
+        let role = quiz.role(&scenario.role).expect("role").label.to_string();
+        let wrong_team = quiz.teams.iter().find(|t| t.id != scenario.team).expect("team").label.to_string();
+        radio(&root, &role).click();
+        yew::scheduler::flush().await;
+        radio(&root, &wrong_team).click();
+        yew::scheduler::flush().await;
+        click(&button(&root, "Check my answer"));
+        yew::scheduler::flush().await;
+        assert!(text(&one(&root, "h2")).contains("Right role, wrong team"));
+        assert_eq!(text(&one(&root, "p[role=status]")), "Right role, wrong team. 1 of 2 points.");
+        click(&button(&root, if n == 2 { "See my results" } else { "Next scenario" }));
+        yew::scheduler::flush().await;
+    }
+    assert_eq!(text(&one(&root, "h2")), "Your results");
+    assert!(text(&one(&root, ".score")).contains("50%"));
+    let parts: Vec<String> = all(&root, ".parts-score dd").iter().map(text).collect();
+    assert_eq!(parts, ["2 of 2", "0 of 2", "0 of 2"]);
+    click(&button(&root, "Try again"));
+    yew::scheduler::flush().await;
+    assert!(text(&one(&root, ".eyebrow")).contains("Scenario 1 of 2"));
+}
