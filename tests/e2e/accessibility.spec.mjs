@@ -1,0 +1,63 @@
+// axe-core on every screen, in light and dark, at phone and desktop widths. Each screen is also saved as a
+// screenshot under test-results/screens/ for people to look at.
+import { test } from '@playwright/test';
+import { bank, currentTitle, expectNoAxeViolations } from './support.mjs';
+
+const SCREENS = 'test-results/screens';
+
+async function snap(page, name, scheme, width) {
+  await page.screenshot({ path: `${SCREENS}/${name}-${scheme}-${width}.png`, fullPage: true });
+}
+
+for (const scheme of ['light', 'dark']) {
+  for (const width of [320, 1280]) {
+    test(`every self-study screen passes axe (${scheme}, ${width}px)`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      await page.setViewportSize({ width, height: 900 });
+      const check = async (name) => {
+        await expectNoAxeViolations(page, `${name} (${scheme}, ${width}px)`);
+        await snap(page, name, scheme, width);
+      };
+
+      await page.goto('/?count=2&seed=5');
+      await page.getByRole('button', { name: 'Start' }).waitFor();
+      await check('start');
+
+      await page.getByRole('button', { name: 'View the chart' }).click();
+      await page.getByRole('heading', { name: 'The chart' }).waitFor();
+      await check('chart');
+      await page.getByRole('button', { name: 'Back to the quiz' }).click();
+
+      await page.getByRole('button', { name: 'Start' }).click();
+      await page.getByRole('button', { name: 'Check my answer' }).click();
+      await page.getByText('Choose a role and a team first.').waitFor();
+      await check('card-incomplete');
+
+      const s = bank.scenario(await currentTitle(page));
+      await page.getByRole('radio', { name: s.roleLabel, exact: true }).click();
+      await page.getByRole('radio', { name: s.wrongTeamLabel, exact: true }).click();
+      await check('card-answered');
+
+      await page.getByRole('button', { name: 'Check my answer' }).click();
+      await page.getByRole('heading', { name: /Right role, wrong team/ }).waitFor();
+      await check('feedback');
+
+      await page.getByRole('button', { name: 'Next scenario' }).click();
+      const s2 = bank.scenario(await currentTitle(page));
+      await page.getByRole('radio', { name: s2.roleLabel, exact: true }).click();
+      await page.getByRole('radio', { name: s2.teamLabel, exact: true }).click();
+      await page.getByRole('button', { name: 'Check my answer' }).click();
+      await page.getByRole('button', { name: 'See my results' }).click();
+      await page.getByRole('heading', { name: 'Your results' }).waitFor();
+      await check('results');
+
+      await page.goto('/?quiz=fixtures/broken.toml');
+      await page.getByRole('alert').waitFor();
+      await check('broken-quiz');
+
+      await page.goto('/?quiz=fixtures/no-such-quiz.toml');
+      await page.getByRole('alert').waitFor();
+      await check('unreachable-quiz');
+    });
+  }
+}
