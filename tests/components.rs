@@ -223,7 +223,9 @@ async fn problems_are_listed_with_file_line_and_column() {
     yew::scheduler::flush().await;
     assert_eq!(one(&root, "section").get_attribute("role").as_deref(), Some("alert"));
     let items: Vec<String> = all(&root, "li").iter().map(text).collect();
-    assert_eq!(items[0], "broken.toml:47:7: unknown chart row `fixx`");
+    // Backticked names become <code>; the words stay text.
+    assert_eq!(items[0], "broken.toml:47:7: unknown chart row fixx");
+    assert_eq!(text(&one(&root, "li code:not(.where)")), "fixx");
     assert!(root.query_selector("img").expect("selector").is_none(), "a message is never HTML");
 }
 

@@ -25,11 +25,27 @@ pub fn ProblemList(props: &ProblemListProps) -> Html {
                             if *line == 0 { format!("{file}:") } else { format!("{file}:{line}:{col}:") }
                         }</code>
                         { " " }
-                        <span>{ message.clone() }</span>
+                        <span>{ with_code(message) }</span>
                     </li>
                 }) }
             </ul>
             <p class="hint">{ hint.clone() }</p>
         </section>
     }
+}
+
+/// The checker writes names in backticks (`` `fixx` ``); on the page they become `<code>` elements. The text
+/// stays text: a backtick only chooses between a text node and a text node inside `<code>`.
+fn with_code(message: &str) -> Html {
+    message
+        .split('`')
+        .enumerate()
+        .map(|(i, part)| {
+            if i % 2 == 1 {
+                html! { <code>{ part }</code> }
+            } else {
+                html! { { part } }
+            }
+        })
+        .collect()
 }

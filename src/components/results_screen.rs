@@ -41,9 +41,9 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                 { format!(" — {} points out of {}", points.correct, points.total) }
             </p>
             <dl class="parts-score">
-                <div><dt>{ "Role" }</dt><dd>{ bar(summary.role) }{ of(summary.role) }</dd></div>
-                <div><dt>{ "Accountable team" }</dt><dd>{ bar(summary.team) }{ of(summary.team) }</dd></div>
-                <div><dt>{ "Both right" }</dt><dd>{ bar(summary.perfect) }{ of(summary.perfect) }</dd></div>
+                <div><dt>{ "Role" }</dt><dd>{ bar(summary.role) }<span>{ of(summary.role) }</span></dd></div>
+                <div><dt>{ "Accountable team" }</dt><dd>{ bar(summary.team) }<span>{ of(summary.team) }</span></dd></div>
+                <div><dt>{ "Both right" }</dt><dd>{ bar(summary.perfect) }<span>{ of(summary.perfect) }</span></dd></div>
             </dl>
             <h3>{ "By chart row" }</h3>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Results by chart row">
@@ -61,8 +61,8 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                             html! {
                                 <tr key={row.id.to_string()}>
                                     <th scope="row">{ &*row.measure }</th>
-                                    <td>{ bar(r.role) }{ of(r.role) }</td>
-                                    <td>{ bar(r.team) }{ of(r.team) }</td>
+                                    <td class="tally">{ bar(r.role) }{ of(r.role) }</td>
+                                    <td class="tally">{ bar(r.team) }{ of(r.team) }</td>
                                 </tr>
                             }
                         }) }

@@ -35,9 +35,12 @@ pub fn SelfStudy() -> Html {
     let view = use_state(|| View::Quiz);
     let quiz = QuizRef(session.0.quiz().clone());
     let available = quiz.scenarios.len();
-    let lengths = use_memo(available, |&available| {
-        let mut v: Vec<usize> = LENGTHS.iter().copied().filter(|&n| n < available).collect();
+    // The offered lengths, with the URL's `count` among them so that it shows as chosen.
+    let lengths = use_memo((available, options.count), |&(available, count)| {
+        let mut v: Vec<usize> = LENGTHS.iter().copied().chain(count).filter(|&n| n < available).collect();
         v.push(available);
+        v.sort_unstable();
+        v.dedup();
         v
     });
     let length = use_state(|| options.count.unwrap_or(DEFAULT_LENGTH).min(available));
@@ -171,6 +174,10 @@ pub fn SelfStudy() -> Html {
     html! {
         <>
             <p class="visually-hidden" role="status" aria-live="polite">{ announcement }</p>
+            // Past the start screen the quiz's title stays on top as the page's one level-1 heading.
+            if !matches!(state.phase(), Phase::Ready) {
+                <h1 class="quiz-title">{ &*quiz.title }</h1>
+            }
             { body }
         </>
     }
