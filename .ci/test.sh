@@ -82,12 +82,15 @@ section_ok
 
 section "host tests (cargo test --locked)"
 cargo test --locked 2>&1 | tee "$LOG_DIR/host-tests.log"
-echo "host tests: $(add_cargo_counts "$LOG_DIR/host-tests.log")"
+# Called directly, not in $( ): it adds to the running totals, which a subshell would lose.
+printf 'host tests: '
+add_cargo_counts "$LOG_DIR/host-tests.log"
 section_ok
 
 section "browser component tests (cargo test --target wasm32-unknown-unknown --test components, headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test components 2>&1 | tee "$LOG_DIR/browser-tests.log"
-echo "browser tests: $(add_cargo_counts "$LOG_DIR/browser-tests.log")"
+printf 'browser tests: '
+add_cargo_counts "$LOG_DIR/browser-tests.log"
 section_ok
 
 section "release build (trunk build --release --offline --locked -> dist/)"
