@@ -8,7 +8,6 @@
 //! consistent (every reference resolves, every scenario's answer agrees with the chart, every option has an
 //! explanation), so the rest of the app can index without checking.
 
-use std::collections::HashMap;
 use std::fmt;
 use std::rc::Rc;
 
@@ -51,14 +50,19 @@ impl Problem {
 pub fn load(text: &str) -> Result<Quiz, Vec<Problem>> {
     let index = LineIndex::new(text);
     let locate = |problems: Vec<(Span, String)>| {
-        let mut out: Vec<Problem> = problems
+        // Sorted by position, then discovery order: a total order, so the unstable sort (the one sort the
+        // browser bundle carries) is deterministic.
+        let mut keyed: Vec<(u32, u32, usize, String)> = problems
             .into_iter()
-            .map(|(span, message)| {
+            .enumerate()
+            .map(|(i, (span, message))| {
                 let (line, column) = index.position(span.start);
-                Problem { line, column, message }
+                (line, column, i, message)
             })
             .collect();
-        out.sort_by_key(|p| (p.line, p.column));
+        keyed.sort_unstable();
+        let mut out: Vec<Problem> =
+            keyed.into_iter().map(|(line, column, _, message)| Problem { line, column, message }).collect();
         out.dedup();
         out
     };
@@ -188,7 +192,7 @@ impl Reader {
             teams: teams.iter().map(|(_, c)| c.id.clone()).collect(),
             channels: channels.iter().map(|(_, c)| c.id.clone()).collect(),
         };
-        let labels: HashMap<Id, Rc<str>> = roles
+        let labels: Labels = roles
             .iter()
             .chain(&teams)
             .chain(&channels)
@@ -240,7 +244,7 @@ impl Reader {
         }
     }
 
-    fn chart(&mut self, c: Ctx, known: &Known, labels: &HashMap<Id, Rc<str>>) -> Option<Chart> {
+    fn chart(&mut self, c: Ctx, known: &Known, labels: &Labels) -> Option<Chart> {
         self.no_unknown_keys(c, &["title", "source", "measure", "role", "accountability", "rows"]);
         let title = self.text(c, "title");
         let source = self.reference(c, "source", &known.sources, "source");
@@ -257,7 +261,7 @@ impl Reader {
         })
     }
 
-    fn row(&mut self, t: Ctx, known: &Known, labels: &HashMap<Id, Rc<str>>) -> Option<Row> {
+    fn row(&mut self, t: Ctx, known: &Known, labels: &Labels) -> Option<Row> {
         self.no_unknown_keys(t, &["id", "measure", "role", "role_text", "team", "accountability"]);
         let id = self.id(t, "id");
         let measure = self.text(t, "measure");
@@ -305,7 +309,8 @@ impl Reader {
         let role_text = self.optional_text(t, "role_text");
         let accountability = self.optional_text(t, "accountability");
         let (owner, team) = (owner?, team?);
-        let label = |id: &Id| labels.get(id).cloned().unwrap_or_else(|| id.clone());
+        let label =
+            |id: &Id| labels.iter().find(|(k, _)| k == id).map_or_else(|| id.clone(), |(_, l)| l.clone());
         let role_text = role_text.unwrap_or_else(|| match &owner {
             Owner::Role(r) => label(r),
             Owner::ByChannel(pairs) => pairs
@@ -650,13 +655,14 @@ impl Reader {
     }
 
     fn unique_ids<'i>(&mut self, ids: impl Iterator<Item = (&'i Span, &'i Id)>, note: &str) {
-        let mut seen: HashMap<&str, Span> = HashMap::new();
+        // A linear scan: lists are at most a few thousand ids, and a hash map costs the browser bundle more.
+        let mut seen: Vec<&str> = Vec::new();
         for (span, id) in ids {
-            if seen.contains_key(&**id) {
+            if seen.contains(&&**id) {
                 let note = if note.is_empty() { String::new() } else { format!(" ({note})") };
                 self.problem(*span, format!("the id `{id}` is used twice{note}"));
             } else {
-                seen.insert(id, *span);
+                seen.push(id);
             }
         }
     }
@@ -672,6 +678,9 @@ impl Reader {
         }
     }
 }
+
+/// Option and channel ids with their labels, for the chart's derived wording.
+type Labels = Vec<(Id, Rc<str>)>;
 
 /// The ids that references can point at.
 struct Known {

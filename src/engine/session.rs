@@ -234,21 +234,23 @@ pub fn deal_cards(quiz: &Quiz, deal: &Deal) -> Vec<Card> {
     rng.shuffle(&mut picked);
     // Spread rows: the k-th scenario of each row (in shuffled order) goes into round k.
     let mut seen_per_row = vec![0usize; quiz.chart.rows.len()];
-    let mut keyed: Vec<(usize, usize)> = picked
+    let mut keyed: Vec<(usize, usize, usize)> = picked
         .into_iter()
-        .map(|i| {
+        .enumerate()
+        .map(|(position, i)| {
             let row = quiz.scenarios[i].row;
             let round = seen_per_row[row];
             seen_per_row[row] += 1;
-            (round, i)
+            (round, position, i)
         })
         .collect();
-    keyed.sort_by_key(|&(round, _)| round); // stable: shuffled order within a round
+    // By round, then by shuffled position: a total order, so the unstable sort is deterministic.
+    keyed.sort_unstable();
     let count = deal.count.unwrap_or(usize::MAX).max(1);
     keyed
         .into_iter()
         .take(count)
-        .map(|(_, i)| {
+        .map(|(_, _, i)| {
             let mut roles: Vec<Id> = quiz.roles.iter().map(|c| c.id.clone()).collect();
             let mut teams: Vec<Id> = quiz.teams.iter().map(|c| c.id.clone()).collect();
             rng.shuffle(&mut roles);
