@@ -4,6 +4,7 @@
 pub mod clock;
 pub mod fetch;
 pub mod launch;
+pub mod storage;
 
 /// The panic hook: log to the console and replace the page's content with a plain message, so a bug never
 /// leaves a blank page. (A panic aborts the wasm instance; the page cannot continue, but it can say so.)

@@ -1,0 +1,156 @@
+//! Key–value storage that never breaks the quiz.
+//!
+//! Storage can be blocked (a sandboxed or third-party iframe, some private modes: reading `localStorage`
+//! throws), full (a write throws a quota error) or hold garbage (another version, a hand edit). The quiz must
+//! run in every case: [`Store`] opens `localStorage` through `window.local_storage()`, which returns a
+//! `Result` instead of throwing, falls back to memory, and keeps in memory any value it could not write, so a
+//! full disk loses nothing for the rest of the visit. Callers learn what happened from [`Store::status`] and
+//! say it once, quietly.
+
+use std::fmt;
+
+/// The prefix of every key RoleCall writes: the app's name and the storage format's version.
+pub const PREFIX: &str = "rolecall.v1";
+
+/// `rolecall.v1.<kind>.<quiz-id>`: one record per kind of data per quiz.
+pub fn key(kind: &str, quiz_id: &str) -> String {
+    format!("{PREFIX}.{kind}.{quiz_id}")
+}
+
+/// Where a record that could not be read is set aside (never overwritten, never deleted by us).
+pub fn set_aside_key(key: &str, now: u64) -> String {
+    format!("{key}.unreadable.{now}")
+}
+
+/// Why storage is not keeping things across visits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageError {
+    /// The browser does not allow this page to store anything (sandbox, privacy settings).
+    Blocked,
+    /// The browser refused a write, usually because storage is full.
+    Full,
+}
+
+impl fmt::Display for StorageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            StorageError::Blocked => {
+                "This browser is not letting the page save anything, so progress lasts until you close it."
+            }
+            StorageError::Full => {
+                "The browser's storage is full, so new progress lasts until you close the page."
+            }
+        })
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+pub use web::Store;
+
+#[cfg(target_arch = "wasm32")]
+mod web {
+    use std::cell::{Cell, RefCell};
+    use std::rc::Rc;
+
+    use super::StorageError;
+
+    /// Browser storage with a memory fallback. Cloning is cheap and clones share state.
+    #[derive(Clone)]
+    pub struct Store {
+        inner: Rc<Inner>,
+    }
+
+    struct Inner {
+        local: Option<web_sys::Storage>,
+        /// Values that live only in memory: everything when storage is blocked, failed writes otherwise.
+        memory: RefCell<Vec<(String, String)>>,
+        status: Cell<Option<StorageError>>,
+    }
+
+    impl PartialEq for Store {
+        fn eq(&self, other: &Self) -> bool {
+            Rc::ptr_eq(&self.inner, &other.inner)
+        }
+    }
+
+    impl Store {
+        /// `localStorage` if this page may use it, else memory. Never throws.
+        pub fn open() -> Store {
+            let local = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+            // Some browsers hand out a storage object that throws on every write: probe once.
+            let local = local.filter(|s| {
+                let probe = format!("{}.probe", super::PREFIX);
+                let ok = s.set_item(&probe, "1").is_ok();
+                let _ = s.remove_item(&probe);
+                ok
+            });
+            let status = if local.is_some() { None } else { Some(StorageError::Blocked) };
+            Store::with(local, status)
+        }
+
+        /// A store that keeps everything in memory (what a blocked browser gets; also for tests).
+        pub fn memory() -> Store {
+            Store::with(None, Some(StorageError::Blocked))
+        }
+
+        fn with(local: Option<web_sys::Storage>, status: Option<StorageError>) -> Store {
+            Store { inner: Rc::new(Inner { local, memory: RefCell::default(), status: Cell::new(status) }) }
+        }
+
+        /// `None` once everything is persisted; otherwise why some of it is not.
+        pub fn status(&self) -> Option<StorageError> {
+            self.inner.status.get()
+        }
+
+        /// Whether values survive closing the page.
+        pub fn persistent(&self) -> bool {
+            self.status().is_none()
+        }
+
+        pub fn get(&self, key: &str) -> Option<String> {
+            let memory = self.inner.memory.borrow();
+            if let Some((_, v)) = memory.iter().find(|(k, _)| k == key) {
+                return Some(v.clone());
+            }
+            self.inner.local.as_ref().and_then(|s| s.get_item(key).ok().flatten())
+        }
+
+        /// Store a value. On failure the value is kept in memory for this visit and the error says why.
+        pub fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+            let written = self.inner.local.as_ref().is_some_and(|s| s.set_item(key, value).is_ok());
+            let mut memory = self.inner.memory.borrow_mut();
+            memory.retain(|(k, _)| k != key);
+            if written {
+                return Ok(());
+            }
+            memory.push((key.to_string(), value.to_string()));
+            let error = if self.inner.local.is_some() { StorageError::Full } else { StorageError::Blocked };
+            self.inner.status.set(Some(error));
+            Err(error)
+        }
+
+        pub fn remove(&self, key: &str) {
+            self.inner.memory.borrow_mut().retain(|(k, _)| k != key);
+            if let Some(s) = &self.inner.local {
+                let _ = s.remove_item(key);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_carry_the_format_version_and_the_quiz() {
+        assert_eq!(key("progress", "cm-vs-smm"), "rolecall.v1.progress.cm-vs-smm");
+        assert_eq!(set_aside_key("rolecall.v1.progress.q", 42), "rolecall.v1.progress.q.unreadable.42");
+    }
+
+    #[test]
+    fn errors_say_what_it_means_for_the_learner() {
+        assert!(StorageError::Blocked.to_string().contains("until you close it"));
+        assert!(StorageError::Full.to_string().contains("full"));
+    }
+}
