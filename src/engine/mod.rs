@@ -7,8 +7,10 @@
 //! - [`shuffle`]: a seeded random number generator and shuffle.
 //! - [`session`]: the self-study state machine and grading.
 //! - [`summary`]: results per part and per chart row.
+//! - [`presenter`]: the presenter-mode state machine (a class in front of a projector), its CSV and record.
 
 pub mod load;
+pub mod presenter;
 pub mod quiz;
 pub mod session;
 pub mod shuffle;
