@@ -2,7 +2,10 @@
 //! and a thin web half (compiled for wasm32 only) that returns `Result` and never panics.
 
 pub mod clock;
+pub mod download;
 pub mod fetch;
+pub mod fullscreen;
+pub mod keys;
 pub mod launch;
 pub mod storage;
 
