@@ -14,6 +14,9 @@ pub struct StartScreenProps {
     pub on_length: Callback<usize>,
     pub on_start: Callback<()>,
     pub on_chart: Callback<()>,
+    /// Switch to presenter mode (one scenario at a time on a projector).
+    #[prop_or_default]
+    pub on_present: Callback<()>,
     #[prop_or_default]
     pub heading_ref: NodeRef,
 }
@@ -29,6 +32,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         on_length,
         on_start,
         on_chart,
+        on_present,
         heading_ref,
     } = props;
     let onsubmit = on_start.reform(|e: SubmitEvent| e.prevent_default());
@@ -60,6 +64,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             <div class="actions">
                 <button type="submit" class="primary">{ "Start" }</button>
                 <button type="button" class="secondary" onclick={on_chart.reform(|_| ())}>{ "View the chart" }</button>
+                <button type="button" class="secondary" onclick={on_present.reform(|_| ())}>{ "Present to a class" }</button>
             </div>
         </form>
     }

@@ -28,8 +28,15 @@ enum View {
     Chart,
 }
 
+#[derive(Properties, PartialEq)]
+pub struct SelfStudyProps {
+    /// Switch to presenting this quiz to a class.
+    #[prop_or_default]
+    pub on_present: Callback<()>,
+}
+
 #[component]
-pub fn SelfStudy() -> Html {
+pub fn SelfStudy(props: &SelfStudyProps) -> Html {
     let session = use_session();
     let options = use_launch_options();
     let view = use_state(|| View::Quiz);
@@ -116,7 +123,7 @@ pub fn SelfStudy() -> Html {
                         count: Some(count),
                         rows: rows.clone(),
                     })))}
-                    on_chart={show(View::Chart)} heading_ref={heading.clone()} />
+                    on_chart={show(View::Chart)} on_present={props.on_present.clone()} heading_ref={heading.clone()} />
             }
         }
         Phase::Asking { role, team } => {
