@@ -74,7 +74,7 @@ pub fn LobbyScreen(props: &LobbyScreenProps) -> Html {
                 </div>
             </fieldset>
             <p class="timer-setting">
-                <label for="timer-secs">{ "Countdown length in seconds (off until you press T)" }</label>
+                <label for="timer-secs">{ "Countdown, in seconds (off until you press T)" }</label>
                 <input id="timer-secs" type="number" inputmode="numeric" min="5" max="3600"
                     value={timer_secs.to_string()} onchange={timer_typed} />
             </p>
