@@ -16,33 +16,17 @@ use rolecall::modes::PresenterMode;
 use rolecall::platform::storage;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit};
+use web_sys::{HtmlInputElement, KeyboardEvent, KeyboardEventInit};
 use yew::prelude::*;
+
+mod dom;
+
+use dom::{all, click, one, root, text};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn mini() -> Rc<Quiz> {
     Rc::new(load(include_str!("fixtures/mini.toml")).expect("mini.toml is valid"))
-}
-
-fn root() -> Element {
-    let doc = web_sys::window().and_then(|w| w.document()).expect("document");
-    let el = doc.create_element("div").expect("div");
-    doc.body().expect("body").append_child(&el).expect("attach");
-    el
-}
-
-fn all(root: &Element, selector: &str) -> Vec<Element> {
-    let list = root.query_selector_all(selector).expect("selector");
-    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()).collect()
-}
-
-fn one(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector).expect("selector").unwrap_or_else(|| panic!("nothing matches {selector}"))
-}
-
-fn text(el: &Element) -> String {
-    el.text_content().unwrap_or_default()
 }
 
 fn bar(id: &str, letter: char, label: &str, votes: u32, correct: bool) -> BarOption {
@@ -83,14 +67,8 @@ async fn bars_carry_their_numbers_in_text_and_report_new_counts() {
     assert!(text(&rows[1]).contains("1 vote · 25%"));
     assert!(text(&rows[0]).contains("right answer"), "the right option is marked in words");
     assert_eq!(one(&rows[0], ".bar").get_attribute("aria-hidden").as_deref(), Some("true"));
-    one(&rows[1], "button[aria-label='One more vote for B, Sales rep']")
-        .dyn_into::<HtmlElement>()
-        .expect("b")
-        .click();
-    one(&rows[0], "button[aria-label='One fewer vote for A, Support agent']")
-        .dyn_into::<HtmlElement>()
-        .expect("b")
-        .click();
+    click(&one(&rows[1], "button[aria-label='One more vote for B, Sales rep']"));
+    click(&one(&rows[0], "button[aria-label='One fewer vote for A, Support agent']"));
     let field: HtmlInputElement =
         one(&rows[1], "input[aria-label='Votes for B, Sales rep']").dyn_into().expect("input");
     field.set_value("12");

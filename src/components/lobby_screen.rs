@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::StudyLinkPanel;
+use super::{LengthPicker, StudyLinkPanel};
 
 #[derive(Properties, PartialEq)]
 pub struct LobbyScreenProps {
@@ -57,22 +57,7 @@ pub fn LobbyScreen(props: &LobbyScreenProps) -> Html {
                 { "One scenario at a time; the room votes by show of hands and you count the hands with the keyboard. " }
                 { "Press → or Space to begin, and ? for every key." }
             </p>
-            <fieldset class="choice-group lengths">
-                <legend>{ "How many scenarios?" }</legend>
-                <div class="choices inline">
-                    { for lengths.iter().map(|&n| {
-                        let id = format!("class-length-{n}");
-                        let label = if n == *available { format!("All {n}") } else { n.to_string() };
-                        html! {
-                            <label key={id.clone()} for={id.clone()} class={classes!("choice", (n == *length).then_some("is-selected"))}>
-                                <input type="radio" name="class-length" id={id} checked={n == *length}
-                                    onchange={on_length.reform(move |_: Event| n)} />
-                                <span>{ label }</span>
-                            </label>
-                        }
-                    }) }
-                </div>
-            </fieldset>
+            <LengthPicker name="class-length" available={*available} lengths={lengths.clone()} length={*length} on_length={on_length.clone()} />
             <p class="timer-setting">
                 <label for="timer-secs">{ "Countdown, in seconds (off until you press T)" }</label>
                 <input id="timer-secs" type="number" inputmode="numeric" min="5" max="3600"

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use super::LengthPicker;
+
 #[derive(Properties, PartialEq)]
 pub struct StartScreenProps {
     pub title: AttrValue,
@@ -45,22 +47,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                 <li>{ "Choose who takes it on, then which team is accountable." }</li>
                 <li>{ "See the chart row that decides it, with an explanation for every option." }</li>
             </ol>
-            <fieldset class="choice-group lengths">
-                <legend>{ "How many scenarios?" }</legend>
-                <div class="choices inline">
-                    { for lengths.iter().map(|&n| {
-                        let id = format!("length-{n}");
-                        let label = if n == *available { format!("All {n}") } else { n.to_string() };
-                        html! {
-                            <label key={id.clone()} for={id.clone()} class={classes!("choice", (n == *length).then_some("is-selected"))}>
-                                <input type="radio" name="length" id={id} value={n.to_string()} checked={n == *length}
-                                    onchange={on_length.reform(move |_: Event| n)} />
-                                <span>{ label }</span>
-                            </label>
-                        }
-                    }) }
-                </div>
-            </fieldset>
+            <LengthPicker name="length" available={*available} lengths={lengths.clone()} length={*length} on_length={on_length.clone()} />
             <div class="actions">
                 <button type="submit" class="primary">{ "Start" }</button>
                 <button type="button" class="secondary" onclick={on_chart.reform(|_| ())}>{ "View the chart" }</button>

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::app::{PresenterMsg, PresenterState, use_launch_options, use_session};
 use crate::components::{
     ClassSummaryScreen, CountdownMeter, HelpOverlay, LobbyScreen, PresenterToolbar, QuizRef, RevealPanel,
-    ToolButton, VoteBars, bar_options, summary_lines,
+    ToolButton, VoteBars, bar_options, offered_lengths, summary_lines,
 };
 use crate::engine::presenter::{Part, Presenter, PresenterAction as A, Round, Stage};
 use crate::engine::quiz::Id;
@@ -135,11 +135,7 @@ pub fn PresenterMode(props: &PresenterModeProps) -> Html {
     let body = match class.stage() {
         Stage::Lobby => {
             let available = quiz.scenarios.len();
-            let mut lengths: Vec<usize> =
-                LENGTHS.iter().copied().chain(class.deal().count).filter(|&n| n < available).collect();
-            lengths.push(available);
-            lengths.sort_unstable();
-            lengths.dedup();
+            let lengths = offered_lengths(&LENGTHS, class.deal().count, available);
             let set_count = {
                 let state = state.clone();
                 Callback::from(move |n| state.dispatch(PresenterMsg::Act(A::SetCount(n))))

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::app::{use_launch_options, use_session};
 use crate::components::{
     ChartTable, ChoiceOption, FeedbackPanel, ProgressMeter, QuizRef, ResultsScreen, ScenarioCard,
-    StartScreen, feedback_verdict,
+    StartScreen, feedback_verdict, offered_lengths,
 };
 use crate::engine::quiz::{Choice, Id};
 use crate::engine::session::{Action, Deal, Phase, grade};
@@ -44,11 +44,7 @@ pub fn SelfStudy(props: &SelfStudyProps) -> Html {
     let available = quiz.scenarios.len();
     // The offered lengths, with the URL's `count` among them so that it shows as chosen.
     let lengths = use_memo((available, options.count), |&(available, count)| {
-        let mut v: Vec<usize> = LENGTHS.iter().copied().chain(count).filter(|&n| n < available).collect();
-        v.push(available);
-        v.sort_unstable();
-        v.dedup();
-        v
+        offered_lengths(&LENGTHS, count, available)
     });
     let length = use_state(|| options.count.unwrap_or(DEFAULT_LENGTH).min(available));
     let heading = use_node_ref();
