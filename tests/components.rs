@@ -237,7 +237,7 @@ async fn self_study_runs_from_first_card_to_results_and_retry() {
     }
     #[component]
     fn Host(p: &P) -> Html {
-        let deal = Deal { seed: 5, count: Some(2), rows: vec![] };
+        let deal = Deal { seed: 5, count: Some(2), rows: vec![], ..Deal::default() };
         html! {
             <SessionProvider initial={initial_session(p.quiz.0.clone(), Some(deal))}>
                 <SelfStudy />

@@ -3,7 +3,9 @@
 
 mod session;
 
-pub use session::{SessionContext, SessionProvider, SessionState, initial_session, use_session};
+pub use session::{
+    SessionContext, SessionProvider, SessionState, initial_session, restored_session, use_session,
+};
 
 use std::rc::Rc;
 
@@ -91,6 +93,8 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // Opened once per page; it never throws and falls back to memory.
+    let store = use_memo((), |()| crate::platform::storage::Store::open());
     let body = match &*loaded {
         Loaded::Loading => {
             html! { <p class="panel loading" role="status">{ "Loading the quiz…" }</p> }
@@ -100,10 +104,13 @@ pub fn App(props: &AppProps) -> Html {
                 seed: options.seed.unwrap_or_else(clock::random_seed),
                 count: options.count,
                 rows: options.rows.iter().map(|r| r.as_str().into()).collect(),
+                at: clock::now(),
+                ..Deal::default()
             });
+            let (initial, notice) = restored_session(quiz.clone(), &store, deal);
             html! {
                 <ContextProvider<Rc<LaunchOptions>> context={options.clone()}>
-                    <SessionProvider initial={initial_session(quiz.clone(), deal)}>
+                    <SessionProvider {initial} store={Some((*store).clone())} notice={notice.map(AttrValue::from)}>
                         <SelfStudy />
                     </SessionProvider>
                 </ContextProvider<Rc<LaunchOptions>>>

@@ -14,6 +14,17 @@ pub struct StartScreenProps {
     pub on_length: Callback<usize>,
     pub on_start: Callback<()>,
     pub on_chart: Callback<()>,
+    /// How many scenarios the learner last answered wrongly (0 hides the review button).
+    #[prop_or_default]
+    pub missed: usize,
+    #[prop_or_default]
+    pub on_review: Callback<()>,
+    /// Mastery per chart row (row wording, 0–100); empty for a learner with no history.
+    #[prop_or_default]
+    pub mastery: Vec<(AttrValue, u32)>,
+    /// Forget the learner's progress (asked to confirm first).
+    #[prop_or_default]
+    pub on_reset: Callback<()>,
     #[prop_or_default]
     pub heading_ref: NodeRef,
 }
@@ -29,8 +40,13 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         on_length,
         on_start,
         on_chart,
+        missed,
+        on_review,
+        mastery,
+        on_reset,
         heading_ref,
     } = props;
+    let confirming = use_state(|| false);
     let onsubmit = on_start.reform(|e: SubmitEvent| e.prevent_default());
     html! {
         <form class="panel start-screen" {onsubmit} aria-labelledby="start-heading">
@@ -59,8 +75,46 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             </fieldset>
             <div class="actions">
                 <button type="submit" class="primary">{ "Start" }</button>
+                if *missed > 0 {
+                    <button type="button" class="secondary" onclick={on_review.reform(|_| ())}>
+                        { format!("Review my mistakes ({missed})") }
+                    </button>
+                }
                 <button type="button" class="secondary" onclick={on_chart.reform(|_| ())}>{ "View the chart" }</button>
             </div>
+            if !mastery.is_empty() {
+                <section class="mastery" aria-labelledby="mastery-heading">
+                    <h2 id="mastery-heading">{ "Your mastery by chart row" }</h2>
+                    <ul>
+                        { for mastery.iter().map(|(row, m)| html! {
+                            <li key={row.to_string()}>
+                                <span class="mastery-row">{ row.clone() }</span>
+                                <span class="bar" aria-hidden="true"><span style={format!("width: {m}%")}></span></span>
+                                <span class="mastery-value">{ format!("{m}%") }</span>
+                            </li>
+                        }) }
+                    </ul>
+                    if *confirming {
+                        <p class="confirm" role="group" aria-label="Confirm reset">
+                            { "Erase your progress on this quiz from this browser? " }
+                            <button type="button" class="secondary" onclick={{
+                                let (confirming, on_reset) = (confirming.clone(), on_reset.clone());
+                                move |_| { confirming.set(false); on_reset.emit(()); }
+                            }}>{ "Erase my progress" }</button>
+                            { " " }
+                            <button type="button" class="secondary" onclick={{
+                                let confirming = confirming.clone();
+                                move |_| confirming.set(false)
+                            }}>{ "Keep it" }</button>
+                        </p>
+                    } else {
+                        <button type="button" class="link" onclick={{
+                            let confirming = confirming.clone();
+                            move |_| confirming.set(true)
+                        }}>{ "Reset my progress…" }</button>
+                    }
+                </section>
+            }
         </form>
     }
 }

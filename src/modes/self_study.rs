@@ -105,6 +105,19 @@ pub fn SelfStudy() -> Html {
     let body = match state.phase() {
         Phase::Ready => {
             let rows: Vec<Id> = options.rows.iter().map(|r| r.as_str().into()).collect();
+            let history = state.history();
+            let missed = history.missed(&quiz);
+            // Mastery bars only once there is something to show.
+            let mastery: Vec<(AttrValue, u32)> = if history.items.is_empty() {
+                Vec::new()
+            } else {
+                quiz.chart
+                    .rows
+                    .iter()
+                    .zip(history.mastery(&quiz))
+                    .map(|(r, m)| (r.measure.to_string().into(), m))
+                    .collect()
+            };
             let seed = options.seed;
             let count = *length;
             html! {
@@ -115,7 +128,19 @@ pub fn SelfStudy() -> Html {
                         seed: seed.unwrap_or_else(clock::random_seed),
                         count: Some(count),
                         rows: rows.clone(),
+                        at: clock::now(),
+                        ..Deal::default()
                     })))}
+                    missed={missed.len()}
+                    on_review={act(Rc::new(move || Action::Start(Deal {
+                        seed: clock::random_seed(),
+                        only: missed.clone(),
+                        review: true,
+                        at: clock::now(),
+                        ..Deal::default()
+                    })))}
+                    mastery={mastery}
+                    on_reset={act(Rc::new(|| Action::ResetProgress))}
                     on_chart={show(View::Chart)} heading_ref={heading.clone()} />
             }
         }
