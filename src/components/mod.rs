@@ -4,6 +4,7 @@
 mod chart_table;
 mod choice_group;
 mod feedback_panel;
+mod key_help_dialog;
 mod problem_list;
 mod progress_meter;
 mod results_screen;
@@ -13,6 +14,7 @@ mod start_screen;
 pub use chart_table::{ChartTable, ChartTableProps};
 pub use choice_group::{ChoiceGroup, ChoiceGroupProps, ChoiceOption};
 pub use feedback_panel::{FeedbackPanel, FeedbackPanelProps, verdict as feedback_verdict};
+pub use key_help_dialog::{KeyHelpDialog, KeyHelpDialogProps};
 pub use problem_list::{ProblemList, ProblemListProps};
 pub use progress_meter::{ProgressMeter, ProgressMeterProps};
 pub use results_screen::{ResultsScreen, ResultsScreenProps};
