@@ -32,6 +32,8 @@ pub fn start() {
     if let Some(root) = root {
         yew::Renderer::<App>::with_root_and_props(root, AppProps { options: Rc::new(options) }).render();
     }
+    // After the first render, so it never competes with showing the first question.
+    crate::platform::offline::register();
 }
 
 /// The launch options, provided by [`App`] to the modes.

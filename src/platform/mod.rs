@@ -5,6 +5,7 @@ pub mod clock;
 pub mod fetch;
 pub mod keyboard;
 pub mod launch;
+pub mod offline;
 pub mod storage;
 
 /// The panic hook: log to the console and replace the page's content with a plain message, so a bug never
