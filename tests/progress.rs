@@ -219,3 +219,29 @@ fn progress_can_be_reset_on_the_start_screen_only() {
     let reset = home.step(Action::ResetProgress).expect("reset");
     assert!(reset.history().items.is_empty());
 }
+
+#[test]
+fn progress_from_a_file_must_be_ours_and_about_this_quiz() {
+    use rolecall::engine::progress::ImportError;
+    let quiz = mini();
+    assert_eq!(Record::import("hello", &quiz), Err(ImportError::Unreadable));
+    let other = format!("{HEADER}\nquiz\tcm-vs-smm\n");
+    assert_eq!(Record::import(&other, &quiz), Err(ImportError::OtherQuiz("cm-vs-smm".into())));
+    assert!(ImportError::OtherQuiz("x".into()).to_string().contains("another quiz (x)"));
+    let ours =
+        format!("{HEADER}\nquiz\tmini\nitem\tbroken-login\t3\t0\t2\t0\t1\nitem\tgone\t2\t0\t1\t0\t1\n");
+    let record = Record::import(&ours, &quiz).expect("imports");
+    assert_eq!(record.history.items.len(), 1, "reconciled with this quiz");
+}
+
+#[test]
+fn importing_replaces_progress_on_the_start_screen_only() {
+    let quiz = mini();
+    let ours = format!("{HEADER}\nquiz\tmini\nitem\tbroken-login\t3\t0\t2\t0\t1\n");
+    let record = Record::import(&ours, &quiz).expect("imports");
+    let home = Session::new(quiz.clone());
+    let imported = home.step(Action::Import(Box::new(record.clone()))).expect("applies on the start screen");
+    assert_eq!(imported.history().item("broken-login").map(|i| i.level), Some(3));
+    let busy = started(quiz, Deal { seed: 1, ..Deal::default() });
+    assert!(busy.step(Action::Import(Box::new(record))).is_none(), "not in the middle of a session");
+}

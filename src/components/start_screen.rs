@@ -25,6 +25,15 @@ pub struct StartScreenProps {
     /// Forget the learner's progress (asked to confirm first).
     #[prop_or_default]
     pub on_reset: Callback<()>,
+    /// Save the learner's progress to a file (offered when there is some).
+    #[prop_or_default]
+    pub on_export: Callback<()>,
+    /// A file picked to load progress from.
+    #[prop_or_default]
+    pub on_import: Callback<web_sys::File>,
+    /// What came of the last import, announced politely.
+    #[prop_or_default]
+    pub transfer_message: Option<AttrValue>,
     #[prop_or_default]
     pub heading_ref: NodeRef,
 }
@@ -44,8 +53,21 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         on_review,
         mastery,
         on_reset,
+        on_export,
+        on_import,
+        transfer_message,
         heading_ref,
     } = props;
+    let on_file = {
+        let on_import = on_import.clone();
+        move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                on_import.emit(file);
+            }
+            input.set_value(""); // picking the same file again still counts
+        }
+    };
     let confirming = use_state(|| false);
     let onsubmit = on_start.reform(|e: SubmitEvent| e.prevent_default());
     html! {
@@ -115,6 +137,23 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                     }
                 </section>
             }
+            <section class="transfer" aria-labelledby="transfer-heading">
+                <h2 id="transfer-heading">{ "Move your progress to another browser" }</h2>
+                <div class="actions">
+                    if !mastery.is_empty() {
+                        <button type="button" class="secondary" onclick={on_export.reform(|_| ())}>
+                            { "Save my progress to a file" }
+                        </button>
+                    }
+                    <label class="file-pick">
+                        { "Load progress from a file" }
+                        <input type="file" accept=".txt,text/plain" onchange={on_file} />
+                    </label>
+                </div>
+                <p class="transfer-message" role="status">
+                    if let Some(m) = transfer_message { { m.clone() } }
+                </p>
+            </section>
         </form>
     }
 }

@@ -129,6 +129,24 @@ pub struct Record {
     pub history: History,
 }
 
+/// Why progress from a file was not taken.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// Not a RoleCall progress file, or a damaged one.
+    Unreadable,
+    /// Progress for another quiz (its id).
+    OtherQuiz(String),
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ImportError::Unreadable => f.write_str("That file is not RoleCall progress, or it is damaged."),
+            ImportError::OtherQuiz(id) => write!(f, "That file holds progress for another quiz ({id})."),
+        }
+    }
+}
+
 /// Why a stored record could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Unreadable {
@@ -243,6 +261,15 @@ impl Record {
             _ => None,
         };
         Ok(record)
+    }
+
+    /// Read progress brought from elsewhere (a file) for `quiz`: it must be readable and about this quiz.
+    pub fn import(text: &str, quiz: &Quiz) -> Result<Record, ImportError> {
+        let record = Record::decode(text).map_err(|_| ImportError::Unreadable)?;
+        if record.quiz != *quiz.id {
+            return Err(ImportError::OtherQuiz(record.quiz));
+        }
+        Ok(record.reconcile(quiz))
     }
 
     /// Keep only what still makes sense for `quiz` (the file may have changed since the record was saved):

@@ -10,7 +10,7 @@
 
 use std::rc::Rc;
 
-use super::progress::{History, SavedSession};
+use super::progress::{History, Record, SavedSession};
 use super::quiz::{Id, Quiz};
 use super::shuffle::Rng;
 
@@ -98,6 +98,9 @@ pub enum Action {
     Restart,
     /// On the start screen: forget the learner's history for this quiz.
     ResetProgress,
+    /// On the start screen: take over progress brought from another browser (already reconciled with
+    /// this quiz), resuming its session if it had one in progress.
+    Import(Box<Record>),
 }
 
 /// A self-study session over one quiz, with the learner's history across sessions.
@@ -221,6 +224,10 @@ impl Session {
             (Action::Start(deal), Phase::Ready) => self.dealt(deal),
             (Action::Retry { seed }, Phase::Finished) => self.dealt(Deal { seed, ..self.deal.clone() }),
             (Action::Restart, Phase::Ready) => None,
+            (Action::Import(record), Phase::Ready) => {
+                let record = *record;
+                Some(Session::restore(self.quiz.clone(), record.history, record.session))
+            }
             (Action::ResetProgress, Phase::Ready) => {
                 (!self.history.items.is_empty()).then(|| Session::new(self.quiz.clone()))
             }

@@ -13,12 +13,13 @@ use crate::components::{
     ChartTable, ChoiceOption, FeedbackPanel, KeyHelpDialog, ProgressMeter, QuizRef, ResultsScreen,
     ScenarioCard, StartScreen, feedback_verdict,
 };
+use crate::engine::progress::Record;
 use crate::engine::quiz::{Choice, Id};
 use crate::engine::session::{Action, Deal, Phase, Session, grade};
 use crate::engine::summary::summarize;
-use crate::platform::clock;
 use crate::platform::keyboard::{self, StudyKey};
 use crate::platform::launch::LaunchOptions;
+use crate::platform::{clock, file};
 
 /// Session lengths offered on the start screen (those above the quiz's size are dropped; "all" is added).
 const LENGTHS: [usize; 3] = [5, 10, 20];
@@ -48,6 +49,8 @@ pub fn SelfStudy() -> Html {
     let length = use_state(|| options.count.unwrap_or(DEFAULT_LENGTH).min(available));
     let heading = use_node_ref();
     let help = use_state(|| false);
+    // What came of the last progress import (shown on the start screen).
+    let transfer = use_state(|| None::<String>);
 
     // Keyboard: number keys choose, Enter submits and goes on, `?` lists the keys. Re-registered when the
     // session changes, so the handler always acts on the state on screen.
@@ -159,6 +162,33 @@ pub fn SelfStudy() -> Html {
                     })))}
                     mastery={mastery}
                     on_reset={act(Rc::new(|| Action::ResetProgress))}
+                    on_export={{
+                        let session = session.clone();
+                        Callback::from(move |()| {
+                            let s = &session.0;
+                            let record = Record { quiz: s.quiz().id.to_string(), session: s.saved(), history: s.history().clone() };
+                            let _ = file::download(&format!("rolecall-progress-{}.txt", s.quiz().id), &record.encode());
+                        })
+                    }}
+                    on_import={{
+                        let (session, transfer) = (session.clone(), transfer.clone());
+                        Callback::from(move |picked: web_sys::File| {
+                            let (session, transfer) = (session.clone(), transfer.clone());
+                            wasm_bindgen_futures::spawn_local(async move {
+                                let text = file::read_text(picked, 256.0 * 1024.0).await;
+                                let quiz = session.0.quiz().clone();
+                                match text.map_err(str::to_string).and_then(|t| Record::import(&t, &quiz).map_err(|e| e.to_string())) {
+                                    Ok(record) => {
+                                        let n = record.history.items.len();
+                                        session.dispatch(Action::Import(Box::new(record)));
+                                        transfer.set(Some(format!("Progress loaded: {n} scenarios answered before.")));
+                                    }
+                                    Err(message) => transfer.set(Some(message)),
+                                }
+                            });
+                        })
+                    }}
+                    transfer_message={(*transfer).clone().map(AttrValue::from)}
                     on_chart={show(View::Chart)} heading_ref={heading.clone()} />
             }
         }

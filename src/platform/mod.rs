@@ -3,6 +3,7 @@
 
 pub mod clock;
 pub mod fetch;
+pub mod file;
 pub mod keyboard;
 pub mod launch;
 pub mod offline;

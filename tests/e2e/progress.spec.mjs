@@ -104,3 +104,32 @@ test('blocked storage runs from memory and says so in one quiet line', async ({ 
   await expect(page.getByText('Scenario 2 of 2')).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test('progress moves to another browser through a file', async ({ page, browser }) => {
+  await page.goto('/?count=1&seed=5');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await answer(page, false);
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await page.getByRole('button', { name: 'Back to start' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save my progress to a file' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('rolecall-progress-cm-vs-smm.txt');
+  const file = await download.path();
+
+  // A fresh browser profile: nothing saved, then the file brings the progress (and the review) over.
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await fresh.goto('/');
+  await expect(fresh.getByRole('button', { name: /Review my mistakes/ })).toHaveCount(0);
+  await fresh.getByLabel('Load progress from a file').setInputFiles({
+    name: 'not-progress.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('hello'),
+  });
+  await expect(fresh.getByText('That file is not RoleCall progress, or it is damaged.')).toBeVisible();
+  await fresh.getByLabel('Load progress from a file').setInputFiles(file);
+  await expect(fresh.getByText('Progress loaded: 1 scenarios answered before.')).toBeVisible();
+  await expect(fresh.getByRole('button', { name: 'Review my mistakes (1)' })).toBeVisible();
+  await other.close();
+});
