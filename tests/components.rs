@@ -41,9 +41,10 @@ fn button(root: &Element, label: &str) -> Element {
 
 /// The radio whose label reads `label`.
 fn radio(root: &Element, label: &str) -> HtmlInputElement {
+    // The label's words are in its span (a key hint may follow them).
     all(root, "label")
         .into_iter()
-        .find(|l| text(l).trim() == label)
+        .find(|l| l.query_selector("span").ok().flatten().is_some_and(|s| text(&s).trim() == label))
         .and_then(|l| l.query_selector("input").ok().flatten())
         .and_then(|i| i.dyn_into::<HtmlInputElement>().ok())
         .unwrap_or_else(|| panic!("no radio labelled {label:?}"))
@@ -69,6 +70,7 @@ async fn a_choice_group_is_a_labelled_radio_group_that_reports_the_choice() {
             let chosen = chosen.clone();
             Callback::from(move |id| chosen.borrow_mut().push(id))
         },
+        first_key: Some(3),
     };
     yew::Renderer::<ChoiceGroup>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -76,6 +78,8 @@ async fn a_choice_group_is_a_labelled_radio_group_that_reports_the_choice() {
     assert_eq!(text(&one(&root, "fieldset legend")), "Who handles it?");
     let radios = all(&root, "input[type=radio][name=role]");
     assert_eq!(radios.len(), 2);
+    let hints: Vec<String> = all(&root, "kbd.key-hint").iter().map(text).collect();
+    assert_eq!(hints, ["3", "4"], "each option shows its number key, counting from first_key");
     radio(&root, "Sales rep").click();
     yew::scheduler::flush().await;
     assert_eq!(*chosen.borrow(), [Id::from("rep")]);
@@ -216,7 +220,7 @@ async fn self_study_runs_from_first_card_to_results_and_retry() {
     }
     #[component]
     fn Host(p: &P) -> Html {
-        let deal = Deal { seed: 5, count: Some(2), rows: vec![] };
+        let deal = Deal { seed: 5, count: Some(2), rows: vec![], ..Deal::default() };
         html! {
             <SessionProvider initial={initial_session(p.quiz.0.clone(), Some(deal))}>
                 <SelfStudy />

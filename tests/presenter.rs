@@ -21,7 +21,7 @@ fn bank() -> Rc<Quiz> {
 }
 
 fn deal(seed: u64, count: Option<usize>) -> Deal {
-    Deal { seed, count, rows: vec![] }
+    Deal { seed, count, ..Deal::default() }
 }
 
 fn lobby(quiz: Rc<Quiz>, count: Option<usize>) -> Presenter {
@@ -85,7 +85,7 @@ fn the_lobby_sets_the_count_and_next_deals_the_seeded_deck() {
 
 #[test]
 fn a_deal_that_selects_nothing_does_not_start() {
-    let p = Presenter::new(mini(), Deal { seed: 1, count: None, rows: vec!["no-such-row".into()] });
+    let p = Presenter::new(mini(), Deal { seed: 1, rows: vec!["no-such-row".into()], ..Deal::default() });
     assert_eq!(p.step(A::Next), None, "an empty deck is no class");
 }
 

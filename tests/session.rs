@@ -21,7 +21,9 @@ fn id(s: &str) -> Id {
 }
 
 fn started(quiz: Rc<Quiz>, seed: u64, count: Option<usize>) -> Session {
-    Session::new(quiz).step(Action::Start(Deal { seed, count, rows: vec![] })).expect("start applies")
+    Session::new(quiz)
+        .step(Action::Start(Deal { seed, count, rows: vec![], ..Deal::default() }))
+        .expect("start applies")
 }
 
 /// Answer the card on screen with the given ids and submit.
@@ -199,7 +201,7 @@ fn restart_works_from_any_started_phase() {
 #[test]
 fn dealing_is_deterministic_per_seed_and_shuffles_options_too() {
     let quiz = bank();
-    let deal = |seed| deal_cards(&quiz, &Deal { seed, count: None, rows: vec![] });
+    let deal = |seed| deal_cards(&quiz, &Deal { seed, count: None, rows: vec![], ..Deal::default() });
     assert_eq!(deal(7), deal(7));
     assert_ne!(deal(7), deal(8));
     let cards = deal(7);
@@ -218,7 +220,7 @@ fn dealing_is_deterministic_per_seed_and_shuffles_options_too() {
 fn a_short_deal_covers_different_rows_first() {
     let quiz = bank();
     for seed in 0..20 {
-        let cards = deal_cards(&quiz, &Deal { seed, count: Some(10), rows: vec![] });
+        let cards = deal_cards(&quiz, &Deal { seed, count: Some(10), rows: vec![], ..Deal::default() });
         let mut rows: Vec<usize> =
             cards.iter().filter_map(|c| quiz.scenario(&c.scenario)).map(|s| s.row).collect();
         rows.sort();
@@ -230,11 +232,14 @@ fn a_short_deal_covers_different_rows_first() {
 #[test]
 fn a_deal_can_be_limited_to_some_rows() {
     let quiz = mini();
-    let cards = deal_cards(&quiz, &Deal { seed: 1, count: None, rows: vec![id("renewal"), id("unknown")] });
+    let cards = deal_cards(
+        &quiz,
+        &Deal { seed: 1, count: None, rows: vec![id("renewal"), id("unknown")], ..Deal::default() },
+    );
     assert_eq!(cards.len(), 2);
     assert!(cards.iter().all(|c| c.scenario.starts_with("renew-")));
     // A filter that matches nothing deals nothing, and Start then does not apply.
-    let none = Deal { seed: 1, count: None, rows: vec![id("nope")] };
+    let none = Deal { seed: 1, count: None, rows: vec![id("nope")], ..Deal::default() };
     assert!(deal_cards(&quiz, &none).is_empty());
     assert!(Session::new(quiz).step(Action::Start(none)).is_none());
 }

@@ -6,7 +6,9 @@ mod presenter;
 mod session;
 
 pub use presenter::{PresenterMsg, PresenterState};
-pub use session::{SessionContext, SessionProvider, SessionState, initial_session, use_session};
+pub use session::{
+    SessionContext, SessionProvider, SessionState, initial_session, restored_session, use_session,
+};
 
 use std::rc::Rc;
 
@@ -33,6 +35,8 @@ pub fn start() {
     if let Some(root) = root {
         yew::Renderer::<App>::with_root_and_props(root, AppProps { options: Rc::new(options) }).render();
     }
+    // After the first render, so it never competes with showing the first question.
+    crate::platform::offline::register();
 }
 
 /// The launch options, provided by [`App`] to the modes.
@@ -103,6 +107,8 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // Opened once per page; it never throws and falls back to memory.
+    let store = use_memo((), |()| crate::platform::storage::Store::open());
     let body = match &*loaded {
         Loaded::Loading => {
             html! { <p class="panel loading" role="status">{ "Loading the quiz…" }</p> }
@@ -112,10 +118,13 @@ pub fn App(props: &AppProps) -> Html {
                 seed: options.seed.unwrap_or_else(clock::random_seed),
                 count: options.count,
                 rows: options.rows.iter().map(|r| r.as_str().into()).collect(),
+                at: clock::now(),
+                ..Deal::default()
             });
+            let (initial, notice) = restored_session(quiz.clone(), &store, deal);
             html! {
                 <ContextProvider<Rc<LaunchOptions>> context={options.clone()}>
-                    <SessionProvider initial={initial_session(quiz.clone(), deal)}>
+                    <SessionProvider {initial} store={Some((*store).clone())} notice={notice.map(AttrValue::from)}>
                         if *mode == Mode::Present {
                             <PresenterMode on_exit={switch_to(Mode::Study)} />
                         } else {

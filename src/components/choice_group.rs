@@ -22,16 +22,19 @@ pub struct ChoiceGroupProps {
     pub options: Vec<ChoiceOption>,
     pub selected: Option<Id>,
     pub on_select: Callback<Id>,
+    /// The number key of the first option (the next ones count up), shown as a hint; `None` shows none.
+    #[prop_or_default]
+    pub first_key: Option<usize>,
 }
 
 #[component]
 pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
-    let ChoiceGroupProps { legend, name, options, selected, on_select } = props;
+    let ChoiceGroupProps { legend, name, options, selected, on_select, first_key } = props;
     html! {
         <fieldset class="choice-group">
             <legend>{ legend.clone() }</legend>
             <div class="choices">
-                { for options.iter().map(|option| {
+                { for options.iter().enumerate().map(|(n, option)| {
                     let id = format!("{name}-{}", option.id);
                     let checked = selected.as_ref() == Some(&option.id);
                     let onchange = {
@@ -43,6 +46,10 @@ pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
                             <input type="radio" id={id} name={name.clone()} value={option.id.to_string()}
                                 {checked} {onchange} />
                             <span>{ option.label.clone() }</span>
+                            if let Some(first) = first_key {
+                                // The key is also listed in the help dialog; here it is a visual hint only.
+                                <kbd class="key-hint" aria-hidden="true">{ first + n }</kbd>
+                            }
                         </label>
                     }
                 }) }

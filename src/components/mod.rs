@@ -7,6 +7,7 @@ mod class_summary_screen;
 mod countdown_meter;
 mod feedback_panel;
 mod help_overlay;
+mod key_help_dialog;
 mod length_picker;
 mod lobby_screen;
 mod presenter_toolbar;
@@ -26,6 +27,7 @@ pub use class_summary_screen::{ClassSummaryScreen, ClassSummaryScreenProps, Summ
 pub use countdown_meter::{CountdownMeter, CountdownMeterProps, clock_text};
 pub use feedback_panel::{FeedbackPanel, FeedbackPanelProps, verdict as feedback_verdict};
 pub use help_overlay::{HelpOverlay, HelpOverlayProps};
+pub use key_help_dialog::{KeyHelpDialog, KeyHelpDialogProps};
 pub use length_picker::{LengthPicker, LengthPickerProps, offered_lengths};
 pub use lobby_screen::{LobbyScreen, LobbyScreenProps};
 pub use presenter_toolbar::{PresenterToolbar, PresenterToolbarProps, ToolButton};

@@ -54,9 +54,10 @@ pub fn ScenarioCard(props: &ScenarioCardProps) -> Html {
                 <p class="channel"><span class="tag">{ "Channel" }</span>{ " " }{ channel.clone() }</p>
             }
             <ChoiceGroup legend={props.role_question.clone()} name="role" options={props.roles.clone()}
-                selected={props.role.clone()} on_select={props.on_role.clone()} />
+                selected={props.role.clone()} on_select={props.on_role.clone()} first_key={Some(1)} />
             <ChoiceGroup legend={props.team_question.clone()} name="team" options={props.teams.clone()}
-                selected={props.team.clone()} on_select={props.on_team.clone()} />
+                selected={props.team.clone()} on_select={props.on_team.clone()}
+                first_key={Some(props.roles.len() + 1)} />
             <div class="actions">
                 <button type="submit" class="primary">{ "Check my answer" }</button>
                 <p class="form-hint" role="status">

@@ -19,6 +19,26 @@ pub struct StartScreenProps {
     /// Switch to presenter mode (one scenario at a time on a projector).
     #[prop_or_default]
     pub on_present: Callback<()>,
+    /// How many scenarios the learner last answered wrongly (0 hides the review button).
+    #[prop_or_default]
+    pub missed: usize,
+    #[prop_or_default]
+    pub on_review: Callback<()>,
+    /// Mastery per chart row (row wording, 0–100); empty for a learner with no history.
+    #[prop_or_default]
+    pub mastery: Vec<(AttrValue, u32)>,
+    /// Forget the learner's progress (asked to confirm first).
+    #[prop_or_default]
+    pub on_reset: Callback<()>,
+    /// Save the learner's progress to a file (offered when there is some).
+    #[prop_or_default]
+    pub on_export: Callback<()>,
+    /// A file picked to load progress from.
+    #[prop_or_default]
+    pub on_import: Callback<web_sys::File>,
+    /// What came of the last import, announced politely.
+    #[prop_or_default]
+    pub transfer_message: Option<AttrValue>,
     #[prop_or_default]
     pub heading_ref: NodeRef,
 }
@@ -35,8 +55,26 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         on_start,
         on_chart,
         on_present,
+        missed,
+        on_review,
+        mastery,
+        on_reset,
+        on_export,
+        on_import,
+        transfer_message,
         heading_ref,
     } = props;
+    let on_file = {
+        let on_import = on_import.clone();
+        move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                on_import.emit(file);
+            }
+            input.set_value(""); // picking the same file again still counts
+        }
+    };
+    let confirming = use_state(|| false);
     let onsubmit = on_start.reform(|e: SubmitEvent| e.prevent_default());
     html! {
         <form class="panel start-screen" {onsubmit} aria-labelledby="start-heading">
@@ -50,9 +88,64 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             <LengthPicker name="length" available={*available} lengths={lengths.clone()} length={*length} on_length={on_length.clone()} />
             <div class="actions">
                 <button type="submit" class="primary">{ "Start" }</button>
+                if *missed > 0 {
+                    <button type="button" class="secondary" onclick={on_review.reform(|_| ())}>
+                        { format!("Review my mistakes ({missed})") }
+                    </button>
+                }
                 <button type="button" class="secondary" onclick={on_chart.reform(|_| ())}>{ "View the chart" }</button>
                 <button type="button" class="secondary" onclick={on_present.reform(|_| ())}>{ "Present to a class" }</button>
             </div>
+            if !mastery.is_empty() {
+                <section class="mastery" aria-labelledby="mastery-heading">
+                    <h2 id="mastery-heading">{ "Your mastery by chart row" }</h2>
+                    <ul>
+                        { for mastery.iter().map(|(row, m)| html! {
+                            <li key={row.to_string()}>
+                                <span class="mastery-row">{ row.clone() }</span>
+                                <span class="bar" aria-hidden="true"><span style={format!("width: {m}%")}></span></span>
+                                <span class="mastery-value">{ format!("{m}%") }</span>
+                            </li>
+                        }) }
+                    </ul>
+                    if *confirming {
+                        <p class="confirm" role="group" aria-label="Confirm reset">
+                            { "Erase your progress on this quiz from this browser? " }
+                            <button type="button" class="secondary" onclick={{
+                                let (confirming, on_reset) = (confirming.clone(), on_reset.clone());
+                                move |_| { confirming.set(false); on_reset.emit(()); }
+                            }}>{ "Erase my progress" }</button>
+                            { " " }
+                            <button type="button" class="secondary" onclick={{
+                                let confirming = confirming.clone();
+                                move |_| confirming.set(false)
+                            }}>{ "Keep it" }</button>
+                        </p>
+                    } else {
+                        <button type="button" class="link" onclick={{
+                            let confirming = confirming.clone();
+                            move |_| confirming.set(true)
+                        }}>{ "Reset my progress…" }</button>
+                    }
+                </section>
+            }
+            <section class="transfer" aria-labelledby="transfer-heading">
+                <h2 id="transfer-heading">{ "Move your progress to another browser" }</h2>
+                <div class="actions">
+                    if !mastery.is_empty() {
+                        <button type="button" class="secondary" onclick={on_export.reform(|_| ())}>
+                            { "Save my progress to a file" }
+                        </button>
+                    }
+                    <label class="file-pick">
+                        { "Load progress from a file" }
+                        <input type="file" accept=".txt,text/plain" onchange={on_file} />
+                    </label>
+                </div>
+                <p class="transfer-message" role="status">
+                    if let Some(m) = transfer_message { { m.clone() } }
+                </p>
+            </section>
         </form>
     }
 }

@@ -6,11 +6,13 @@
 //! - [`load`]: turns quiz text into a [`quiz::Quiz`] or a list of [`load::Problem`]s with positions.
 //! - [`shuffle`]: a seeded random number generator and shuffle.
 //! - [`session`]: the self-study state machine and grading.
+//! - [`progress`]: what is saved between visits (the session in progress, spaced-practice boxes).
 //! - [`summary`]: results per part and per chart row.
 //! - [`presenter`]: the presenter-mode state machine (a class in front of a projector), its CSV and record.
 
 pub mod load;
 pub mod presenter;
+pub mod progress;
 pub mod quiz;
 pub mod session;
 pub mod shuffle;

@@ -10,6 +10,7 @@
 
 use std::rc::Rc;
 
+use super::progress::{History, Record, SavedSession};
 use super::quiz::{Id, Quiz};
 use super::shuffle::Rng;
 
@@ -21,6 +22,12 @@ pub struct Deal {
     pub count: Option<usize>,
     /// Only scenarios on these chart rows (all rows when empty). Unknown ids are ignored.
     pub rows: Vec<Id>,
+    /// Only these scenarios (all when empty), e.g. the ones to review. Unknown ids are ignored.
+    pub only: Vec<Id>,
+    /// Review: a card answered wrongly comes back at the end of the deck until it is answered right.
+    pub review: bool,
+    /// When the deal is made (ms since the Unix epoch): scenarios due by then come first.
+    pub at: u64,
 }
 
 /// One scenario as dealt: which scenario, and the order its options are shown in.
@@ -89,9 +96,14 @@ pub enum Action {
     },
     /// Back to the start screen, dropping the session.
     Restart,
+    /// On the start screen: forget the learner's history for this quiz.
+    ResetProgress,
+    /// On the start screen: take over progress brought from another browser (already reconciled with
+    /// this quiz), resuming its session if it had one in progress.
+    Import(Box<Record>),
 }
 
-/// A self-study session over one quiz.
+/// A self-study session over one quiz, with the learner's history across sessions.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Session {
     quiz: Rc<Quiz>,
@@ -99,12 +111,50 @@ pub struct Session {
     deck: Vec<Card>,
     answers: Vec<Answer>,
     phase: Phase,
+    history: Rc<History>,
 }
 
 impl Session {
-    /// A session on the start screen.
+    /// A session on the start screen, with no history.
     pub fn new(quiz: Rc<Quiz>) -> Self {
-        Self { quiz, deal: Deal::default(), deck: Vec::new(), answers: Vec::new(), phase: Phase::Ready }
+        Self::restore(quiz, History::default(), None)
+    }
+
+    /// A session as saved (already reconciled with `quiz`, see [`crate::engine::progress::Record::reconcile`]),
+    /// or on the start screen with the learner's history when nothing was in progress. Never reshuffles.
+    pub fn restore(quiz: Rc<Quiz>, history: History, saved: Option<SavedSession>) -> Self {
+        let history = Rc::new(history);
+        match saved {
+            Some(s) if !s.deck.is_empty() => {
+                Self { quiz, deal: s.deal, deck: s.deck, answers: s.answers, phase: s.phase, history }
+            }
+            _ => Self {
+                quiz,
+                deal: Deal::default(),
+                deck: Vec::new(),
+                answers: Vec::new(),
+                phase: Phase::Ready,
+                history,
+            },
+        }
+    }
+
+    /// What to save: the session in progress (none on the start screen).
+    pub fn saved(&self) -> Option<SavedSession> {
+        (self.phase != Phase::Ready).then(|| SavedSession {
+            deal: self.deal.clone(),
+            deck: self.deck.clone(),
+            answers: self.answers.clone(),
+            phase: self.phase.clone(),
+        })
+    }
+
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    pub fn deal(&self) -> &Deal {
+        &self.deal
     }
 
     pub fn quiz(&self) -> &Rc<Quiz> {
@@ -149,10 +199,18 @@ impl Session {
         (n, self.deck.len())
     }
 
-    /// Whether the card on screen is the last one (derived, never stored).
+    /// Whether the card on screen is the last one (derived, never stored). In review, a card just answered
+    /// wrongly is not the last: it comes back.
     pub fn is_last(&self) -> bool {
         let (n, total) = self.position();
-        total > 0 && n == total
+        total > 0 && n == total && !self.comes_back()
+    }
+
+    /// In review, whether the card whose feedback is on screen will be asked again.
+    fn comes_back(&self) -> bool {
+        self.deal.review
+            && self.phase == Phase::Feedback
+            && self.answers.last().and_then(|a| self.grade(a)).is_some_and(|g| !g.is_perfect())
     }
 
     /// Grade an answer against the quiz (`None` if the scenario no longer exists).
@@ -166,7 +224,14 @@ impl Session {
             (Action::Start(deal), Phase::Ready) => self.dealt(deal),
             (Action::Retry { seed }, Phase::Finished) => self.dealt(Deal { seed, ..self.deal.clone() }),
             (Action::Restart, Phase::Ready) => None,
-            (Action::Restart, _) => Some(Session::new(self.quiz.clone())),
+            (Action::Import(record), Phase::Ready) => {
+                let record = *record;
+                Some(Session::restore(self.quiz.clone(), record.history, record.session))
+            }
+            (Action::ResetProgress, Phase::Ready) => {
+                (!self.history.items.is_empty()).then(|| Session::new(self.quiz.clone()))
+            }
+            (Action::Restart, _) => Some(Session::restore(self.quiz.clone(), (*self.history).clone(), None)),
             (Action::ChooseRole(id), Phase::Asking { role, team }) => {
                 let card = self.current()?;
                 (card.roles.contains(&id) && role.as_ref() != Some(&id))
@@ -179,20 +244,33 @@ impl Session {
             }
             (Action::Submit { now }, Phase::Asking { role: Some(role), team: Some(team) }) => {
                 let card = self.current()?;
-                let mut next = self.with_phase(Phase::Feedback);
-                next.answers.push(Answer {
+                let answer = Answer {
                     scenario: card.scenario.clone(),
                     role: role.clone(),
                     team: team.clone(),
                     at: now,
-                });
+                };
+                let mut next = self.with_phase(Phase::Feedback);
+                // The learner's history moves with every answer: it is what spaced practice and review use.
+                if let Some(g) = grade(&self.quiz, &answer) {
+                    Rc::make_mut(&mut next.history).record(&answer.scenario, g, now);
+                }
+                next.answers.push(answer);
                 Some(next)
             }
-            (Action::Next, Phase::Feedback) => Some(if self.answers.len() >= self.deck.len() {
-                self.with_phase(Phase::Finished)
-            } else {
-                self.with_phase(Phase::Asking { role: None, team: None })
-            }),
+            (Action::Next, Phase::Feedback) => {
+                let mut next = self.with_phase(Phase::Asking { role: None, team: None });
+                // In review, a card not fully right goes to the back of the deck until it is.
+                if self.comes_back()
+                    && let Some(card) = self.current()
+                {
+                    next.deck.push(card.clone());
+                }
+                if next.answers.len() >= next.deck.len() {
+                    next.phase = Phase::Finished;
+                }
+                Some(next)
+            }
             _ => None,
         }
     }
@@ -202,7 +280,7 @@ impl Session {
     }
 
     fn dealt(&self, deal: Deal) -> Option<Session> {
-        let deck = deal_cards(&self.quiz, &deal);
+        let deck = deal_cards_for(&self.quiz, &deal, &self.history);
         if deck.is_empty() {
             return None;
         }
@@ -212,6 +290,7 @@ impl Session {
             deck,
             answers: Vec::new(),
             phase: Phase::Asking { role: None, team: None },
+            history: self.history.clone(),
         })
     }
 }
@@ -222,35 +301,49 @@ pub fn grade(quiz: &Quiz, answer: &Answer) -> Option<Grade> {
     Some(Grade { role: answer.role == scenario.role, team: answer.team == scenario.team })
 }
 
-/// Deal cards: a seeded shuffle of the chosen scenarios, spread so that the first cards cover as many
-/// different chart rows as possible (a short session then samples the whole chart), each with its options
-/// in a seeded order.
+/// Deal cards for a learner with no history. See [`deal_cards_for`].
 pub fn deal_cards(quiz: &Quiz, deal: &Deal) -> Vec<Card> {
+    deal_cards_for(quiz, deal, &History::default())
+}
+
+/// Deal cards: a seeded shuffle of the chosen scenarios, with those due for practice first, then those never
+/// seen, then the rest; within each, spread so that the first cards cover as many different chart rows as
+/// possible (a short session then samples the whole chart). Each card's options get a seeded order.
+pub fn deal_cards_for(quiz: &Quiz, deal: &Deal, history: &History) -> Vec<Card> {
     let mut rng = Rng::new(deal.seed);
     let row_wanted =
         |row: usize| deal.rows.is_empty() || deal.rows.iter().any(|r| *r == quiz.chart.rows[row].id);
-    let mut picked: Vec<usize> =
-        (0..quiz.scenarios.len()).filter(|&i| row_wanted(quiz.scenarios[i].row)).collect();
+    let scenario_wanted = |id: &Id| deal.only.is_empty() || deal.only.contains(id);
+    let mut picked: Vec<usize> = (0..quiz.scenarios.len())
+        .filter(|&i| row_wanted(quiz.scenarios[i].row) && scenario_wanted(&quiz.scenarios[i].id))
+        .collect();
     rng.shuffle(&mut picked);
-    // Spread rows: the k-th scenario of each row (in shuffled order) goes into round k.
-    let mut seen_per_row = vec![0usize; quiz.chart.rows.len()];
-    let mut keyed: Vec<(usize, usize, usize)> = picked
+    // Practice class: 0 due now, 1 never seen, 2 not yet due.
+    let class = |i: usize| match history.item(&quiz.scenarios[i].id) {
+        Some(item) if item.due <= deal.at => 0u8,
+        None => 1,
+        Some(_) => 2,
+    };
+    // Spread rows: within a class, the k-th scenario of each row (in shuffled order) goes into round k.
+    let mut seen = vec![[0usize; 3]; quiz.chart.rows.len()];
+    let mut keyed: Vec<(u8, usize, usize, usize)> = picked
         .into_iter()
         .enumerate()
         .map(|(position, i)| {
-            let row = quiz.scenarios[i].row;
-            let round = seen_per_row[row];
-            seen_per_row[row] += 1;
-            (round, position, i)
+            let c = class(i);
+            let slot = &mut seen[quiz.scenarios[i].row][usize::from(c)];
+            let round = *slot;
+            *slot += 1;
+            (c, round, position, i)
         })
         .collect();
-    // By round, then by shuffled position: a total order, so the unstable sort is deterministic.
+    // By class, round, then shuffled position: a total order, so the unstable sort is deterministic.
     keyed.sort_unstable();
     let count = deal.count.unwrap_or(usize::MAX).max(1);
     keyed
         .into_iter()
         .take(count)
-        .map(|(_, _, i)| {
+        .map(|(_, _, _, i)| {
             let mut roles: Vec<Id> = quiz.roles.iter().map(|c| c.id.clone()).collect();
             let mut teams: Vec<Id> = quiz.teams.iter().map(|c| c.id.clone()).collect();
             rng.shuffle(&mut roles);

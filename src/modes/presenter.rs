@@ -44,8 +44,12 @@ pub fn PresenterMode(props: &PresenterModeProps) -> Html {
         use_reducer(move || {
             let count = options.count.unwrap_or(DEFAULT_LENGTH).min(quiz.scenarios.len());
             let rows = options.rows.iter().map(|r| r.as_str().into()).collect();
-            let deal =
-                Deal { seed: options.seed.unwrap_or_else(clock::random_seed), count: Some(count), rows };
+            let deal = Deal {
+                seed: options.seed.unwrap_or_else(clock::random_seed),
+                count: Some(count),
+                rows,
+                ..Deal::default()
+            };
             let fresh = Presenter::new(quiz.clone(), deal);
             let class = match store.get(&record_key).map(|text| Presenter::from_record(quiz, &text)) {
                 Some(Ok(saved)) => saved,

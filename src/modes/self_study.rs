@@ -10,13 +10,16 @@ use yew::prelude::*;
 
 use crate::app::{use_launch_options, use_session};
 use crate::components::{
-    ChartTable, ChoiceOption, FeedbackPanel, ProgressMeter, QuizRef, ResultsScreen, ScenarioCard,
-    StartScreen, feedback_verdict, offered_lengths,
+    ChartTable, ChoiceOption, FeedbackPanel, KeyHelpDialog, ProgressMeter, QuizRef, ResultsScreen,
+    ScenarioCard, StartScreen, feedback_verdict, offered_lengths,
 };
+use crate::engine::progress::Record;
 use crate::engine::quiz::{Choice, Id};
-use crate::engine::session::{Action, Deal, Phase, grade};
+use crate::engine::session::{Action, Deal, Phase, Session, grade};
 use crate::engine::summary::summarize;
-use crate::platform::clock;
+use crate::platform::keyboard::{self, StudyKey};
+use crate::platform::launch::LaunchOptions;
+use crate::platform::{clock, file};
 
 /// Session lengths offered on the start screen (those above the quiz's size are dropped; "all" is added).
 const LENGTHS: [usize; 3] = [5, 10, 20];
@@ -48,6 +51,29 @@ pub fn SelfStudy(props: &SelfStudyProps) -> Html {
     });
     let length = use_state(|| options.count.unwrap_or(DEFAULT_LENGTH).min(available));
     let heading = use_node_ref();
+    let help = use_state(|| false);
+    // What came of the last progress import (shown on the start screen).
+    let transfer = use_state(|| None::<String>);
+
+    // Keyboard: number keys choose, Enter submits and goes on, `?` lists the keys. Re-registered when the
+    // session changes, so the handler always acts on the state on screen.
+    {
+        let (session, help, options) = (session.clone(), help.clone(), options.clone());
+        let (length, chart) = (*length, *view == View::Chart);
+        use_effect_with((session.clone(), *help, chart, length), move |_| {
+            let listener = keyboard::listen(move |key| {
+                if *help {
+                    return; // the dialog has the keyboard
+                }
+                if key == StudyKey::Help {
+                    help.set(true);
+                } else if !chart && let Some(action) = key_action(&session.0, key, &options, length) {
+                    session.dispatch(action);
+                }
+            });
+            move || drop(listener)
+        });
+    }
 
     // Move focus to the new screen's heading whenever the screen changes (not on the first render).
     let screen_key = (
@@ -107,18 +133,65 @@ pub fn SelfStudy(props: &SelfStudyProps) -> Html {
     let (number, total) = state.position();
     let body = match state.phase() {
         Phase::Ready => {
-            let rows: Vec<Id> = options.rows.iter().map(|r| r.as_str().into()).collect();
-            let seed = options.seed;
+            let history = state.history();
+            let missed = history.missed(&quiz);
+            // Mastery bars only once there is something to show.
+            let mastery: Vec<(AttrValue, u32)> = if history.items.is_empty() {
+                Vec::new()
+            } else {
+                quiz.chart
+                    .rows
+                    .iter()
+                    .zip(history.mastery(&quiz))
+                    .map(|(r, m)| (r.measure.to_string().into(), m))
+                    .collect()
+            };
             let count = *length;
             html! {
                 <StartScreen title={quiz.title.to_string()} description={quiz.description.to_string()}
                     available={available} lengths={(*lengths).clone()} length={*length}
                     on_length={{ let length = length.clone(); Callback::from(move |n| length.set(n)) }}
-                    on_start={act(Rc::new(move || Action::Start(Deal {
-                        seed: seed.unwrap_or_else(clock::random_seed),
-                        count: Some(count),
-                        rows: rows.clone(),
+                    on_start={{
+                        let options = options.clone();
+                        act(Rc::new(move || Action::Start(start_deal(&options, count))))
+                    }}
+                    missed={missed.len()}
+                    on_review={act(Rc::new(move || Action::Start(Deal {
+                        seed: clock::random_seed(),
+                        only: missed.clone(),
+                        review: true,
+                        at: clock::now(),
+                        ..Deal::default()
                     })))}
+                    mastery={mastery}
+                    on_reset={act(Rc::new(|| Action::ResetProgress))}
+                    on_export={{
+                        let session = session.clone();
+                        Callback::from(move |()| {
+                            let s = &session.0;
+                            let record = Record { quiz: s.quiz().id.to_string(), session: s.saved(), history: s.history().clone() };
+                            let _ = file::download(&format!("rolecall-progress-{}.txt", s.quiz().id), &record.encode());
+                        })
+                    }}
+                    on_import={{
+                        let (session, transfer) = (session.clone(), transfer.clone());
+                        Callback::from(move |picked: web_sys::File| {
+                            let (session, transfer) = (session.clone(), transfer.clone());
+                            wasm_bindgen_futures::spawn_local(async move {
+                                let text = file::read_text(picked, 256.0 * 1024.0).await;
+                                let quiz = session.0.quiz().clone();
+                                match text.map_err(str::to_string).and_then(|t| Record::import(&t, &quiz).map_err(|e| e.to_string())) {
+                                    Ok(record) => {
+                                        let n = record.history.items.len();
+                                        session.dispatch(Action::Import(Box::new(record)));
+                                        transfer.set(Some(format!("Progress loaded: {n} scenarios answered before.")));
+                                    }
+                                    Err(message) => transfer.set(Some(message)),
+                                }
+                            });
+                        })
+                    }}
+                    transfer_message={(*transfer).clone().map(AttrValue::from)}
                     on_chart={show(View::Chart)} on_present={props.on_present.clone()} heading_ref={heading.clone()} />
             }
         }
@@ -174,6 +247,14 @@ pub fn SelfStudy(props: &SelfStudyProps) -> Html {
                 on_chart={show(View::Chart)} heading_ref={heading.clone()} />
         },
     };
+    let roles = quiz.roles.len();
+    let keys: Vec<(AttrValue, AttrValue)> = vec![
+        (format!("1–{roles}").into(), "choose the role".into()),
+        (format!("{}–{}", roles + 1, roles + quiz.teams.len()).into(), "choose the accountable team".into()),
+        ("Enter".into(), "check the answer, then go on".into()),
+        ("↑ ↓".into(), "move between the options of a question".into()),
+        ("?".into(), "show this list".into()),
+    ];
     html! {
         <>
             <p class="visually-hidden" role="status" aria-live="polite">{ announcement }</p>
@@ -182,6 +263,44 @@ pub fn SelfStudy(props: &SelfStudyProps) -> Html {
                 <h1 class="quiz-title">{ &*quiz.title }</h1>
             }
             { body }
+            <KeyHelpDialog open={*help} keys={keys} on_close={{ let help = help.clone(); Callback::from(move |()| help.set(false)) }} />
+            <p class="shortcuts">
+                <button type="button" class="link" onclick={{ let help = help.clone(); move |_| help.set(true) }}>
+                    { "Keyboard shortcuts" }<kbd aria-hidden="true">{ "?" }</kbd>
+                </button>
+            </p>
         </>
+    }
+}
+
+/// The deal the start screen makes: `count` scenarios, the URL's seed and rows, due ones first.
+fn start_deal(options: &LaunchOptions, count: usize) -> Deal {
+    Deal {
+        seed: options.seed.unwrap_or_else(clock::random_seed),
+        count: Some(count),
+        rows: options.rows.iter().map(|r| r.as_str().into()).collect(),
+        at: clock::now(),
+        ..Deal::default()
+    }
+}
+
+/// What a key means on the screen on show: number keys choose (roles first, then teams), Enter starts,
+/// submits a complete answer, or goes on from feedback.
+fn key_action(state: &Session, key: StudyKey, options: &LaunchOptions, length: usize) -> Option<Action> {
+    match (key, state.phase()) {
+        (StudyKey::Choose(n), Phase::Asking { .. }) => {
+            let card = state.current()?;
+            let n = n.checked_sub(1)?;
+            match card.roles.get(n) {
+                Some(role) => Some(Action::ChooseRole(role.clone())),
+                None => card.teams.get(n - card.roles.len()).cloned().map(Action::ChooseTeam),
+            }
+        }
+        (StudyKey::Enter, Phase::Asking { role: Some(_), team: Some(_) }) => {
+            Some(Action::Submit { now: clock::now() })
+        }
+        (StudyKey::Enter, Phase::Feedback) => Some(Action::Next),
+        (StudyKey::Enter, Phase::Ready) => Some(Action::Start(start_deal(options, length))),
+        _ => None,
     }
 }

@@ -204,7 +204,7 @@ mod tests {
         let quiz = Rc::new(
             crate::engine::load::load(include_str!("../../tests/fixtures/mini.toml")).expect("mini is valid"),
         );
-        let lobby = Presenter::new(quiz, Deal { seed: 3, count: Some(1), rows: vec![] });
+        let lobby = Presenter::new(quiz, Deal { seed: 3, count: Some(1), ..Deal::default() });
         let show = lobby.step(A::Next).expect("deals");
         assert_eq!(action_for(Key::Next, &lobby, 0), Some(A::Next));
         assert_eq!(action_for(Key::Timer, &show, 42), Some(A::ToggleTimer { now: 42 }));

@@ -4,9 +4,12 @@
 pub mod clock;
 pub mod download;
 pub mod fetch;
+pub mod file;
 pub mod fullscreen;
+pub mod keyboard;
 pub mod keys;
 pub mod launch;
+pub mod offline;
 pub mod storage;
 
 /// The panic hook: log to the console and replace the page's content with a plain message, so a bug never

@@ -1,7 +1,7 @@
 // Self-study end to end on the built site: a 5-scenario quiz with the mouse, and again with the keyboard
 // only; a broken quiz file and an unreachable one show what is wrong in the page.
 import { test, expect } from '@playwright/test';
-import { bank, currentTitle, watchErrors } from './support.mjs';
+import { bank, currentTitle, expectNoAxeViolations, watchErrors } from './support.mjs';
 
 // How each of the 5 scenarios is answered: both right, both right, role only, team only, neither.
 const PLAN = [
@@ -151,4 +151,33 @@ test('a quiz from a URL plays, and the whole chart is one click away', async ({ 
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(4);
   await page.getByRole('button', { name: 'Back to the quiz' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Support or Sales?');
+});
+
+test('number keys choose, Enter checks and goes on, ? lists the keys', async ({ page }) => {
+  await page.goto('/?count=2&seed=4');
+  await page.keyboard.press('Enter'); // starts from the start screen, wherever focus is
+  for (let i = 0; i < 2; i++) {
+    await expect(page.getByText(`Scenario ${i + 1} of 2`)).toBeVisible();
+    const s = bank.scenario(await currentTitle(page));
+    // The key of each option is shown beside it; press the ones for the right answers.
+    const keyOf = async (label) =>
+      (await page.locator('label.choice', { hasText: label }).locator('kbd').textContent()).trim();
+    await page.keyboard.press(await keyOf(s.roleLabel));
+    await page.keyboard.press(await keyOf(s.teamLabel));
+    await expect(page.getByRole('radio', { name: s.roleLabel, exact: true })).toBeChecked();
+    await expect(page.getByRole('radio', { name: s.teamLabel, exact: true })).toBeChecked();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 2 })).toContainText('Both right');
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
+
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('choose the accountable team');
+  await expectNoAxeViolations(page, 'keyboard shortcuts dialog');
+  await page.screenshot({ path: 'test-results/screens/key-help.png' });
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
 });

@@ -1,0 +1,338 @@
+//! What a learner's browser remembers of a quiz: the session in progress (so a reload resumes at the same
+//! card in the same order) and, per scenario, a Leitner box for spaced practice and review.
+//!
+//! Saved as a small line-based text record, versioned in its first line. Why not JSON: a JSON library costs
+//! every learner ~26 KB gzip, and ids are restricted to `[A-Za-z0-9_-]`, so tabs and commas are safe
+//! separators. Everything is stored by id, never by position; reconciling with a changed quiz keeps what
+//! still exists and drops what does not.
+
+use std::fmt::Write as _;
+
+use super::quiz::{Id, Quiz};
+use super::session::{Answer, Card, Deal, Grade, Phase};
+
+/// The record's first line. A record that does not start with it is not ours (or is corrupt).
+pub const HEADER: &str = "RoleCall progress v1";
+
+const DAY: u64 = 24 * 60 * 60 * 1000;
+/// Days until a scenario is due again, by Leitner box (box 1 is due at once).
+const INTERVAL_DAYS: [u64; 5] = [0, 1, 3, 7, 21];
+/// The highest box.
+pub const TOP_BOX: u8 = 5;
+
+/// One scenario's learning state.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Item {
+    pub scenario: Id,
+    /// Leitner box, 1 (new or missed) to [`TOP_BOX`] (known for weeks).
+    pub level: u8,
+    /// When it is due again (ms since the Unix epoch).
+    pub due: u64,
+    pub right: u32,
+    pub wrong: u32,
+    /// Whether the last answer was right on both parts.
+    pub last_right: bool,
+}
+
+/// Every scenario the learner has answered, in first-answered order.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct History {
+    pub items: Vec<Item>,
+}
+
+impl History {
+    pub fn item(&self, scenario: &str) -> Option<&Item> {
+        self.items.iter().find(|i| &*i.scenario == scenario)
+    }
+
+    /// Record an answer: a perfect one moves the scenario up a box (due later), anything else back to box 1.
+    pub fn record(&mut self, scenario: &Id, grade: Grade, now: u64) {
+        let index = match self.items.iter().position(|i| i.scenario == *scenario) {
+            Some(i) => i,
+            None => {
+                self.items.push(Item {
+                    scenario: scenario.clone(),
+                    level: 1,
+                    due: now,
+                    right: 0,
+                    wrong: 0,
+                    last_right: false,
+                });
+                self.items.len() - 1
+            }
+        };
+        let item = &mut self.items[index];
+        let right = grade.is_perfect();
+        item.level = if right { (item.level + 1).min(TOP_BOX) } else { 1 };
+        item.due = now + INTERVAL_DAYS[usize::from(item.level - 1)] * DAY;
+        item.right += u32::from(right);
+        item.wrong += u32::from(!right);
+        item.last_right = right;
+    }
+
+    /// Scenarios whose latest answer was not fully right, in the quiz's order.
+    pub fn missed(&self, quiz: &Quiz) -> Vec<Id> {
+        quiz.scenarios
+            .iter()
+            .filter(|s| self.item(&s.id).is_some_and(|i| !i.last_right))
+            .map(|s| s.id.clone())
+            .collect()
+    }
+
+    /// Practice order: due scenarios first (most overdue first), then never-seen ones, then the rest by due
+    /// date. `ties` is the seeded order used within equal keys.
+    pub fn practice_order(&self, ties: &[Id], now: u64) -> Vec<Id> {
+        let mut keyed: Vec<(u8, u64, usize, Id)> = ties
+            .iter()
+            .enumerate()
+            .map(|(n, id)| match self.item(id) {
+                Some(i) if i.due <= now => (0, i.due, n, id.clone()),
+                None => (1, 0, n, id.clone()),
+                Some(i) => (2, i.due, n, id.clone()),
+            })
+            .collect();
+        keyed.sort_unstable();
+        keyed.into_iter().map(|(_, _, _, id)| id).collect()
+    }
+
+    /// Mastery of each chart row, 0–100: the mean box of the row's scenarios, unseen ones counting as 0.
+    pub fn mastery(&self, quiz: &Quiz) -> Vec<u32> {
+        (0..quiz.chart.rows.len())
+            .map(|row| {
+                let levels: Vec<u32> = quiz
+                    .scenarios
+                    .iter()
+                    .filter(|s| s.row == row)
+                    .map(|s| self.item(&s.id).map_or(0, |i| u32::from(i.level)))
+                    .collect();
+                let max = levels.len() as u32 * u32::from(TOP_BOX);
+                (levels.iter().sum::<u32>() * 100).checked_div(max).unwrap_or(0)
+            })
+            .collect()
+    }
+}
+
+/// A session as saved: how it was dealt, the cards in order, the answers so far and where it stood.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SavedSession {
+    pub deal: Deal,
+    pub deck: Vec<Card>,
+    pub answers: Vec<Answer>,
+    pub phase: Phase,
+}
+
+/// Everything saved for one quiz.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Record {
+    pub quiz: String,
+    pub session: Option<SavedSession>,
+    pub history: History,
+}
+
+/// Why progress from a file was not taken.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// Not a RoleCall progress file, or a damaged one.
+    Unreadable,
+    /// Progress for another quiz (its id).
+    OtherQuiz(String),
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ImportError::Unreadable => f.write_str("That file is not RoleCall progress, or it is damaged."),
+            ImportError::OtherQuiz(id) => write!(f, "That file holds progress for another quiz ({id})."),
+        }
+    }
+}
+
+/// Why a stored record could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unreadable {
+    pub line: usize,
+    pub reason: &'static str,
+}
+
+impl Record {
+    /// The text saved in storage.
+    pub fn encode(&self) -> String {
+        let mut out = format!("{HEADER}\nquiz\t{}\n", self.quiz);
+        if let Some(s) = &self.session {
+            let count = s.deal.count.map_or_else(|| "-".to_string(), |n| n.to_string());
+            let rows = if s.deal.rows.is_empty() { "-".to_string() } else { join(&s.deal.rows) };
+            let only = if s.deal.only.is_empty() { "-".to_string() } else { join(&s.deal.only) };
+            let _ =
+                writeln!(out, "deal\t{}\t{count}\t{rows}\t{only}\t{}", s.deal.seed, u8::from(s.deal.review));
+            for c in &s.deck {
+                let _ = writeln!(out, "card\t{}\t{}\t{}", c.scenario, join(&c.roles), join(&c.teams));
+            }
+            for a in &s.answers {
+                let _ = writeln!(out, "answer\t{}\t{}\t{}\t{}", a.scenario, a.role, a.team, a.at);
+            }
+            let phase = match &s.phase {
+                Phase::Ready => "ready".to_string(),
+                Phase::Asking { role, team } => {
+                    format!("asking\t{}\t{}", role.as_deref().unwrap_or("-"), team.as_deref().unwrap_or("-"))
+                }
+                Phase::Feedback => "feedback".to_string(),
+                Phase::Finished => "finished".to_string(),
+            };
+            let _ = writeln!(out, "phase\t{phase}");
+        }
+        for i in &self.history.items {
+            let _ = writeln!(
+                out,
+                "item\t{}\t{}\t{}\t{}\t{}\t{}",
+                i.scenario,
+                i.level,
+                i.due,
+                i.right,
+                i.wrong,
+                u8::from(i.last_right)
+            );
+        }
+        out
+    }
+
+    /// Read a saved record. Lines of an unknown kind are skipped (a newer version may add some); a line of a
+    /// known kind that does not parse makes the whole record unreadable, so it can be set aside intact.
+    pub fn decode(text: &str) -> Result<Record, Unreadable> {
+        let mut lines = text.lines().enumerate();
+        match lines.next() {
+            Some((_, HEADER)) => {}
+            _ => return Err(Unreadable { line: 1, reason: "not a RoleCall progress record" }),
+        }
+        let mut record = Record::default();
+        let mut deal: Option<Deal> = None;
+        let (mut deck, mut answers, mut phase) = (Vec::new(), Vec::new(), None);
+        for (n, line) in lines {
+            let bad = |reason| Unreadable { line: n + 1, reason };
+            let f: Vec<&str> = line.split('\t').collect();
+            match f.as_slice() {
+                ["quiz", id] => record.quiz = (*id).to_string(),
+                ["deal", seed, count, rows, only, review] => {
+                    deal = Some(Deal {
+                        seed: seed.parse().map_err(|_| bad("bad seed"))?,
+                        count: if *count == "-" {
+                            None
+                        } else {
+                            Some(count.parse().map_err(|_| bad("bad count"))?)
+                        },
+                        rows: split(rows),
+                        only: split(only),
+                        review: *review == "1",
+                        at: 0,
+                    })
+                }
+                ["card", scenario, roles, teams] => deck.push(Card {
+                    scenario: id(scenario).ok_or(bad("bad card"))?,
+                    roles: split(roles),
+                    teams: split(teams),
+                }),
+                ["answer", scenario, role, team, at] => answers.push(Answer {
+                    scenario: id(scenario).ok_or(bad("bad answer"))?,
+                    role: id(role).ok_or(bad("bad answer"))?,
+                    team: id(team).ok_or(bad("bad answer"))?,
+                    at: at.parse().map_err(|_| bad("bad time"))?,
+                }),
+                ["phase", "ready"] => phase = Some(Phase::Ready),
+                ["phase", "asking", role, team] => {
+                    phase = Some(Phase::Asking { role: id(role), team: id(team) })
+                }
+                ["phase", "feedback"] => phase = Some(Phase::Feedback),
+                ["phase", "finished"] => phase = Some(Phase::Finished),
+                ["item", scenario, level, due, right, wrong, last] => record.history.items.push(Item {
+                    scenario: id(scenario).ok_or(bad("bad item"))?,
+                    level: level.parse().ok().filter(|l| (1..=TOP_BOX).contains(l)).ok_or(bad("bad box"))?,
+                    due: due.parse().map_err(|_| bad("bad due date"))?,
+                    right: right.parse().map_err(|_| bad("bad count"))?,
+                    wrong: wrong.parse().map_err(|_| bad("bad count"))?,
+                    last_right: *last == "1",
+                }),
+                [kind, ..] if ["quiz", "deal", "card", "answer", "phase", "item"].contains(kind) => {
+                    return Err(bad("a line has the wrong number of fields"));
+                }
+                _ => {} // a kind from a newer version, or a blank line
+            }
+        }
+        record.session = match (deal, phase) {
+            (Some(deal), Some(phase)) => Some(SavedSession { deal, deck, answers, phase }),
+            _ => None,
+        };
+        Ok(record)
+    }
+
+    /// Read progress brought from elsewhere (a file) for `quiz`: it must be readable and about this quiz.
+    pub fn import(text: &str, quiz: &Quiz) -> Result<Record, ImportError> {
+        let record = Record::decode(text).map_err(|_| ImportError::Unreadable)?;
+        if record.quiz != *quiz.id {
+            return Err(ImportError::OtherQuiz(record.quiz));
+        }
+        Ok(record.reconcile(quiz))
+    }
+
+    /// Keep only what still makes sense for `quiz` (the file may have changed since the record was saved):
+    /// history and cards of scenarios that still exist, options that still exist (new ones appended), and
+    /// answers that still match a card. A session left with no cards is dropped.
+    pub fn reconcile(mut self, quiz: &Quiz) -> Record {
+        self.history.items.retain(|i| quiz.scenario(&i.scenario).is_some());
+        self.session = self.session.take().and_then(|mut s| {
+            let roles: Vec<Id> = quiz.roles.iter().map(|c| c.id.clone()).collect();
+            let teams: Vec<Id> = quiz.teams.iter().map(|c| c.id.clone()).collect();
+            let before = s.deck.len();
+            s.deck.retain(|c| quiz.scenario(&c.scenario).is_some());
+            for card in &mut s.deck {
+                card.roles = keep_order(&card.roles, &roles);
+                card.teams = keep_order(&card.teams, &teams);
+            }
+            // Answers follow the deck one to one; stop at the first that no longer matches its card.
+            let matching = s
+                .answers
+                .iter()
+                .zip(&s.deck)
+                .take_while(|(a, c)| {
+                    a.scenario == c.scenario && roles.contains(&a.role) && teams.contains(&a.team)
+                })
+                .count();
+            s.answers.truncate(matching);
+            let changed = s.deck.len() != before;
+            s.phase = match s.phase {
+                _ if s.deck.is_empty() => return None,
+                Phase::Finished if s.answers.len() == s.deck.len() => Phase::Finished,
+                Phase::Feedback if !changed && !s.answers.is_empty() => Phase::Feedback,
+                Phase::Asking { role, team } if !changed && s.answers.len() < s.deck.len() => Phase::Asking {
+                    role: role.filter(|r| roles.contains(r)),
+                    team: team.filter(|t| teams.contains(t)),
+                },
+                _ if s.answers.len() == s.deck.len() => Phase::Finished,
+                _ => Phase::Asking { role: None, team: None },
+            };
+            Some(s)
+        });
+        self
+    }
+}
+
+/// The saved order, restricted to what still exists, followed by anything new.
+fn keep_order(saved: &[Id], current: &[Id]) -> Vec<Id> {
+    let mut out: Vec<Id> = saved.iter().filter(|id| current.contains(id)).cloned().collect();
+    out.extend(current.iter().filter(|id| !saved.contains(id)).cloned());
+    out
+}
+
+fn join(ids: &[Id]) -> String {
+    ids.iter().map(|i| &**i).collect::<Vec<_>>().join(",")
+}
+
+fn split(field: &str) -> Vec<Id> {
+    if field == "-" { Vec::new() } else { field.split(',').filter_map(id).collect() }
+}
+
+/// An id as the loader allows them; anything else is not ours.
+fn id(s: &str) -> Option<Id> {
+    let ok = !s.is_empty()
+        && s.len() <= 64
+        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    ok.then(|| s.into())
+}
