@@ -87,8 +87,8 @@ printf 'host tests: '
 add_cargo_counts "$LOG_DIR/host-tests.log"
 section_ok
 
-section "browser component tests (cargo test --target wasm32-unknown-unknown --test components, headless Chromium)"
-cargo test --locked --target wasm32-unknown-unknown --test components --test browser_storage 2>&1 | tee "$LOG_DIR/browser-tests.log"
+section "browser component tests (cargo test --target wasm32-unknown-unknown --test components --test browser_storage --test presenter_components, headless Chromium)"
+cargo test --locked --target wasm32-unknown-unknown --test components --test browser_storage --test presenter_components 2>&1 | tee "$LOG_DIR/browser-tests.log"
 printf 'browser tests: '
 add_cargo_counts "$LOG_DIR/browser-tests.log"
 section_ok

@@ -16,8 +16,12 @@ use rolecall::engine::session::{Answer, Deal};
 use rolecall::modes::SelfStudy;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlInputElement};
 use yew::prelude::*;
+
+mod dom;
+
+use dom::{all, click, one, root, text};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -25,31 +29,6 @@ const MINI: &str = include_str!("fixtures/mini.toml");
 
 fn mini() -> Rc<Quiz> {
     Rc::new(load(MINI).expect("mini.toml is valid"))
-}
-
-/// A fresh, empty element attached to the document.
-fn root() -> Element {
-    let doc = web_sys::window().and_then(|w| w.document()).expect("document");
-    let el = doc.create_element("div").expect("div");
-    doc.body().expect("body").append_child(&el).expect("attach");
-    el
-}
-
-fn all(root: &Element, selector: &str) -> Vec<Element> {
-    let list = root.query_selector_all(selector).expect("selector");
-    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()).collect()
-}
-
-fn one(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector).expect("selector").unwrap_or_else(|| panic!("nothing matches {selector}"))
-}
-
-fn text(el: &Element) -> String {
-    el.text_content().unwrap_or_default()
-}
-
-fn click(el: &Element) {
-    el.dyn_ref::<HtmlElement>().expect("an HTML element").click();
 }
 
 /// The button whose text is `label`.

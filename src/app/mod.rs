@@ -1,8 +1,11 @@
 //! The Yew root: find the quiz (built in, or fetched from the `quiz=` URL option), show its problems if it
-//! has any, and otherwise hand it to the mode.
+//! has any, and otherwise hand it to the mode: self-study, or presenting to a class (`mode=present`, or the
+//! start screen's button, which also writes `mode=present` into the address so a reload stays there).
 
+mod presenter;
 mod session;
 
+pub use presenter::{PresenterMsg, PresenterState};
 pub use session::{
     SessionContext, SessionProvider, SessionState, initial_session, restored_session, use_session,
 };
@@ -15,8 +18,8 @@ use crate::components::ProblemList;
 use crate::engine::load::{Problem, load};
 use crate::engine::quiz::Quiz;
 use crate::engine::session::Deal;
-use crate::modes::SelfStudy;
-use crate::platform::launch::{self, LaunchOptions};
+use crate::modes::{PresenterMode, SelfStudy};
+use crate::platform::launch::{self, LaunchOptions, Mode};
 use crate::platform::{clock, fetch};
 
 /// The built-in bank, in the same text format authors use. Parsed at start-up (about a millisecond).
@@ -75,6 +78,15 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let options = props.options.clone();
+    let mode = use_state(|| options.mode);
+    let switch_to = |to: Mode| {
+        let mode = mode.clone();
+        Callback::from(move |()| {
+            // The address is a convenience (a reload keeps the mode); the switch works without it.
+            let _ = launch::set_mode(to);
+            mode.set(to);
+        })
+    };
     let loaded = {
         let options = options.clone();
         use_state(move || match &options.quiz {
@@ -102,7 +114,7 @@ pub fn App(props: &AppProps) -> Html {
             html! { <p class="panel loading" role="status">{ "Loading the quiz…" }</p> }
         }
         Loaded::Ready(quiz) => {
-            let deal = options.start.then(|| Deal {
+            let deal = (options.start && *mode == Mode::Study).then(|| Deal {
                 seed: options.seed.unwrap_or_else(clock::random_seed),
                 count: options.count,
                 rows: options.rows.iter().map(|r| r.as_str().into()).collect(),
@@ -113,7 +125,11 @@ pub fn App(props: &AppProps) -> Html {
             html! {
                 <ContextProvider<Rc<LaunchOptions>> context={options.clone()}>
                     <SessionProvider {initial} store={Some((*store).clone())} notice={notice.map(AttrValue::from)}>
-                        <SelfStudy />
+                        if *mode == Mode::Present {
+                            <PresenterMode on_exit={switch_to(Mode::Study)} />
+                        } else {
+                            <SelfStudy on_present={switch_to(Mode::Present)} />
+                        }
                     </SessionProvider>
                 </ContextProvider<Rc<LaunchOptions>>>
             }
@@ -135,7 +151,7 @@ pub fn App(props: &AppProps) -> Html {
         },
     };
     html! {
-        <main class="rolecall">
+        <main class={classes!("rolecall", (*mode == Mode::Present).then_some("presenting"))}>
             { body }
             if !options.problems.is_empty() {
                 <aside class="notice" aria-label="Ignored options">

@@ -3,23 +3,43 @@
 
 mod chart_table;
 mod choice_group;
+mod class_summary_screen;
+mod countdown_meter;
 mod feedback_panel;
+mod help_overlay;
 mod key_help_dialog;
+mod length_picker;
+mod lobby_screen;
+mod presenter_toolbar;
 mod problem_list;
 mod progress_meter;
+mod qr_code;
 mod results_screen;
+mod reveal_panel;
 mod scenario_card;
 mod start_screen;
+mod study_link_panel;
+mod vote_bars;
 
 pub use chart_table::{ChartTable, ChartTableProps};
 pub use choice_group::{ChoiceGroup, ChoiceGroupProps, ChoiceOption};
+pub use class_summary_screen::{ClassSummaryScreen, ClassSummaryScreenProps, SummaryLine, summary_lines};
+pub use countdown_meter::{CountdownMeter, CountdownMeterProps, clock_text};
 pub use feedback_panel::{FeedbackPanel, FeedbackPanelProps, verdict as feedback_verdict};
+pub use help_overlay::{HelpOverlay, HelpOverlayProps};
 pub use key_help_dialog::{KeyHelpDialog, KeyHelpDialogProps};
+pub use length_picker::{LengthPicker, LengthPickerProps, offered_lengths};
+pub use lobby_screen::{LobbyScreen, LobbyScreenProps};
+pub use presenter_toolbar::{PresenterToolbar, PresenterToolbarProps, ToolButton};
 pub use problem_list::{ProblemList, ProblemListProps};
 pub use progress_meter::{ProgressMeter, ProgressMeterProps};
+pub use qr_code::{QrCode, QrCodeProps};
 pub use results_screen::{ResultsScreen, ResultsScreenProps};
+pub use reveal_panel::{RevealPanel, RevealPanelProps};
 pub use scenario_card::{ScenarioCard, ScenarioCardProps};
 pub use start_screen::{StartScreen, StartScreenProps};
+pub use study_link_panel::{StudyLinkPanel, StudyLinkPanelProps};
+pub use vote_bars::{BarOption, VoteBars, VoteBarsProps, bar_options, votes_text};
 
 use std::ops::Deref;
 use std::rc::Rc;

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use super::LengthPicker;
+
 #[derive(Properties, PartialEq)]
 pub struct StartScreenProps {
     pub title: AttrValue,
@@ -14,6 +16,9 @@ pub struct StartScreenProps {
     pub on_length: Callback<usize>,
     pub on_start: Callback<()>,
     pub on_chart: Callback<()>,
+    /// Switch to presenter mode (one scenario at a time on a projector).
+    #[prop_or_default]
+    pub on_present: Callback<()>,
     /// How many scenarios the learner last answered wrongly (0 hides the review button).
     #[prop_or_default]
     pub missed: usize,
@@ -49,6 +54,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         on_length,
         on_start,
         on_chart,
+        on_present,
         missed,
         on_review,
         mastery,
@@ -79,22 +85,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                 <li>{ "Choose who takes it on, then which team is accountable." }</li>
                 <li>{ "See the chart row that decides it, with an explanation for every option." }</li>
             </ol>
-            <fieldset class="choice-group lengths">
-                <legend>{ "How many scenarios?" }</legend>
-                <div class="choices inline">
-                    { for lengths.iter().map(|&n| {
-                        let id = format!("length-{n}");
-                        let label = if n == *available { format!("All {n}") } else { n.to_string() };
-                        html! {
-                            <label key={id.clone()} for={id.clone()} class={classes!("choice", (n == *length).then_some("is-selected"))}>
-                                <input type="radio" name="length" id={id} value={n.to_string()} checked={n == *length}
-                                    onchange={on_length.reform(move |_: Event| n)} />
-                                <span>{ label }</span>
-                            </label>
-                        }
-                    }) }
-                </div>
-            </fieldset>
+            <LengthPicker name="length" available={*available} lengths={lengths.clone()} length={*length} on_length={on_length.clone()} />
             <div class="actions">
                 <button type="submit" class="primary">{ "Start" }</button>
                 if *missed > 0 {
@@ -103,6 +94,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                     </button>
                 }
                 <button type="button" class="secondary" onclick={on_chart.reform(|_| ())}>{ "View the chart" }</button>
+                <button type="button" class="secondary" onclick={on_present.reform(|_| ())}>{ "Present to a class" }</button>
             </div>
             if !mastery.is_empty() {
                 <section class="mastery" aria-labelledby="mastery-heading">

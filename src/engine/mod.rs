@@ -8,8 +8,10 @@
 //! - [`session`]: the self-study state machine and grading.
 //! - [`progress`]: what is saved between visits (the session in progress, spaced-practice boxes).
 //! - [`summary`]: results per part and per chart row.
+//! - [`presenter`]: the presenter-mode state machine (a class in front of a projector), its CSV and record.
 
 pub mod load;
+pub mod presenter;
 pub mod progress;
 pub mod quiz;
 pub mod session;

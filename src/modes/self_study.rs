@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::app::{use_launch_options, use_session};
 use crate::components::{
     ChartTable, ChoiceOption, FeedbackPanel, KeyHelpDialog, ProgressMeter, QuizRef, ResultsScreen,
-    ScenarioCard, StartScreen, feedback_verdict,
+    ScenarioCard, StartScreen, feedback_verdict, offered_lengths,
 };
 use crate::engine::progress::Record;
 use crate::engine::quiz::{Choice, Id};
@@ -31,8 +31,15 @@ enum View {
     Chart,
 }
 
+#[derive(Properties, PartialEq)]
+pub struct SelfStudyProps {
+    /// Switch to presenting this quiz to a class.
+    #[prop_or_default]
+    pub on_present: Callback<()>,
+}
+
 #[component]
-pub fn SelfStudy() -> Html {
+pub fn SelfStudy(props: &SelfStudyProps) -> Html {
     let session = use_session();
     let options = use_launch_options();
     let view = use_state(|| View::Quiz);
@@ -40,11 +47,7 @@ pub fn SelfStudy() -> Html {
     let available = quiz.scenarios.len();
     // The offered lengths, with the URL's `count` among them so that it shows as chosen.
     let lengths = use_memo((available, options.count), |&(available, count)| {
-        let mut v: Vec<usize> = LENGTHS.iter().copied().chain(count).filter(|&n| n < available).collect();
-        v.push(available);
-        v.sort_unstable();
-        v.dedup();
-        v
+        offered_lengths(&LENGTHS, count, available)
     });
     let length = use_state(|| options.count.unwrap_or(DEFAULT_LENGTH).min(available));
     let heading = use_node_ref();
@@ -189,7 +192,7 @@ pub fn SelfStudy() -> Html {
                         })
                     }}
                     transfer_message={(*transfer).clone().map(AttrValue::from)}
-                    on_chart={show(View::Chart)} heading_ref={heading.clone()} />
+                    on_chart={show(View::Chart)} on_present={props.on_present.clone()} heading_ref={heading.clone()} />
             }
         }
         Phase::Asking { role, team } => {

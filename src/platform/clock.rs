@@ -1,4 +1,4 @@
-//! Time and entropy, the two inputs the engine takes from outside.
+//! Time and entropy, the two inputs the engine takes from outside, and a ticking interval for displays.
 
 /// Milliseconds since the Unix epoch.
 #[cfg(target_arch = "wasm32")]
@@ -10,6 +10,36 @@ pub fn now() -> u64 {
 #[cfg(target_arch = "wasm32")]
 pub fn random_seed() -> u64 {
     seed_from(js_sys::Math::random(), js_sys::Math::random())
+}
+
+/// A repeating callback (`setInterval`) that stops when dropped: it drives the countdown's display. The
+/// engine never sees it; it only re-reads the time.
+#[cfg(target_arch = "wasm32")]
+pub struct Interval {
+    handle: i32,
+    _closure: wasm_bindgen::closure::Closure<dyn Fn()>,
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Interval {
+    /// Call `tick` every `ms` milliseconds, until dropped; `None` if the page has no window.
+    pub fn new(ms: i32, tick: impl Fn() + 'static) -> Option<Interval> {
+        use wasm_bindgen::JsCast;
+        let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(tick);
+        let handle = web_sys::window()?
+            .set_interval_with_callback_and_timeout_and_arguments_0(closure.as_ref().unchecked_ref(), ms)
+            .ok()?;
+        Some(Interval { handle, _closure: closure })
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Drop for Interval {
+    fn drop(&mut self) {
+        if let Some(w) = web_sys::window() {
+            w.clear_interval_with_handle(self.handle);
+        }
+    }
 }
 
 /// Two uniform floats in `[0, 1)` to 64 bits (each float carries 53 random bits).

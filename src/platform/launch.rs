@@ -1,8 +1,18 @@
-//! Launch options: what the page's URL asks for (`?quiz=…&count=5&seed=7&start=1`).
+//! Launch options: what the page's URL asks for (`?quiz=…&count=5&seed=7&start=1&mode=present`).
 //!
 //! The pure half parses a query string into [`LaunchOptions`] plus a list of plain-English problems for
 //! values it could not use; a bad value is reported and ignored, never fatal. The web half reads
 //! `location.search`.
+
+/// How RoleCall is used on this page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// A learner on their own (the default).
+    #[default]
+    Study,
+    /// An instructor in front of a class (`mode=present`).
+    Present,
+}
 
 /// What the URL asks for. Every field has a sensible default when absent.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -17,6 +27,8 @@ pub struct LaunchOptions {
     pub rows: Vec<String>,
     /// Skip the start screen and show the first scenario at once.
     pub start: bool,
+    /// Self-study or presenter mode.
+    pub mode: Mode,
     /// Values that could not be used, in plain English, for a quiet notice.
     pub problems: Vec<String>,
 }
@@ -57,12 +69,50 @@ impl LaunchOptions {
                         .problems
                         .push(format!("`start={value}` was ignored: use `start=1` or `start=0`")),
                 },
+                "mode" => match value.as_str() {
+                    "present" => options.mode = Mode::Present,
+                    "study" => options.mode = Mode::Study,
+                    _ => options
+                        .problems
+                        .push(format!("`mode={value}` was ignored: use `mode=present` or `mode=study`")),
+                },
                 // Unknown keys are left alone: the page may share its URL with other tools.
                 _ => {}
             }
         }
         options
     }
+}
+
+/// The options a student's self-study link carries over from the presenter's page: the same quiz, order,
+/// length and rows, and nothing that is about presenting.
+const STUDY_KEYS: [&str; 5] = ["quiz", "seed", "count", "n", "rows"];
+
+/// `query` (with or without `?`) with `mode` set for `mode`, every other pair kept as written; `""` or
+/// `"?…"`. Self-study is the default, so it drops `mode` instead of writing `mode=study`.
+pub fn query_with_mode(query: &str, mode: Mode) -> String {
+    let mut pairs: Vec<&str> = pairs(query).filter(|p| key_of(p) != "mode").collect();
+    if mode == Mode::Present {
+        pairs.push("mode=present");
+    }
+    joined(&pairs)
+}
+
+/// The query of the self-study link for students: only the options in [`STUDY_KEYS`].
+pub fn study_query(query: &str) -> String {
+    joined(&pairs(query).filter(|p| STUDY_KEYS.contains(&key_of(p).as_str())).collect::<Vec<_>>())
+}
+
+fn pairs(query: &str) -> impl Iterator<Item = &str> {
+    query.strip_prefix('?').unwrap_or(query).split('&').filter(|p| !p.is_empty())
+}
+
+fn key_of(pair: &str) -> String {
+    decode(pair.split_once('=').map_or(pair, |(k, _)| k))
+}
+
+fn joined(pairs: &[&str]) -> String {
+    if pairs.is_empty() { String::new() } else { format!("?{}", pairs.join("&")) }
 }
 
 /// Percent-decoding for query components (`+` is a space). Invalid escapes and invalid UTF-8 are kept
@@ -98,6 +148,28 @@ pub fn from_location() -> LaunchOptions {
     LaunchOptions::parse(&search)
 }
 
+/// The web half: put `mode` in the address bar without loading the page again, so a reload stays in the mode.
+#[cfg(target_arch = "wasm32")]
+pub fn set_mode(mode: Mode) -> Result<(), wasm_bindgen::JsValue> {
+    let window = web_sys::window().ok_or(wasm_bindgen::JsValue::NULL)?;
+    let location = window.location();
+    let url =
+        format!("{}{}{}", location.pathname()?, query_with_mode(&location.search()?, mode), location.hash()?);
+    window.history()?.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+}
+
+/// The web half: the page's own address, as the self-study link for students (see [`study_query`]).
+#[cfg(target_arch = "wasm32")]
+pub fn study_link() -> Option<String> {
+    let location = web_sys::window()?.location();
+    Some(format!(
+        "{}{}{}",
+        location.origin().ok()?,
+        location.pathname().ok()?,
+        study_query(&location.search().ok()?)
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,6 +200,37 @@ mod tests {
         assert_eq!(o.problems.len(), 4, "{:?}", o.problems);
         assert!(o.problems[0].contains("count=0"));
         assert!(o.problems[1].contains("whole number"));
+    }
+
+    #[test]
+    fn mode_present_selects_the_presenter() {
+        assert_eq!(LaunchOptions::parse("").mode, Mode::Study);
+        assert_eq!(LaunchOptions::parse("?mode=present&count=3").mode, Mode::Present);
+        assert_eq!(LaunchOptions::parse("mode=present&mode=study").mode, Mode::Study);
+        let o = LaunchOptions::parse("mode=karaoke");
+        assert_eq!(o.mode, Mode::Study);
+        assert_eq!(o.problems, ["`mode=karaoke` was ignored: use `mode=present` or `mode=study`"]);
+    }
+
+    #[test]
+    fn the_mode_is_written_into_the_query_and_removed_again() {
+        assert_eq!(query_with_mode("", Mode::Present), "?mode=present");
+        assert_eq!(query_with_mode("?count=3&seed=7", Mode::Present), "?count=3&seed=7&mode=present");
+        assert_eq!(query_with_mode("?mode=present&count=3", Mode::Present), "?count=3&mode=present");
+        assert_eq!(query_with_mode("?count=3&mode=present", Mode::Study), "?count=3");
+        assert_eq!(query_with_mode("?mode=present", Mode::Study), "");
+        assert_eq!(query_with_mode("?quiz=a%26b.toml&x", Mode::Study), "?quiz=a%26b.toml&x");
+    }
+
+    #[test]
+    fn the_study_link_keeps_the_quiz_order_and_length_only() {
+        assert_eq!(
+            study_query("?mode=present&quiz=q%2Fx.toml&seed=4&count=3&rows=a,b&start=1&utm=z"),
+            "?quiz=q%2Fx.toml&seed=4&count=3&rows=a,b"
+        );
+        assert_eq!(study_query("?n=5&mode=present"), "?n=5");
+        assert_eq!(study_query("?mode=present"), "");
+        assert_eq!(study_query(""), "");
     }
 
     #[test]

@@ -2,9 +2,12 @@
 //! and a thin web half (compiled for wasm32 only) that returns `Result` and never panics.
 
 pub mod clock;
+pub mod download;
 pub mod fetch;
 pub mod file;
+pub mod fullscreen;
 pub mod keyboard;
+pub mod keys;
 pub mod launch;
 pub mod offline;
 pub mod storage;

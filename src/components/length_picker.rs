@@ -1,0 +1,48 @@
+//! How many scenarios: a native radio group of the offered lengths, the quiz's whole size shown as "All N".
+
+use yew::prelude::*;
+
+/// The lengths to offer: `base` below the quiz's size, plus `extra` (a length asked for in the URL, so that it
+/// shows as chosen), plus the whole quiz; sorted, without repeats.
+pub fn offered_lengths(base: &[usize], extra: Option<usize>, available: usize) -> Vec<usize> {
+    let mut v: Vec<usize> = base.iter().copied().chain(extra).filter(|&n| n < available).collect();
+    v.push(available);
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LengthPickerProps {
+    /// The radio group's name, also the prefix of each radio's id (unique on the page).
+    pub name: AttrValue,
+    /// How many scenarios the quiz has in all.
+    pub available: usize,
+    /// The lengths offered (see [`offered_lengths`]) and the one selected.
+    pub lengths: Vec<usize>,
+    pub length: usize,
+    pub on_length: Callback<usize>,
+}
+
+#[component]
+pub fn LengthPicker(props: &LengthPickerProps) -> Html {
+    let LengthPickerProps { name, available, lengths, length, on_length } = props;
+    html! {
+        <fieldset class="choice-group lengths">
+            <legend>{ "How many scenarios?" }</legend>
+            <div class="choices inline">
+                { for lengths.iter().map(|&n| {
+                    let id = format!("{name}-{n}");
+                    let label = if n == *available { format!("All {n}") } else { n.to_string() };
+                    html! {
+                        <label key={id.clone()} for={id.clone()} class={classes!("choice", (n == *length).then_some("is-selected"))}>
+                            <input type="radio" name={name.clone()} id={id} value={n.to_string()} checked={n == *length}
+                                onchange={on_length.reform(move |_: Event| n)} />
+                            <span>{ label }</span>
+                        </label>
+                    }
+                }) }
+            </div>
+        </fieldset>
+    }
+}

@@ -1,0 +1,74 @@
+//! Before the class: how many scenarios, the countdown's length, the way in, and the students' link.
+
+use yew::prelude::*;
+
+use super::{LengthPicker, StudyLinkPanel};
+
+#[derive(Properties, PartialEq)]
+pub struct LobbyScreenProps {
+    pub title: AttrValue,
+    /// Scenarios in the quiz, the lengths offered and the one chosen.
+    pub available: usize,
+    pub lengths: Vec<usize>,
+    pub length: usize,
+    pub on_length: Callback<usize>,
+    /// The countdown's length in seconds.
+    pub timer_secs: u32,
+    pub on_timer: Callback<u32>,
+    pub study_url: AttrValue,
+    pub on_start: Callback<()>,
+    /// Back to self-study.
+    pub on_exit: Callback<()>,
+    #[prop_or_default]
+    pub heading_ref: NodeRef,
+}
+
+#[component]
+pub fn LobbyScreen(props: &LobbyScreenProps) -> Html {
+    let LobbyScreenProps {
+        title,
+        available,
+        lengths,
+        length,
+        on_length,
+        timer_secs,
+        on_timer,
+        study_url,
+        on_start,
+        on_exit,
+        heading_ref,
+    } = props;
+    let onsubmit = on_start.reform(|e: SubmitEvent| e.prevent_default());
+    let timer_typed = {
+        let on_timer = on_timer.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Ok(s) = input.value().trim().parse::<u32>() {
+                on_timer.emit(s);
+            }
+        })
+    };
+    html! {
+        <form class="panel lobby-screen" {onsubmit} aria-labelledby="lobby-heading">
+            <div class="lobby-settings">
+            <p class="eyebrow">{ "Present to a class" }</p>
+            <h1 id="lobby-heading" tabindex="-1" ref={heading_ref.clone()}>{ title.clone() }</h1>
+            <p class="lead">
+                { "One scenario at a time; the room votes by show of hands and you count the hands with the keyboard. " }
+                { "Press → or Space to begin, and ? for every key." }
+            </p>
+            <LengthPicker name="class-length" available={*available} lengths={lengths.clone()} length={*length} on_length={on_length.clone()} />
+            <p class="timer-setting">
+                <label for="timer-secs">{ "Countdown, in seconds (off until you press T)" }</label>
+                <input id="timer-secs" type="number" inputmode="numeric" min="5" max="3600"
+                    value={timer_secs.to_string()} onchange={timer_typed} />
+            </p>
+            <div class="actions">
+                <button type="submit" class="primary">{ "Start the class" }<kbd aria-hidden="true">{ "→" }</kbd></button>
+                <button type="button" class="secondary" onclick={on_exit.reform(|_| ())}>{ "Back to self-study" }</button>
+            </div>
+            </div>
+            <StudyLinkPanel url={study_url.clone()} />
+        </form>
+    }
+}

@@ -1,0 +1,32 @@
+//! The way to the same quiz for students, to practise after class: a QR code and the link itself, large, as
+//! text they can read off the projector or copy.
+
+use yew::prelude::*;
+
+use super::QrCode;
+
+#[derive(Properties, PartialEq)]
+pub struct StudyLinkPanelProps {
+    /// The self-study address.
+    pub url: AttrValue,
+}
+
+/// The address as people read it: without `https://`.
+fn readable(url: &str) -> &str {
+    url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")).unwrap_or(url)
+}
+
+#[component]
+pub fn StudyLinkPanel(props: &StudyLinkPanelProps) -> Html {
+    let url = &props.url;
+    html! {
+        <section class="study-link" aria-labelledby="study-link-heading">
+            <QrCode text={url.clone()} label="QR code: this quiz for practice on your own" />
+            <div>
+                <h2 id="study-link-heading">{ "Practise after class" }</h2>
+                <p>{ "Scan the code, or open:" }</p>
+                <p class="short-link"><a href={url.clone()}>{ readable(url) }</a></p>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,129 @@
+//! The room's votes on one question as lettered bars. Every bar carries its numbers in text (votes and share),
+//! and the right option is marked in words, so nothing depends on colour. While a question is being counted,
+//! each option also has − / + buttons and a field to type the count into.
+
+use yew::prelude::*;
+
+use crate::engine::quiz::Id;
+
+/// One option's row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarOption {
+    pub id: Id,
+    /// "A", "B", …
+    pub letter: char,
+    pub label: AttrValue,
+    pub votes: u32,
+    /// Marked as the right answer (only on the reveal).
+    pub correct: bool,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct VoteBarsProps {
+    /// What the list is, for assistive technology ("Votes on: Who takes this on?, round 1").
+    pub label: AttrValue,
+    pub options: Vec<BarOption>,
+    /// Show the counts and bars (off on the plain scenario, or when the presenter hides the chart).
+    #[prop_or(true)]
+    pub show_votes: bool,
+    /// Offer − / + buttons and a count field for each option.
+    #[prop_or_default]
+    pub editable: bool,
+    /// A new count for an option.
+    #[prop_or_default]
+    pub on_votes: Callback<(Id, u32)>,
+}
+
+/// "1 vote", "12 votes".
+pub fn votes_text(n: u32) -> String {
+    if n == 1 { "1 vote".to_string() } else { format!("{n} votes") }
+}
+
+#[component]
+pub fn VoteBars(props: &VoteBarsProps) -> Html {
+    let VoteBarsProps { label, options, show_votes, editable, on_votes } = props;
+    let total: u32 = options.iter().map(|o| o.votes).sum();
+    html! {
+        <ol class={classes!("vote-bars", show_votes.then_some("with-votes"))} aria-label={label.clone()}>
+            { for options.iter().map(|o| {
+                // Rounded down, like the summary and the CSV, so the same vote reads the same everywhere.
+                let share = (o.votes * 100).checked_div(total).unwrap_or(0);
+                let name = format!("{}, {}", o.letter, o.label);
+                let set = |n: u32| { let id = o.id.clone(); on_votes.reform(move |_: MouseEvent| (id.clone(), n)) };
+                let typed = {
+                    let (id, on_votes) = (o.id.clone(), on_votes.clone());
+                    Callback::from(move |e: Event| {
+                        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                        if let Ok(n) = input.value().trim().parse::<u32>() {
+                            on_votes.emit((id.clone(), n));
+                        }
+                    })
+                };
+                // Enter or Escape hands the keyboard back to the presenter's keys.
+                let done = Callback::from(|e: KeyboardEvent| {
+                    if matches!(e.key().as_str(), "Enter" | "Escape") {
+                        let input: web_sys::HtmlElement = e.target_unchecked_into();
+                        let _ = input.blur();
+                    }
+                });
+                html! {
+                    <li key={o.id.to_string()} class={classes!("bar-row", o.correct.then_some("is-correct"))}>
+                        <span class="letter">{ o.letter }</span>
+                        <span class="option-label">
+                            { o.label.clone() }
+                            if o.correct {
+                                <span class="correct-tag">
+                                    <span aria-hidden="true">{ "✓" }</span><span class="visually-hidden">{ " right answer" }</span>
+                                </span>
+                            }
+                        </span>
+                        if *show_votes {
+                            <span class="tally-line">
+                                <span class="bar" aria-hidden="true"><span style={format!("width: {share}%")}></span></span>
+                                <span class="count">{ format!("{} · {share}%", votes_text(o.votes)) }</span>
+                            </span>
+                        }
+                        if *editable {
+                            <span class="tally-controls">
+                                <button type="button" class="secondary" aria-label={format!("One fewer vote for {name}")}
+                                    disabled={o.votes == 0} onclick={set(o.votes.saturating_sub(1))}>{ "−" }</button>
+                                if *show_votes {
+                                    <input type="number" inputmode="numeric" min="0" max="9999" class="count-field"
+                                        aria-label={format!("Votes for {name}")} value={o.votes.to_string()}
+                                        onchange={typed} onkeydown={done} />
+                                }
+                                <button type="button" class="secondary" aria-label={format!("One more vote for {name}")}
+                                    onclick={set(o.votes + 1)}>{ "+" }</button>
+                            </span>
+                        }
+                    </li>
+                }
+            }) }
+        </ol>
+    }
+}
+
+/// The rows for `ids` (a card's options of one question, in lettered order), labelled from the quiz's roles
+/// and teams, with the counts of `votes` (zeros when none) and `correct` marked.
+pub fn bar_options(
+    quiz: &crate::engine::quiz::Quiz,
+    ids: &[Id],
+    votes: Option<&crate::engine::presenter::Votes>,
+    correct: Option<&Id>,
+) -> Vec<BarOption> {
+    ids.iter()
+        .enumerate()
+        .map(|(i, id)| BarOption {
+            id: id.clone(),
+            letter: crate::engine::presenter::letter(i),
+            label: quiz
+                .role(id)
+                .or_else(|| quiz.team(id))
+                .map(|c| c.label.to_string())
+                .unwrap_or_default()
+                .into(),
+            votes: votes.map_or(0, |v| v.count(id)),
+            correct: correct == Some(id),
+        })
+        .collect()
+}

@@ -1,0 +1,30 @@
+//! DOM helpers shared by the browser test files: a fresh root to mount into, and small queries.
+#![allow(dead_code)]
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+/// A fresh, empty element attached to the document.
+pub fn root() -> Element {
+    let doc = web_sys::window().and_then(|w| w.document()).expect("document");
+    let el = doc.create_element("div").expect("div");
+    doc.body().expect("body").append_child(&el).expect("attach");
+    el
+}
+
+pub fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).expect("selector");
+    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()).collect()
+}
+
+pub fn one(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector).expect("selector").unwrap_or_else(|| panic!("nothing matches {selector}"))
+}
+
+pub fn text(el: &Element) -> String {
+    el.text_content().unwrap_or_default()
+}
+
+pub fn click(el: &Element) {
+    el.dyn_ref::<HtmlElement>().expect("an HTML element").click();
+}

@@ -1,0 +1,189 @@
+//! Presenter-mode components and the mode itself in a real browser (headless Chromium): bars that carry their
+//! numbers in text, the tally controls, the QR code, the help dialog, and a class driven by window key events,
+//! saved to storage after each step.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use rolecall::app::{SessionProvider, initial_session};
+use rolecall::components::{
+    BarOption, HelpOverlay, HelpOverlayProps, QrCode, QrCodeProps, VoteBars, VoteBarsProps,
+};
+use rolecall::engine::load::load;
+use rolecall::engine::quiz::{Id, Quiz};
+use rolecall::modes::PresenterMode;
+use rolecall::platform::storage;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlInputElement, KeyboardEvent, KeyboardEventInit};
+use yew::prelude::*;
+
+mod dom;
+
+use dom::{all, click, one, root, text};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn mini() -> Rc<Quiz> {
+    Rc::new(load(include_str!("fixtures/mini.toml")).expect("mini.toml is valid"))
+}
+
+fn bar(id: &str, letter: char, label: &str, votes: u32, correct: bool) -> BarOption {
+    BarOption { id: id.into(), letter, label: label.to_string().into(), votes, correct }
+}
+
+/// A key going down on the page, as the keyboard would send it.
+fn key(key: &str, shift: bool) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_shift_key(shift);
+    init.set_bubbles(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    web_sys::window().expect("window").dispatch_event(&event).expect("dispatch");
+}
+
+#[wasm_bindgen_test]
+async fn bars_carry_their_numbers_in_text_and_report_new_counts() {
+    let counts: Rc<RefCell<Vec<(Id, u32)>>> = Rc::default();
+    let root = root();
+    let props = VoteBarsProps {
+        label: "Options for “Who handles it?”".into(),
+        options: vec![bar("agent", 'A', "Support agent", 3, true), bar("rep", 'B', "Sales rep", 1, false)],
+        show_votes: true,
+        editable: true,
+        on_votes: {
+            let counts = counts.clone();
+            Callback::from(move |c| counts.borrow_mut().push(c))
+        },
+    };
+    yew::Renderer::<VoteBars>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+
+    let rows = all(&root, "li");
+    assert_eq!(rows.len(), 2);
+    assert_eq!(text(&one(&rows[0], ".letter")), "A");
+    assert!(text(&rows[0]).contains("3 votes · 75%"), "{}", text(&rows[0]));
+    assert!(text(&rows[1]).contains("1 vote · 25%"));
+    assert!(text(&rows[0]).contains("right answer"), "the right option is marked in words");
+    assert_eq!(one(&rows[0], ".bar").get_attribute("aria-hidden").as_deref(), Some("true"));
+    click(&one(&rows[1], "button[aria-label='One more vote for B, Sales rep']"));
+    click(&one(&rows[0], "button[aria-label='One fewer vote for A, Support agent']"));
+    let field: HtmlInputElement =
+        one(&rows[1], "input[aria-label='Votes for B, Sales rep']").dyn_into().expect("input");
+    field.set_value("12");
+    field.dispatch_event(&web_sys::Event::new("change").expect("event")).expect("dispatch");
+    yew::scheduler::flush().await;
+    assert_eq!(*counts.borrow(), [("rep".into(), 2), ("agent".into(), 2), ("rep".into(), 12)]);
+}
+
+#[wasm_bindgen_test]
+async fn hidden_votes_show_no_numbers() {
+    let root = root();
+    let props = VoteBarsProps {
+        label: "Options".into(),
+        options: vec![bar("agent", 'A', "Support agent", 3, false)],
+        show_votes: false,
+        editable: false,
+        on_votes: Callback::noop(),
+    };
+    yew::Renderer::<VoteBars>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert!(!text(&root).contains("votes"));
+    assert!(all(&root, "button, input").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn the_qr_code_is_an_image_with_a_name() {
+    let root = root();
+    let props = QrCodeProps {
+        text: "https://example.org/rolecall/?seed=4".into(),
+        label: "QR code: practise".into(),
+    };
+    yew::Renderer::<QrCode>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let svg = one(&root, "svg[role=img]");
+    assert_eq!(svg.get_attribute("aria-label").as_deref(), Some("QR code: practise"));
+    assert_eq!(text(&one(&svg, "title")), "QR code: practise");
+    // Version 3 (29 modules, enough for this URL at medium error correction) plus a 4-module quiet zone.
+    assert_eq!(svg.get_attribute("viewBox").as_deref(), Some("0 0 37 37"));
+    let path = one(&svg, "path").get_attribute("d").unwrap_or_default();
+    assert!(path.starts_with("M4 4h1v1h-1z"), "the finder pattern's corner is dark");
+}
+
+#[wasm_bindgen_test]
+async fn the_help_is_a_modal_dialog_with_the_keyboard_map() {
+    let closed = Rc::new(RefCell::new(0));
+    let root = root();
+    let props = HelpOverlayProps {
+        open: true,
+        on_close: {
+            let closed = closed.clone();
+            Callback::from(move |()| *closed.borrow_mut() += 1)
+        },
+    };
+    yew::Renderer::<HelpOverlay>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let dialog: web_sys::HtmlDialogElement = one(&root, "dialog").dyn_into().expect("dialog");
+    assert!(dialog.open());
+    assert!(text(&dialog).contains("Shift + letter"));
+    assert_eq!(*closed.borrow(), 0);
+}
+
+#[component]
+fn Mounted() -> Html {
+    html! {
+        <SessionProvider initial={initial_session(mini(), None)}>
+            <PresenterMode />
+        </SessionProvider>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_class_runs_on_window_keys_and_is_saved_after_each_step() {
+    let store = storage::Store::open();
+    let record_key = storage::key("presenter", "mini");
+    store.remove(&record_key);
+    let root = root();
+    let handle = yew::Renderer::<Mounted>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    assert!(text(&one(&root, "h1")).contains("Support or Sales?"));
+    assert_eq!(store.get(&record_key), None, "nothing is saved in the lobby");
+
+    key("ArrowRight", false);
+    yew::scheduler::flush().await;
+    assert!(text(&one(&root, ".eyebrow")).starts_with("Scenario 1 of"));
+    key("ArrowRight", false);
+    yew::scheduler::flush().await;
+    key("a", false);
+    key("a", false);
+    key("b", false);
+    key("B", true);
+    yew::scheduler::flush().await;
+    let counting = one(&root, ".question.is-counting");
+    let rows = all(&counting, "li");
+    assert!(text(&rows[0]).contains("2 votes · 100%"), "{}", text(&rows[0]));
+    assert!(text(&rows[1]).contains("0 votes · 0%"));
+    let saved = store.get(&record_key).expect("saved");
+    assert!(saved.contains("at 0 vote-1-role"), "{saved}");
+
+    key("?", true);
+    yew::scheduler::flush().await;
+    let dialog: web_sys::HtmlDialogElement = one(&root, "dialog").dyn_into().expect("dialog");
+    assert!(dialog.open());
+    key("a", false);
+    yew::scheduler::flush().await;
+    assert!(
+        text(&all(&one(&root, ".question.is-counting"), "li")[0]).contains("2 votes"),
+        "keys stop behind the help"
+    );
+    key("?", true);
+    yew::scheduler::flush().await;
+    assert!(!dialog.open());
+
+    key("r", false);
+    yew::scheduler::flush().await;
+    assert!(root.query_selector(".reveal-panel").expect("selector").is_some());
+    handle.destroy();
+    store.remove(&record_key);
+}
