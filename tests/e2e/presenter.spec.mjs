@@ -179,6 +179,8 @@ for (const [width, height, scheme] of [
   [3840, 2160, 'dark'],
 ]) {
   test(`every presenter screen passes axe and is captured (${width}×${height}, ${scheme})`, async ({ page }) => {
+    // Six axe scans and screenshots of an 8-megapixel page take longer than one ordinary flow on 2 cores.
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     await page.setViewportSize({ width, height });
     const check = async (name) => {

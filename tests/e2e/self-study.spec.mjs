@@ -155,6 +155,8 @@ test('a quiz from a URL plays, and the whole chart is one click away', async ({ 
 
 test('number keys choose, Enter checks and goes on, ? lists the keys', async ({ page }) => {
   await page.goto('/?count=2&seed=4');
+  // The app mounts after the page's load event: wait for the start screen, as a person would.
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
   await page.keyboard.press('Enter'); // starts from the start screen, wherever focus is
   for (let i = 0; i < 2; i++) {
     await expect(page.getByText(`Scenario ${i + 1} of 2`)).toBeVisible();
