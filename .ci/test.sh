@@ -103,6 +103,10 @@ e2e_summary="$LOG_DIR/e2e-summary.txt"
 rm -f "$e2e_summary"
 # node_modules/.bin/playwright, which is what `npx playwright test` runs; called directly because npx (npm)
 # prints a config warning on this machine after the results, and the e2e output must end on its count line.
+# A free ephemeral port unless one is given: a fixed port collides with anything else serving on it.
+E2E_PORT="${E2E_PORT:-$(node -e "const s = require('net').createServer(); s.listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); });")}"
+export E2E_PORT
+echo "serving dist/ for the e2e tests on port $E2E_PORT"
 E2E_SUMMARY_FILE="$e2e_summary" playwright test
 read -r p f s <"$e2e_summary"
 passed=$((passed + p))
