@@ -159,45 +159,32 @@ fn piece() -> impl Strategy<Value = &'static str> {
     select(all)
 }
 
-/// Ids and keys a quiz uses, so that generated documents reach validation, not only the TOML reader.
-const WORDS: &[&str] = &[
-    "schema",
-    "id",
-    "title",
-    "description",
-    "language",
-    "questions",
-    "sources",
-    "roles",
-    "teams",
-    "channels",
-    "chart",
-    "rows",
-    "scenarios",
-    "why",
-    "role",
-    "team",
-    "channel",
-    "row",
-    "source",
-    "story",
-    "label",
-    "author",
-    "measure",
-    "accountability",
-    "role_text",
-    "agent",
-    "rep",
-    "support",
-    "revenue",
-    "phone",
-    "chat",
-    "fix",
-    "upsell",
-    "renewal",
-    "handbook",
-    "x",
-];
+/// Keys a quiz uses (every property name in `docs/quiz.schema.json`, which tests/quiz_schema.rs holds to
+/// the loader's keys) and ids from `mini.toml`, so that generated documents reach validation, not only the
+/// TOML reader.
+fn words() -> Vec<String> {
+    fn keys(value: &serde_json::Value, out: &mut Vec<String>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                if let Some(serde_json::Value::Object(properties)) = map.get("properties") {
+                    out.extend(properties.keys().cloned());
+                }
+                map.values().for_each(|v| keys(v, out));
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| keys(v, out)),
+            _ => {}
+        }
+    }
+    let schema = serde_json::from_str(include_str!("../docs/quiz.schema.json")).expect("the schema is JSON");
+    let mut words: Vec<String> =
+        ["agent", "rep", "support", "revenue", "phone", "chat", "fix", "upsell", "renewal", "handbook", "x"]
+            .map(String::from)
+            .into();
+    keys(&schema, &mut words);
+    words.sort();
+    words.dedup();
+    words
+}
 
 const HEADERS: &[&str] = &[
     "[questions]",
@@ -257,7 +244,7 @@ fn any_text() -> impl Strategy<Value = String> {
 /// A TOML value, nested a few levels deep.
 fn value() -> impl Strategy<Value = String> {
     let leaf = prop_oneof![
-        select(WORDS).prop_map(toml_string),
+        select(words()).prop_map(|w| toml_string(&w)),
         any_text().prop_map(|s| toml_string(&s)),
         any::<i64>().prop_map(|n| n.to_string()),
         select(&["1", "2", "true", "1.5", "-0", "inf"][..]).prop_map(String::from),
@@ -265,7 +252,7 @@ fn value() -> impl Strategy<Value = String> {
     leaf.prop_recursive(4, 32, 4, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..4).prop_map(|v| format!("[{}]", v.join(", "))),
-            prop::collection::vec((select(WORDS), inner), 0..4).prop_map(|v| {
+            prop::collection::vec((select(words()), inner), 0..4).prop_map(|v| {
                 let pairs: Vec<String> = v.iter().map(|(k, v)| format!("{k} = {v}")).collect();
                 format!("{{ {} }}", pairs.join(", "))
             }),
@@ -277,7 +264,7 @@ fn value() -> impl Strategy<Value = String> {
 fn quiz_like() -> impl Strategy<Value = String> {
     let line = prop_oneof![
         2 => select(HEADERS).prop_map(String::from),
-        6 => (select(WORDS), value()).prop_map(|(k, v)| format!("{k} = {v}")),
+        6 => (select(words()), value()).prop_map(|(k, v)| format!("{k} = {v}")),
         1 => any_text().prop_map(|t| format!("# {}", t.replace(['\n', '\r'], " "))),
         1 => Just(String::new()),
     ];
