@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # README command 2: RoleCall's whole gate, failing fast. Works from any directory.
 #   setup --test · rustfmt · clippy (host and wasm32) · quiz checker on every shipped quiz · host tests ·
-#   browser component tests (headless Chromium) · release build into dist/ · Playwright e2e
+#   quiz schema tests (node --test) · browser component tests (headless Chromium) · release build into dist/ ·
+#   Playwright e2e
 # Exits non-zero on the first failure; the last line is "total: N passed, N failed, N skipped" over every test run.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-STEPS=8
+STEPS=9
 step=0
 current="start"
 gate_start=$SECONDS
@@ -53,6 +54,17 @@ add_cargo_counts() {
   echo "$p passed, $f failed, $s ignored"
 }
 
+# add_tap_counts LOG: adds up the "# pass N", "# fail N", "# skipped N" and "# todo N" totals of a node --test run.
+add_tap_counts() {
+  local p f s
+  read -r p f s < <(awk '/^# pass / { p += $3 } /^# fail / { f += $3 } /^# (skipped|todo) / { s += $3 }
+    END { print p + 0, f + 0, s + 0 }' "$1")
+  passed=$((passed + p))
+  failed=$((failed + f))
+  skipped=$((skipped + s))
+  echo "$p passed, $f failed, $s skipped"
+}
+
 section "setup (.ci/setup.sh --test)"
 bash .ci/setup.sh --test
 # shellcheck source=.ci/env.sh
@@ -85,6 +97,12 @@ cargo test --locked 2>&1 | tee "$LOG_DIR/host-tests.log"
 # Called directly, not in $( ): it adds to the running totals, which a subshell would lose.
 printf 'host tests: '
 add_cargo_counts "$LOG_DIR/host-tests.log"
+section_ok
+
+section "quiz schema against the example quizzes (node --test tests/schema/)"
+node --test --test-reporter=tap tests/schema/ 2>&1 | tee "$LOG_DIR/schema-tests.log"
+printf 'schema tests: '
+add_tap_counts "$LOG_DIR/schema-tests.log"
 section_ok
 
 section "browser component tests (cargo test --target wasm32-unknown-unknown --test components --test browser_storage --test presenter_components, headless Chromium)"

@@ -105,3 +105,55 @@ fn usage_errors_exit_2() {
     assert_eq!(check(&["--frobnicate", "x.toml"]).status.code(), Some(2));
     assert_eq!(check(&["--help"]).status.code(), Some(0));
 }
+
+#[test]
+fn the_second_example_bank_passes_with_every_row_covered_twice() {
+    let out = check(&["--summary", "json", "assets/quizzes/support-or-sales.toml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "{\"scenarios\": 16, \"per_row\": {\"fix\": 2, \"new-customer\": 2, \"expansion\": 2, \"onboarding\": 2, \
+         \"renewal\": 2, \"billing\": 2, \"how-to\": 4}}\n"
+    );
+}
+
+#[test]
+fn the_invalid_utf8_corpus_file_is_reported_at_its_first_bad_byte() {
+    let path = "tests/corpus/invalid-utf8.toml";
+    let out = check(&[path]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let bytes = std::fs::read(path).expect("the corpus file");
+    let bad = bytes.iter().position(|&b| b == 0xff).expect("an invalid byte");
+    let before = std::str::from_utf8(&bytes[..bad]).expect("valid up to there");
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    assert_eq!(
+        text(&out.stderr),
+        format!("{path}:{line}:{col}: the file is not valid UTF-8 text (save it as UTF-8)\n")
+    );
+}
+
+#[test]
+fn a_ten_megabyte_file_is_refused_with_the_limit_in_the_loaders_words() {
+    let dir = std::env::temp_dir().join(format!("rolecall-check-big-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("big.toml");
+    let big = format!("schema = 1\n# {}\n", "x".repeat(10 * 1024 * 1024));
+    std::fs::write(&file, &big).expect("write");
+    // Too large and not UTF-8 either: the size is reported (the checker reads no further than the limit).
+    let binary = dir.join("big.bin");
+    std::fs::write(&binary, vec![0xffu8; 10 * 1024 * 1024]).expect("write");
+    let (path, binary_path) = (file.to_string_lossy().into_owned(), binary.to_string_lossy().into_owned());
+    let out = check(&[&path, &binary_path]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(out.status.code(), Some(1));
+    let loader = rolecall::engine::load::load(&big).expect_err("too large");
+    assert_eq!(
+        text(&out.stderr),
+        format!(
+            "{}\n{binary_path}:1:1: the file is 10240 KiB; quiz files are limited to 1024 KiB\n",
+            loader[0].in_file(&path)
+        )
+    );
+}

@@ -2,7 +2,7 @@
 //! message that says what to do, and nothing panics.
 #![cfg(not(target_arch = "wasm32"))]
 
-use rolecall::engine::load::{Problem, load};
+use rolecall::engine::load::{MAX_PROBLEMS, Problem, load};
 use rolecall::engine::quiz::Owner;
 
 const MINI: &str = include_str!("fixtures/mini.toml");
@@ -327,4 +327,29 @@ fn mutations_of_valid_files_never_panic() {
             }
         }
     }
+}
+
+#[test]
+fn list_limits_say_what_they_are() {
+    let roles: String =
+        (0..10).map(|i| format!("[[roles]]\nid = \"r{i}\"\nlabel = \"Role {i}\"\n\n")).collect();
+    let text = MINI.replacen("[[teams]]", &format!("{roles}[[teams]]"), 1);
+    let p = problems(&text);
+    let found = find(&p, "there are 12 roles; the limit is 9");
+    assert_eq!(found.line, line_of(&text, "[[roles]]"), "at the first entry");
+    // Only the first nine are read (so the work they cause stays bounded): `r6` is an option, `r7` is not.
+    find(&p, "scenario `broken-login` has no explanation for the option `r6`");
+    assert!(!p.iter().any(|p| p.message.contains("`r7`")), "{p:#?}");
+}
+
+#[test]
+fn a_flood_of_problems_lists_the_first_ones_and_counts_the_rest() {
+    let keys: String = (0..250).map(|i| format!("unknown{i} = 1\n")).collect();
+    let text = MINI.replacen("[questions]\n", &format!("[questions]\n{keys}"), 1);
+    let p = problems(&text);
+    assert_eq!(p.len(), MAX_PROBLEMS + 1);
+    assert!(p[0].message.starts_with("unknown key `unknown0` in questions"), "{}", p[0].message);
+    let last = &p[MAX_PROBLEMS];
+    assert_eq!(last.message, "150 more problems from here on (only the first 100 are listed)");
+    assert_eq!(last.line, line_of(&text, "unknown100 = 1"), "the note is where the unlisted ones begin");
 }

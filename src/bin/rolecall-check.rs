@@ -3,9 +3,10 @@
 //! Valid: exit 0 and a short summary per file (or, with `--summary json`, one JSON object per file on
 //! stdout). Invalid: exit 1 and one `FILE:LINE:COL: message` line per problem on stderr. Usage errors: exit 2.
 
+use std::io::Read;
 use std::process::ExitCode;
 
-use rolecall::engine::load::load;
+use rolecall::engine::load::{MAX_BYTES, load};
 use rolecall::engine::quiz::Quiz;
 
 const USAGE: &str = "usage: rolecall-check [--summary text|json] FILE...";
@@ -36,21 +37,13 @@ fn main() -> ExitCode {
     }
     let mut ok = true;
     for file in &files {
-        let text = match std::fs::read(file) {
-            Err(e) => {
-                eprintln!("{file}: cannot read the file: {e}");
+        let text = match read(file) {
+            Ok(text) => text,
+            Err(message) => {
+                eprintln!("{message}");
                 ok = false;
                 continue;
             }
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => text,
-                Err(e) => {
-                    let (line, col) = utf8_error_position(e.as_bytes(), e.utf8_error().valid_up_to());
-                    eprintln!("{file}:{line}:{col}: the file is not valid UTF-8 text (save it as UTF-8)");
-                    ok = false;
-                    continue;
-                }
-            },
         };
         match load(&text) {
             Ok(quiz) if json => println!("{}", summary_json(&quiz)),
@@ -64,6 +57,26 @@ fn main() -> ExitCode {
         }
     }
     if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+}
+
+/// The file's text, or the line to print: unreadable, over the size limit (found without reading more than
+/// the limit, whatever the file's size), or not UTF-8.
+fn read(file: &str) -> Result<String, String> {
+    let cannot = |e: std::io::Error| format!("{file}: cannot read the file: {e}");
+    let mut bytes = Vec::new();
+    std::fs::File::open(file)
+        .and_then(|f| f.take(MAX_BYTES as u64 + 1).read_to_end(&mut bytes))
+        .map_err(cannot)?;
+    if bytes.len() > MAX_BYTES {
+        // The same words as the loader's, which the app shows.
+        let size = std::fs::metadata(file).map_or(bytes.len() as u64, |m| m.len());
+        let (size, limit) = (size / 1024, MAX_BYTES / 1024);
+        return Err(format!("{file}:1:1: the file is {size} KiB; quiz files are limited to {limit} KiB"));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let (line, col) = utf8_error_position(e.as_bytes(), e.utf8_error().valid_up_to());
+        format!("{file}:{line}:{col}: the file is not valid UTF-8 text (save it as UTF-8)")
+    })
 }
 
 fn usage(why: &str) -> ExitCode {

@@ -22,6 +22,15 @@ pub const MAX_BYTES: usize = 1024 * 1024;
 pub const MAX_SCENARIOS: usize = 2000;
 /// Answer options per question: number keys choose them, and more would not fit a projector.
 pub const MAX_OPTIONS: usize = 9;
+/// Chart rows: a chart is read at a glance, and every scenario's row is looked up among them.
+pub const MAX_ROWS: usize = 200;
+/// Channels: a by-channel row names a role for each, in one chart cell.
+pub const MAX_CHANNELS: usize = 20;
+/// Sources: one per scenario at most is all a quiz can cite.
+pub const MAX_SOURCES: usize = MAX_SCENARIOS;
+/// Problems listed for one file; past this, one closing note says how many more there are. A file with
+/// this many problems needs fixing at the first few, and a page listing a million would hang.
+pub const MAX_PROBLEMS: usize = 100;
 /// Longest id: ids go into storage keys and URLs.
 pub const MAX_ID_LEN: usize = 64;
 
@@ -46,25 +55,33 @@ impl Problem {
     }
 }
 
-/// Read and validate a quiz. `Err` holds every problem found, in source order (never empty).
+/// Read and validate a quiz. `Err` holds the problems found, in source order (never empty): all of them,
+/// or the first [`MAX_PROBLEMS`] and a closing note saying how many more there are.
 pub fn load(text: &str) -> Result<Quiz, Vec<Problem>> {
-    let index = LineIndex::new(text);
     let locate = |problems: Vec<(Span, String)>| {
-        // Sorted by position, then discovery order: a total order, so the unstable sort (the one sort the
-        // browser bundle carries) is deterministic.
-        let mut keyed: Vec<(u32, u32, usize, String)> = problems
-            .into_iter()
-            .enumerate()
-            .map(|(i, (span, message))| {
-                let (line, column) = index.position(span.start);
-                (line, column, i, message)
-            })
-            .collect();
+        // Sorted by byte offset, then discovery order: a total order, so the unstable sort (the one sort the
+        // browser bundle carries) is deterministic. Only the listed problems get a line and column, since
+        // finding a column costs up to the line's length (one very long line may hold thousands).
+        let mut keyed: Vec<(usize, usize, String)> =
+            problems.into_iter().enumerate().map(|(i, (span, message))| (span.start, i, message)).collect();
         keyed.sort_unstable();
-        let mut out: Vec<Problem> =
-            keyed.into_iter().map(|(line, column, _, message)| Problem { line, column, message }).collect();
-        out.dedup();
-        out
+        keyed.dedup_by(|b, a| a.0 == b.0 && a.2 == b.2);
+        let more = keyed.len().saturating_sub(MAX_PROBLEMS);
+        if more > 0 {
+            keyed.truncate(MAX_PROBLEMS + 1);
+            if let Some(last) = keyed.last_mut() {
+                last.2 =
+                    format!("{more} more problems from here on (only the first {MAX_PROBLEMS} are listed)");
+            }
+        }
+        let index = LineIndex::new(text);
+        keyed
+            .into_iter()
+            .map(|(offset, _, message)| {
+                let (line, column) = index.position(offset);
+                Problem { line, column, message }
+            })
+            .collect::<Vec<_>>()
     };
     if text.len() > MAX_BYTES {
         return Err(locate(vec![(
@@ -118,6 +135,12 @@ impl Reader {
         self.problems.push((span, message.into()));
     }
 
+    /// A "did you mean" hint, while few problems are known: past [`MAX_PROBLEMS`] most go unlisted, and a
+    /// flood of unknown names would otherwise cost an edit distance against every known one.
+    fn hint(&self, word: &str, known: &[&str]) -> String {
+        if self.problems.len() < MAX_PROBLEMS { suggestion(word, known) } else { String::new() }
+    }
+
     fn quiz(&mut self, root: &Table) -> Option<Quiz> {
         let top = Ctx { table: root, span: Span::default(), name: "the quiz" };
         if !self.schema(top) {
@@ -149,7 +172,7 @@ impl Reader {
             Some(Questions { role: self.text(q, "role")?, team: self.text(q, "team")? })
         });
 
-        let sources = self.list(top, "sources", "sources", "source", |r, t| {
+        let sources = self.list(top, "sources", "sources", "source", MAX_SOURCES, |r, t| {
             r.no_unknown_keys(t, &["id", "author", "title"]);
             Some(Source {
                 id: r.id(t, "id")?.value,
@@ -157,10 +180,10 @@ impl Reader {
                 title: r.text(t, "title")?,
             })
         });
-        let roles = self.choices(top, "roles", "role");
-        let teams = self.choices(top, "teams", "team");
+        let roles = self.choices(top, "roles", "role", MAX_OPTIONS);
+        let teams = self.choices(top, "teams", "team", MAX_OPTIONS);
         let channels = match top.get("channels") {
-            Some(_) => self.choices(top, "channels", "channel"),
+            Some(_) => self.choices(top, "channels", "channel", MAX_CHANNELS),
             None => Vec::new(),
         };
         self.unique_ids(
@@ -170,19 +193,11 @@ impl Reader {
         self.unique_ids(sources.iter().map(|(s, c)| (s, &c.id)), "");
         self.unique_ids(channels.iter().map(|(s, c)| (s, &c.id)), "");
         for (what, list) in [("roles", &roles), ("teams", &teams)] {
-            if let Some(v) = top.get(what) {
-                if list.len() < 2 && self.problems.is_empty() {
-                    self.problem(
-                        v.span,
-                        format!("`{what}` needs at least 2 entries, so that there is a choice"),
-                    );
-                }
-                if list.len() > MAX_OPTIONS {
-                    self.problem(
-                        v.span,
-                        format!("`{what}` has {} entries; the limit is {MAX_OPTIONS}", list.len()),
-                    );
-                }
+            if let Some(v) = top.get(what)
+                && list.len() < 2
+                && self.problems.is_empty()
+            {
+                self.problem(v.span, format!("`{what}` needs at least 2 entries, so that there is a choice"));
             }
         }
 
@@ -201,7 +216,13 @@ impl Reader {
         let chart = self.sub_table(top, "chart").and_then(|c| self.chart(c, &known, &labels));
         let scenarios = match &chart {
             Some(chart) => self.scenarios(top, chart, &known),
-            None => Vec::new(),
+            None => {
+                // Still say when there are too many: that may be the first thing to fix.
+                if let Some(v) = top.get("scenarios") {
+                    self.too_many(v, "scenario", MAX_SCENARIOS);
+                }
+                Vec::new()
+            }
         };
 
         Some(Quiz {
@@ -251,7 +272,7 @@ impl Reader {
         let measure = self.text(c, "measure");
         let role = self.text(c, "role");
         let accountability = self.text(c, "accountability");
-        let rows = self.list(c, "rows", "chart.rows", "chart row", |r, t| r.row(t, known, labels));
+        let rows = self.list(c, "rows", "chart.rows", "chart row", MAX_ROWS, |r, t| r.row(t, known, labels));
         self.unique_ids(rows.iter().map(|(s, row)| (s, &row.id)), "");
         Some(Chart {
             title: title?,
@@ -325,17 +346,9 @@ impl Reader {
     }
 
     fn scenarios(&mut self, top: Ctx, chart: &Chart, known: &Known) -> Vec<Scenario> {
-        if let Some(Spanned { value: Value::Array(items), span }) = top.get("scenarios")
-            && items.len() > MAX_SCENARIOS
-        {
-            self.problem(
-                *span,
-                format!("the quiz has {} scenarios; the limit is {MAX_SCENARIOS}", items.len()),
-            );
-            return Vec::new();
-        }
-        let scenarios =
-            self.list(top, "scenarios", "scenarios", "scenario", |r, t| r.scenario(t, chart, known));
+        let scenarios = self.list(top, "scenarios", "scenarios", "scenario", MAX_SCENARIOS, |r, t| {
+            r.scenario(t, chart, known)
+        });
         self.unique_ids(scenarios.iter().map(|(s, sc)| (s, &sc.id)), "");
         scenarios.into_iter().map(|(_, s)| s).collect()
     }
@@ -477,7 +490,7 @@ impl Reader {
                         t.name,
                         key.value,
                         quoted_list(&names),
-                        suggestion(&key.value, &names)
+                        self.hint(&key.value, &names)
                     ),
                 );
             }
@@ -499,22 +512,25 @@ impl Reader {
         Some(out)
     }
 
-    fn choices(&mut self, top: Ctx, key: &str, what: &str) -> Vec<(Span, Choice)> {
-        self.list(top, key, key, what, |r, t| {
+    fn choices(&mut self, top: Ctx, key: &str, what: &str, max: usize) -> Vec<(Span, Choice)> {
+        self.list(top, key, key, what, max, |r, t| {
             r.no_unknown_keys(t, &["id", "label"]);
             Some(Choice { id: r.id(t, "id")?.value, label: r.text(t, "label")? })
         })
     }
 
-    /// Reads a non-empty array of tables under `key` (required; `path` is how a file writes its header),
-    /// calling `read` on each; items that fail are skipped (their problems are recorded). Returns each item
-    /// with the span of its `id` (or of its table when it has none), where a duplicate id is reported.
+    /// Reads a non-empty array of at most `max` tables under `key` (required; `path` is how a file writes
+    /// its header), calling `read` on each; items that fail are skipped (their problems are recorded). In a
+    /// longer array only the first `max` are read, so the work that depends on them stays bounded, and the
+    /// limit is reported. Returns each item with the span of its `id` (or of its table when it has none),
+    /// where a duplicate id is reported.
     fn list<T>(
         &mut self,
         parent: Ctx,
         key: &str,
         path: &str,
         what: &str,
+        max: usize,
         mut read: impl FnMut(&mut Self, Ctx) -> Option<T>,
     ) -> Vec<(Span, T)> {
         let items = match parent.get(key) {
@@ -529,7 +545,10 @@ impl Reader {
                 self.problem(*span, format!("`{key}` is empty: add at least one `[[{path}]]`"));
                 return Vec::new();
             }
-            Some(Spanned { value: Value::Array(items), .. }) => items,
+            Some(v @ Spanned { value: Value::Array(items), .. }) => {
+                self.too_many(v, what, max);
+                &items[..items.len().min(max)]
+            }
             Some(v) => {
                 self.problem(
                     v.span,
@@ -554,6 +573,15 @@ impl Reader {
             }
         }
         out
+    }
+
+    /// Reports an array of more than `max` entries (`what` names one entry).
+    fn too_many(&mut self, v: &Spanned<Value>, what: &str, max: usize) {
+        if let Value::Array(items) = &v.value
+            && items.len() > max
+        {
+            self.problem(v.span, format!("there are {} {what}s; the limit is {max}", items.len()));
+        }
     }
 
     fn sub_table<'a>(&mut self, parent: Ctx<'a>, key: &'a str) -> Option<Ctx<'a>> {
@@ -650,7 +678,8 @@ impl Reader {
         } else {
             format!("known {what}s: {}", quoted_list(&names))
         };
-        self.problem(span, format!("unknown {what} `{id}` ({expected}){}", suggestion(id, &names)));
+        let hint = self.hint(id, &names);
+        self.problem(span, format!("unknown {what} `{id}` ({expected}){hint}"));
         None
     }
 
@@ -670,10 +699,8 @@ impl Reader {
     fn no_unknown_keys(&mut self, t: Ctx, allowed: &[&str]) {
         for key in t.table.keys() {
             if !allowed.contains(&key.value.as_str()) {
-                self.problem(
-                    key.span,
-                    format!("unknown key `{}` in {}{}", key.value, t.name, suggestion(&key.value, allowed)),
-                );
+                let hint = self.hint(&key.value, allowed);
+                self.problem(key.span, format!("unknown key `{}` in {}{hint}", key.value, t.name));
             }
         }
     }

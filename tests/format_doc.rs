@@ -1,0 +1,94 @@
+//! `docs/quiz-format.md` against the loader: its complete example loads, every message in its table of common
+//! mistakes is what the checker says for that mistake (same line, column and words), and its limits are the
+//! loader's.
+#![cfg(not(target_arch = "wasm32"))]
+
+use rolecall::engine::load::{
+    MAX_BYTES, MAX_CHANNELS, MAX_ID_LEN, MAX_OPTIONS, MAX_PROBLEMS, MAX_ROWS, MAX_SCENARIOS, MAX_SOURCES,
+    load,
+};
+use rolecall::engine::quiz::Owner;
+
+const DOC: &str = include_str!("../docs/quiz-format.md");
+
+/// The one ```toml block that sets `schema`: the complete example.
+fn example() -> &'static str {
+    let complete: Vec<&str> = DOC
+        .split("```toml\n")
+        .skip(1)
+        .filter_map(|block| block.split("```").next())
+        .filter(|block| block.lines().any(|l| l.starts_with("schema = 1")))
+        .collect();
+    assert_eq!(complete.len(), 1, "one complete example in docs/quiz-format.md");
+    complete[0]
+}
+
+#[test]
+fn the_complete_example_loads_with_every_kind_of_key() {
+    let quiz = load(example()).unwrap_or_else(|p| panic!("the docs' example has problems: {p:#?}"));
+    assert_eq!(&*quiz.id, "hotel-desk");
+    assert_eq!((quiz.roles.len(), quiz.teams.len(), quiz.channels.len()), (2, 2, 2));
+    assert_eq!(quiz.scenarios.len(), 4);
+    let directions = quiz.chart.rows.iter().find(|r| &*r.id == "directions").expect("a row by channel");
+    assert!(matches!(&directions.owner, Owner::ByChannel(pairs) if pairs.len() == 2));
+    assert_eq!(&*directions.role_text, "The receptionist on the phone, the concierge in the lobby");
+    assert!(example().starts_with("#:schema "), "the example shows the editor directive");
+}
+
+#[test]
+fn the_common_mistakes_are_what_the_checker_says() {
+    // (what is changed in the example, into what): the rows of the doc's table, in order.
+    let mistakes = [
+        ("story = \"A couple asks", "stroy = \"A couple asks"),
+        ("city theatre.\"\nrole = \"concierge\"", "city theatre.\"\nrole = \"receptionist\""),
+        (
+            "city theatre.\"\nrole = \"concierge\"\nteam = \"guest-services\"",
+            "city theatre.\"\nrole = \"concierge\"\nteam = \"front-office\"",
+        ),
+        ("channel = \"lobby\"\n", ""),
+        (
+            "row = \"check-in\"            # the chart row it exercises\n",
+            "row = \"check-in\"            # the chart row it exercises\nchannel = \"phone\"\n",
+        ),
+        (
+            "front-office = \"The front office answers for arrivals and departures, not for evenings out.\"\n",
+            "",
+        ),
+        ("row = \"tickets\"", "row = \"ticket\""),
+        ("id = \"theatre-seats\"", "id = \"theatre seats\""),
+        ("title = \"Two seats for tonight\"", "title = Two seats for tonight"),
+        ("id = \"museum-in-lobby\"", "id = \"museum-by-phone\""),
+        ("title = \"Two seats for tonight\"", "title = 2026-05-01"),
+        ("schema = 1 ", "schema = 2 "),
+    ];
+    let table =
+        DOC.split("## Common mistakes").nth(1).expect("the section").split("\n## ").next().unwrap_or("");
+    let rows: Vec<&str> =
+        table.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| the mistake")).collect();
+    assert_eq!(rows.len(), mistakes.len(), "one row per mistake");
+    for ((from, to), row) in mistakes.iter().zip(rows) {
+        assert!(example().contains(from), "the example has {from:?}");
+        let problems = load(&example().replacen(from, to, 1)).expect_err("the mistake is reported");
+        let said: Vec<String> =
+            problems.iter().map(|p| format!("`` {} ``", p.in_file("hotel.toml"))).collect();
+        let shown = row.rsplit(" | ").next().unwrap_or_default().trim_end_matches(" |");
+        assert_eq!(shown, said.join("<br>"), "for {to:?}");
+    }
+}
+
+#[test]
+fn the_limits_in_the_doc_are_the_loaders() {
+    let limits = DOC.split("## Limits").nth(1).expect("the section").split("\n## ").next().unwrap_or("");
+    for expected in [
+        format!("| file size | 1 MiB ({} KiB)", MAX_BYTES / 1024),
+        format!("| scenarios | 1 to {MAX_SCENARIOS} |"),
+        format!("| roles; teams | 2 to {MAX_OPTIONS} each |"),
+        format!("| channels | none, or 1 to {MAX_CHANNELS} |"),
+        format!("| chart rows | 1 to {MAX_ROWS} |"),
+        format!("| sources | 1 to {MAX_SOURCES} |"),
+        format!("| an id | {MAX_ID_LEN} characters |"),
+        format!("| problems listed | the first {MAX_PROBLEMS} |"),
+    ] {
+        assert!(limits.contains(&expected), "the Limits table lacks {expected:?}");
+    }
+}

@@ -1,0 +1,106 @@
+// docs/quiz.schema.json with a real JSON Schema validator (Ajv, draft 2020-12, strict mode): every quiz in the
+// repository validates, and broken ones do not, each failing where and how it should. The quiz files are parsed
+// with smol-toml, as an editor's TOML support parses them before applying the schema.
+// Run: node --test tests/schema/   (a step of .ci/test.sh)
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { parse } from 'smol-toml';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const read = (relative) => readFileSync(path.join(root, relative), 'utf8');
+
+const schema = JSON.parse(read('docs/quiz.schema.json'));
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+const validate = ajv.compile(schema);
+
+/** Parse a quiz as an editor does (a byte order mark is not part of the text). */
+const parseQuiz = (text) => parse(text.replace(/^\uFEFF/, ''));
+
+/** The complete example in docs/quiz-format.md: the one TOML block that sets `schema`. */
+function docsExample() {
+  const blocks = [...read('docs/quiz-format.md').matchAll(/```toml\n([\s\S]*?)```/g)].map((m) => m[1]);
+  const complete = blocks.filter((b) => /^schema = 1/m.test(b));
+  assert.equal(complete.length, 1, 'one complete example in docs/quiz-format.md');
+  return complete[0];
+}
+
+const errorsOf = () => (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.keyword}: ${e.message}`);
+
+describe('every quiz in the repository validates', () => {
+  const files = [
+    ...readdirSync(path.join(root, 'assets/quizzes'))
+      .filter((f) => f.endsWith('.toml'))
+      .map((f) => `assets/quizzes/${f}`),
+    'tests/fixtures/mini.toml',
+    // Corpus files that load: markup, right-to-left and emoji text, a byte order mark, CRLF, a long line.
+    ...['html-and-script', 'rtl-and-emoji', 'bom', 'crlf', 'overlong-line'].map((n) => `tests/corpus/${n}.toml`),
+  ];
+
+  test('the shipped quizzes are all here', () => {
+    assert.ok(files.includes('assets/quizzes/cm-vs-smm.toml'));
+    assert.ok(files.includes('assets/quizzes/support-or-sales.toml'));
+  });
+
+  for (const file of files) {
+    test(file, () => {
+      assert.ok(validate(parseQuiz(read(file))), errorsOf().join('\n'));
+    });
+  }
+
+  test('the complete example in docs/quiz-format.md', () => {
+    assert.ok(validate(parseQuiz(docsExample())), errorsOf().join('\n'));
+  });
+});
+
+describe('broken quizzes do not validate, each where it is broken', () => {
+  // Each case: one change to the docs' example, as text (`edit`: find, replace) or to the parsed quiz
+  // (`change`), and the place (a JSON pointer) and JSON Schema keyword of the error the schema must report.
+  const cases = [
+    { name: 'a typo in a key', edit: ['story = "A couple asks', 'stroy = "A couple asks'],
+      where: '/scenarios/1', keyword: 'additionalProperties' },
+    { name: 'a missing required key', edit: ['title = "Who helps the guest?"\n', ''], where: '/', keyword: 'required' },
+    { name: 'another schema version', edit: ['schema = 1 ', 'schema = 2 '], where: '/schema', keyword: 'const' },
+    { name: 'a space in an id', edit: ['id = "theatre-seats"', 'id = "theatre seats"'],
+      where: '/scenarios/1/id', keyword: 'pattern' },
+    { name: 'an id over 64 characters', edit: ['id = "theatre-seats"', `id = "${'x'.repeat(65)}"`],
+      where: '/scenarios/1/id', keyword: 'pattern' },
+    { name: 'text that is only spaces', edit: ['title = "Two seats for tonight"', 'title = "   "'],
+      where: '/scenarios/1/title', keyword: 'pattern' },
+    { name: 'a number where text goes', edit: ['title = "Two seats for tonight"', 'title = 42'],
+      where: '/scenarios/1/title', keyword: 'type' },
+    { name: 'a role by channel that is not an id', edit: ['lobby = "concierge" }', 'lobby = 3 }'],
+      where: '/chart/rows/2/role', keyword: 'oneOf' },
+    { name: 'a why keyed by something that is not an id',
+      edit: ['concierge = "Finding tickets', '"con cierge" = "Finding tickets'],
+      where: '/scenarios/1/why', keyword: 'propertyNames' },
+    { name: 'a why for too few options', change: (q) => { q.scenarios[0].why = { a: 'x', b: 'y', c: 'z' }; },
+      where: '/scenarios/0/why', keyword: 'minProperties' },
+    { name: 'ten roles',
+      change: (q) => { q.roles = Array.from({ length: 10 }, (_, i) => ({ id: `r${i}`, label: `Role ${i}` })); },
+      where: '/roles', keyword: 'maxItems' },
+    { name: 'one team', change: (q) => { q.teams = q.teams.slice(0, 1); }, where: '/teams', keyword: 'minItems' },
+    { name: 'an empty list of channels', change: (q) => { q.channels = []; }, where: '/channels', keyword: 'minItems' },
+    { name: 'no scenarios', change: (q) => { q.scenarios = []; }, where: '/scenarios', keyword: 'minItems' },
+    { name: 'questions that are not a table', change: (q) => { q.questions = 'who?'; },
+      where: '/questions', keyword: 'type' },
+  ];
+
+  for (const { name, edit, change, where, keyword } of cases) {
+    test(name, () => {
+      let text = docsExample();
+      if (edit) {
+        assert.ok(text.includes(edit[0]), `the example has ${JSON.stringify(edit[0])}`);
+        text = text.replace(edit[0], edit[1]);
+      }
+      const quiz = parseQuiz(text);
+      change?.(quiz);
+      assert.equal(validate(quiz), false, `${name} validated`);
+      const found = validate.errors.some((e) => (e.instancePath || '/') === where && e.keyword === keyword);
+      assert.ok(found, `expected ${keyword} at ${where}; got:\n${errorsOf().join('\n')}`);
+    });
+  }
+});
