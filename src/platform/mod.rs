@@ -2,8 +2,13 @@
 //! and a thin web half (compiled for wasm32 only) that returns `Result` and never panics.
 
 pub mod clock;
+pub mod embed;
 pub mod fetch;
+pub mod json;
 pub mod launch;
+pub mod page;
+pub mod snippets;
+pub mod xapi;
 
 /// The panic hook: log to the console and replace the page's content with a plain message, so a bug never
 /// leaves a blank page. (A panic aborts the wasm instance; the page cannot continue, but it can say so.)
