@@ -42,8 +42,12 @@ fn the_json_writer_escapes_everything_json_and_html_care_about() {
     let text = Object::new()
         .str("s", "quote \" backslash \\ newline \n tab \t bell \u{7} </script> é \u{2028}")
         .int("i", 42)
-        .num("f", 0.75)
-        .num("nan", f64::NAN)
+        .ratio("f", 3, 4)
+        .ratio("third", 1, 3)
+        .ratio("two-thirds", 2, 3)
+        .ratio("one", 5, 5)
+        .ratio("none", 0, 0)
+        .ratio("tiny", 1, 30_000)
         .bool("b", false)
         .obj("empty", Object::new())
         .strs("list", ["a", "b"])
@@ -54,7 +58,7 @@ fn the_json_writer_escapes_everything_json_and_html_care_about() {
         parse(&text),
         json!({
             "s": "quote \" backslash \\ newline \n tab \t bell \u{7} </script> é \u{2028}",
-            "i": 42, "f": 0.75, "nan": null, "b": false, "empty": {}, "list": ["a", "b"], "objs": [{"x": 1}]
+            "i": 42, "f": 0.75, "third": 0.3333, "two-thirds": 0.6667, "one": 1, "none": 0, "tiny": 0, "b": false, "empty": {}, "list": ["a", "b"], "objs": [{"x": 1}]
         })
     );
 }
@@ -120,7 +124,7 @@ fn no_answered_message_without_an_answer_or_for_an_unknown_scenario() {
 fn a_completed_message_carries_the_session_score_and_success_against_the_pass_mark() {
     let quiz = mini();
     let answers = two_answers();
-    let message = parse(&embed::completed(PAGE, &quiz, &answers, 0.8));
+    let message = parse(&embed::completed(PAGE, &quiz, &answers, 80));
     assert_eq!(message["type"], "completed");
     assert_eq!(message["answered"], 2);
     assert_eq!(message["score"], json!({"scaled": 0.75, "raw": 3, "min": 0, "max": 4}));
@@ -135,18 +139,21 @@ fn a_completed_message_carries_the_session_score_and_success_against_the_pass_ma
     assert_eq!(statement["result"]["completion"], true);
     assert_eq!(statement["timestamp"], "2026-11-18T11:07:40.500Z");
 
-    let passed = parse(&embed::completed(PAGE, &quiz, &answers, 0.75));
+    let passed = parse(&embed::completed(PAGE, &quiz, &answers, 75));
     assert_eq!(passed["success"], true);
     assert_eq!(passed["statement"]["result"]["success"], true);
 }
 
 #[test]
 fn scores_scale_and_pass_marks_are_inclusive() {
-    assert_eq!(Score { raw: 3, max: 4 }.scaled(), 0.75);
-    assert_eq!(Score { raw: 0, max: 0 }.scaled(), 0.0);
-    assert!(xapi::passed(Score { raw: 8, max: 10 }, 0.8));
-    assert!(!xapi::passed(Score { raw: 7, max: 10 }, 0.8));
-    assert!(!xapi::passed(Score { raw: 0, max: 0 }, 0.0), "nothing answered is not a pass");
+    assert_eq!(parse(&Score { raw: 3, max: 4 }.to_json().finish())["scaled"], 0.75);
+    assert_eq!(parse(&Score { raw: 0, max: 0 }.to_json().finish())["scaled"], 0);
+    assert!(xapi::passed(Score { raw: 8, max: 10 }, 80));
+    assert!(!xapi::passed(Score { raw: 7, max: 10 }, 80));
+    assert!(xapi::passed(Score { raw: 2, max: 3 }, 66), "66.7% passes 66%");
+    assert!(!xapi::passed(Score { raw: 2, max: 3 }, 67), "66.7% fails 67%");
+    assert!(xapi::passed(Score { raw: 0, max: 4 }, 0));
+    assert!(!xapi::passed(Score { raw: 0, max: 0 }, 0), "nothing answered is not a pass");
 }
 
 #[test]
@@ -181,6 +188,16 @@ fn origins_are_written_as_browsers_write_them() {
     assert_eq!(embed::origin_of("about:blank"), None);
     assert_eq!(embed::origin_of("file:///home/me/post.html"), None);
     assert_eq!(embed::page_address("https://q.example/a/?mode=embed#?secret=x"), "https://q.example/a/");
+}
+
+#[test]
+fn the_parent_origin_comes_from_the_nearest_ancestor_then_the_referrer() {
+    let blog = Some("https://blog.example".to_string());
+    assert_eq!(embed::parent_origin(Some("https://blog.example"), ""), blog);
+    assert_eq!(embed::parent_origin(Some("https://blog.example"), "https://other.example/x"), blog);
+    assert_eq!(embed::parent_origin(None, "https://blog.example/post/1"), blog);
+    assert_eq!(embed::parent_origin(Some("null"), "https://blog.example/post/1"), blog, "a sandboxed parent");
+    assert_eq!(embed::parent_origin(None, ""), None, "no referrer: unknown until the parent speaks");
 }
 
 #[test]
@@ -241,7 +258,7 @@ fn snippets_reflect_the_options_and_escape_them() {
     assert_eq!(
         s.script,
         format!(
-            "<div data-rolecall=\"{PAGE}?mode=embed&amp;{query}\"><a href=\"{PAGE}?{query}\">Take the quiz: \
+            "<div data-rolecall=\"{PAGE}?mode=embed&amp;{query}\" data-title=\"Quiz: Bits &amp; &lt;Pieces>\"><a href=\"{PAGE}?{query}\">Take the quiz: \
              Bits &amp; &lt;Pieces&gt;</a></div>\n<script src=\"{PAGE}embed.js\" async></script>"
         )
     );

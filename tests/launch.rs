@@ -11,7 +11,7 @@ fn embed_options_are_read() {
     assert_eq!(o.theme, Theme::Dark);
     assert_eq!(o.lang.as_deref(), Some("en-GB"));
     assert_eq!(o.pass, Some(70));
-    assert_eq!(o.pass_mark(), 0.7);
+    assert_eq!(o.pass_mark(), 70);
     assert!(o.problems.is_empty(), "{:?}", o.problems);
 }
 
@@ -21,7 +21,7 @@ fn defaults_are_self_study_auto_theme_and_an_80_percent_pass_mark() {
     assert_eq!(o.mode, Mode::SelfStudy);
     assert_eq!(o.theme, Theme::Auto);
     assert_eq!(o.lang, None);
-    assert_eq!(o.pass_mark(), 0.8);
+    assert_eq!(o.pass_mark(), 80);
     for (query, theme) in [("theme=light", Theme::Light), ("theme=auto", Theme::Auto)] {
         assert_eq!(LaunchOptions::parse(query).theme, theme);
     }

@@ -1,8 +1,11 @@
 //! The Yew root: find the quiz (built in, or fetched from the `quiz=` URL option), show its problems if it
-//! has any, and otherwise hand it to the mode.
+//! has any, and otherwise hand it to the mode the URL asks for (self-study, or embed). In embed mode the
+//! frame's height follows the whole page, loading and error screens included.
 
+mod embed;
 mod session;
 
+pub use embed::{use_frame_height, use_results_out};
 pub use session::{SessionContext, SessionProvider, SessionState, initial_session, use_session};
 
 use std::rc::Rc;
@@ -13,9 +16,9 @@ use crate::components::ProblemList;
 use crate::engine::load::{Problem, load};
 use crate::engine::quiz::Quiz;
 use crate::engine::session::Deal;
-use crate::modes::SelfStudy;
-use crate::platform::launch::{self, LaunchOptions};
-use crate::platform::{clock, fetch};
+use crate::modes::{Embed, SelfStudy};
+use crate::platform::launch::{self, LaunchOptions, Mode};
+use crate::platform::{clock, fetch, page};
 
 /// The built-in bank, in the same text format authors use. Parsed at start-up (about a millisecond).
 pub const BUILT_IN: (&str, &str) = ("cm-vs-smm.toml", include_str!("../../assets/quizzes/cm-vs-smm.toml"));
@@ -24,6 +27,8 @@ pub const BUILT_IN: (&str, &str) = ("cm-vs-smm.toml", include_str!("../../assets
 pub fn start() {
     yew::set_custom_panic_hook(Box::new(crate::platform::report_panic));
     let options = launch::from_location();
+    // Without the attributes the page still works, in the system's colours and the full layout.
+    let _ = page::present(options.theme, options.mode);
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("rolecall").or_else(|| d.body().map(Into::into)));
@@ -71,6 +76,9 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let options = props.options.clone();
+    let embedded = options.mode == Mode::Embed;
+    let content = use_node_ref();
+    use_frame_height(content.clone(), embedded);
     let loaded = {
         let options = options.clone();
         use_state(move || match &options.quiz {
@@ -104,7 +112,7 @@ pub fn App(props: &AppProps) -> Html {
             html! {
                 <ContextProvider<Rc<LaunchOptions>> context={options.clone()}>
                     <SessionProvider initial={initial_session(quiz.clone(), deal)}>
-                        <SelfStudy />
+                        if embedded { <Embed /> } else { <SelfStudy /> }
                     </SessionProvider>
                 </ContextProvider<Rc<LaunchOptions>>>
             }
@@ -126,7 +134,7 @@ pub fn App(props: &AppProps) -> Html {
         },
     };
     html! {
-        <main class="rolecall">
+        <main class={classes!("rolecall", embedded.then_some("is-embed"))} ref={content}>
             { body }
             if !options.problems.is_empty() {
                 <aside class="notice" aria-label="Ignored options">

@@ -3,6 +3,7 @@
 
 mod chart_table;
 mod choice_group;
+mod embed_dialog;
 mod feedback_panel;
 mod problem_list;
 mod progress_meter;
@@ -12,6 +13,7 @@ mod start_screen;
 
 pub use chart_table::{ChartTable, ChartTableProps};
 pub use choice_group::{ChoiceGroup, ChoiceGroupProps, ChoiceOption};
+pub use embed_dialog::{EmbedDialog, EmbedDialogProps, EmbedSnippet};
 pub use feedback_panel::{FeedbackPanel, FeedbackPanelProps, verdict as feedback_verdict};
 pub use problem_list::{ProblemList, ProblemListProps};
 pub use progress_meter::{ProgressMeter, ProgressMeterProps};

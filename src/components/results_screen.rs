@@ -16,6 +16,9 @@ pub struct ResultsScreenProps {
     pub on_chart: Callback<()>,
     #[prop_or_default]
     pub heading_ref: NodeRef,
+    /// Offer "Embed this quiz" (self-study only).
+    #[prop_or_default]
+    pub on_embed: Option<Callback<()>>,
 }
 
 fn of(t: Tally) -> String {
@@ -31,7 +34,8 @@ fn bar(t: Tally) -> Html {
 
 #[component]
 pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
-    let ResultsScreenProps { quiz, summary, answers, on_retry, on_restart, on_chart, heading_ref } = props;
+    let ResultsScreenProps { quiz, summary, answers, on_retry, on_restart, on_chart, heading_ref, on_embed } =
+        props;
     let points = summary.points();
     html! {
         <section class="panel results-screen" aria-labelledby="results-heading">
@@ -92,6 +96,9 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                 <button type="button" class="primary" onclick={on_retry.reform(|_| ())}>{ "Try again" }</button>
                 <button type="button" class="secondary" onclick={on_chart.reform(|_| ())}>{ "View the chart" }</button>
                 <button type="button" class="secondary" onclick={on_restart.reform(|_| ())}>{ "Back to start" }</button>
+                if let Some(on_embed) = on_embed {
+                    <button type="button" class="secondary" onclick={on_embed.reform(|_| ())}>{ "Embed this quiz" }</button>
+                }
             </div>
         </section>
     }

@@ -16,6 +16,9 @@ pub struct StartScreenProps {
     pub on_chart: Callback<()>,
     #[prop_or_default]
     pub heading_ref: NodeRef,
+    /// Offer "Embed this quiz" (self-study only).
+    #[prop_or_default]
+    pub on_embed: Option<Callback<()>>,
 }
 
 #[component]
@@ -30,8 +33,12 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         on_start,
         on_chart,
         heading_ref,
+        on_embed,
     } = props;
-    let onsubmit = on_start.reform(|e: SubmitEvent| e.prevent_default());
+    // The Start button acts on its click and cancels the submission that would follow: a frame sandboxed
+    // without `allow-forms` (WordPress's) never fires `submit`, and logs an error for each attempt. Enter in
+    // the form still clicks the button.
+    let onsubmit = |e: SubmitEvent| e.prevent_default();
     html! {
         <form class="panel start-screen" {onsubmit} aria-labelledby="start-heading">
             <h1 id="start-heading" tabindex="-1" ref={heading_ref.clone()}>{ title.clone() }</h1>
@@ -58,8 +65,11 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                 </div>
             </fieldset>
             <div class="actions">
-                <button type="submit" class="primary">{ "Start" }</button>
+                <button type="submit" class="primary" onclick={on_start.reform(|e: MouseEvent| e.prevent_default())}>{ "Start" }</button>
                 <button type="button" class="secondary" onclick={on_chart.reform(|_| ())}>{ "View the chart" }</button>
+                if let Some(on_embed) = on_embed {
+                    <button type="button" class="secondary" onclick={on_embed.reform(|_| ())}>{ "Embed this quiz" }</button>
+                }
             </div>
         </form>
     }

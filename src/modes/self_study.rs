@@ -1,184 +1,85 @@
-//! Self-study: start screen → scenario card → feedback → … → results → try again; and the whole chart.
-//!
-//! Focus follows the learner: when a new card, a verdict or the results appear, focus moves to their
-//! heading, and a polite live region announces the verdict, so keyboard and screen-reader users always know
-//! where they are. Focus is left alone on the first render (a page should not jump on load).
+//! Self-study: the quiz flow with the app's chrome, and the "Embed this quiz" dialog that turns the current
+//! options into snippets for a blog.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::QuizFlow;
 use crate::app::{use_launch_options, use_session};
-use crate::components::{
-    ChartTable, ChoiceOption, FeedbackPanel, ProgressMeter, QuizRef, ResultsScreen, ScenarioCard,
-    StartScreen, feedback_verdict,
-};
-use crate::engine::quiz::{Choice, Id};
-use crate::engine::session::{Action, Deal, Phase, grade};
-use crate::engine::summary::summarize;
-use crate::platform::clock;
+use crate::components::{EmbedDialog, EmbedSnippet};
+use crate::platform::launch::LaunchOptions;
+use crate::platform::snippets::snippets;
+use crate::platform::{embed, page};
 
-/// Session lengths offered on the start screen (those above the quiz's size are dropped; "all" is added).
-const LENGTHS: [usize; 3] = [5, 10, 20];
-const DEFAULT_LENGTH: usize = 10;
-
-#[derive(Clone, Copy, PartialEq)]
-enum View {
-    Quiz,
-    Chart,
-}
+/// What the dialog says about the last copy: which snippet, and the failure if it failed.
+type CopyStatus = Option<(AttrValue, Result<(), AttrValue>)>;
 
 #[component]
 pub fn SelfStudy() -> Html {
     let session = use_session();
     let options = use_launch_options();
-    let view = use_state(|| View::Quiz);
-    let quiz = QuizRef(session.0.quiz().clone());
-    let available = quiz.scenarios.len();
-    // The offered lengths, with the URL's `count` among them so that it shows as chosen.
-    let lengths = use_memo((available, options.count), |&(available, count)| {
-        let mut v: Vec<usize> = LENGTHS.iter().copied().chain(count).filter(|&n| n < available).collect();
-        v.push(available);
-        v.sort_unstable();
-        v.dedup();
-        v
+    // The session length to embed while the dialog is open (`None`: closed).
+    let open = use_state(|| None::<usize>);
+    let copied = use_state(|| CopyStatus::None);
+
+    let on_embed = {
+        let (open, copied) = (open.clone(), copied.clone());
+        Callback::from(move |count: usize| {
+            copied.set(None);
+            open.set(Some(count));
+        })
+    };
+    let on_close = {
+        let open = open.clone();
+        Callback::from(move |()| open.set(None))
+    };
+    let on_copy = {
+        let copied = copied.clone();
+        Callback::from(move |(id, text): (AttrValue, AttrValue)| {
+            let copied = copied.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = page::copy(&text).await.map_err(|e| AttrValue::from(e.to_string()));
+                copied.set(Some((id, result)));
+            });
+        })
+    };
+    let list = open.map(|count| {
+        let chosen = LaunchOptions { count: Some(count), ..(*options).clone() };
+        let s = snippets(&embed::page(), &chosen, &session.0.quiz().title);
+        Rc::new(vec![
+            EmbedSnippet {
+                id: "script".into(),
+                title: "Host script and a placeholder".into(),
+                help: "Paste both lines where the quiz should appear. The frame then grows and shrinks with \
+                       the quiz, and the page receives rolecall:answered and rolecall:completed events. \
+                       Include the script line once per page."
+                    .into(),
+                code: s.script.into(),
+            },
+            EmbedSnippet {
+                id: "iframe".into(),
+                title: "Plain iframe".into(),
+                help: "Works where scripts are not allowed, at a fixed height with its own scroll bar."
+                    .into(),
+                code: s.iframe.into(),
+            },
+            EmbedSnippet {
+                id: "wordpress".into(),
+                title: "WordPress address".into(),
+                help: "Paste it alone on its own line of a post. WordPress shows the quiz with the options \
+                       this site was published with; use a snippet above to choose them per post."
+                    .into(),
+                code: s.wordpress.into(),
+            },
+        ])
     });
-    let length = use_state(|| options.count.unwrap_or(DEFAULT_LENGTH).min(available));
-    let heading = use_node_ref();
-
-    // Move focus to the new screen's heading whenever the screen changes (not on the first render).
-    let screen_key = (
-        format!("{:?}", std::mem::discriminant(session.0.phase())),
-        session.0.position(),
-        *view == View::Chart,
-    );
-    {
-        let heading = heading.clone();
-        let first = use_mut_ref(|| true);
-        use_effect_with(screen_key, move |_| {
-            if std::mem::replace(&mut *first.borrow_mut(), false) {
-                return;
-            }
-            if let Some(el) = heading.cast::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        });
-    }
-
-    let dispatch = |make: fn(Id) -> Action| {
-        let session = session.clone();
-        Callback::from(move |id: Id| session.dispatch(make(id)))
-    };
-    let act = |action: Rc<dyn Fn() -> Action>| {
-        let session = session.clone();
-        Callback::from(move |()| session.dispatch(action()))
-    };
-    let show = |v: View| {
-        let view = view.clone();
-        Callback::from(move |()| view.set(v))
-    };
-
-    if *view == View::Chart {
-        return html! {
-            <section class="panel chart-screen" aria-labelledby="chart-heading">
-                <h1 id="chart-heading" tabindex="-1" ref={heading}>{ "The chart" }</h1>
-                <p class="lead">{ "Every answer in this quiz comes from this chart. Where the owner depends on the channel, the scenario says where it happens." }</p>
-                <ChartTable quiz={quiz.clone()} />
-                <div class="actions">
-                    <button type="button" class="primary" onclick={show(View::Quiz).reform(|_| ())}>{ "Back to the quiz" }</button>
-                </div>
-            </section>
-        };
-    }
-
-    let state = &session.0;
-    let announcement = match (state.phase(), state.current_answer().and_then(|a| grade(&quiz, a))) {
-        (Phase::Feedback, Some(g)) => {
-            format!("{}. {} of 2 points.", feedback_verdict(g.role, g.team), g.points())
-        }
-        (Phase::Finished, _) => {
-            format!("Finished. You scored {}%.", summarize(&quiz, state.answers()).points().percent())
-        }
-        _ => String::new(),
-    };
-    let (number, total) = state.position();
-    let body = match state.phase() {
-        Phase::Ready => {
-            let rows: Vec<Id> = options.rows.iter().map(|r| r.as_str().into()).collect();
-            let seed = options.seed;
-            let count = *length;
-            html! {
-                <StartScreen title={quiz.title.to_string()} description={quiz.description.to_string()}
-                    available={available} lengths={(*lengths).clone()} length={*length}
-                    on_length={{ let length = length.clone(); Callback::from(move |n| length.set(n)) }}
-                    on_start={act(Rc::new(move || Action::Start(Deal {
-                        seed: seed.unwrap_or_else(clock::random_seed),
-                        count: Some(count),
-                        rows: rows.clone(),
-                    })))}
-                    on_chart={show(View::Chart)} heading_ref={heading.clone()} />
-            }
-        }
-        Phase::Asking { role, team } => {
-            let Some(card) = state.current() else {
-                return Html::default();
-            };
-            let Some(scenario) = quiz.scenario(&card.scenario) else {
-                return Html::default();
-            };
-            let options_of = |ids: &[Id], list: &[Choice]| -> Vec<ChoiceOption> {
-                ids.iter()
-                    .filter_map(|id| list.iter().find(|c| c.id == *id))
-                    .map(|c| ChoiceOption { id: c.id.clone(), label: c.label.to_string().into() })
-                    .collect()
-            };
-            let channel = scenario
-                .channel
-                .as_ref()
-                .and_then(|c| quiz.channel(c))
-                .map(|c| AttrValue::from(c.label.to_string()));
-            html! {
-                <>
-                    <ProgressMeter done={number - 1} total={total} />
-                    <ScenarioCard key={card.scenario.to_string()} number={number} total={total}
-                        title={scenario.title.to_string()} story={scenario.story.to_string()} channel={channel}
-                        role_question={quiz.questions.role.to_string()} team_question={quiz.questions.team.to_string()}
-                        roles={options_of(&card.roles, &quiz.roles)} teams={options_of(&card.teams, &quiz.teams)}
-                        role={role.clone()} team={team.clone()}
-                        on_role={dispatch(Action::ChooseRole)} on_team={dispatch(Action::ChooseTeam)}
-                        on_submit={act(Rc::new(|| Action::Submit { now: clock::now() }))}
-                        heading_ref={heading.clone()} />
-                </>
-            }
-        }
-        Phase::Feedback => {
-            let Some(answer) = state.current_answer() else {
-                return Html::default();
-            };
-            html! {
-                <>
-                    <ProgressMeter done={number} total={total} />
-                    <FeedbackPanel quiz={quiz.clone()} answer={answer.clone()} is_last={state.is_last()}
-                        on_next={act(Rc::new(|| Action::Next))} heading_ref={heading.clone()} />
-                </>
-            }
-        }
-        Phase::Finished => html! {
-            <ResultsScreen quiz={quiz.clone()} summary={summarize(&quiz, state.answers())}
-                answers={state.answers().to_vec()}
-                on_retry={act(Rc::new(|| Action::Retry { seed: clock::random_seed() }))}
-                on_restart={act(Rc::new(|| Action::Restart))}
-                on_chart={show(View::Chart)} heading_ref={heading.clone()} />
-        },
-    };
     html! {
         <>
-            <p class="visually-hidden" role="status" aria-live="polite">{ announcement }</p>
-            // Past the start screen the quiz's title stays on top as the page's one level-1 heading.
-            if !matches!(state.phase(), Phase::Ready) {
-                <h1 class="quiz-title">{ &*quiz.title }</h1>
+            <QuizFlow on_embed={on_embed} />
+            if let Some(list) = list {
+                <EmbedDialog snippets={list} copied={(*copied).clone()} {on_copy} {on_close} />
             }
-            { body }
         </>
     }
 }

@@ -53,9 +53,9 @@ pub fn answered(page: &str, quiz: &Quiz, answers: &[Answer], total: usize) -> Op
     )
 }
 
-/// The message for a finished session: the session's points, whether they reach `pass` (a share from 0 to
-/// 1), and an xAPI "completed" statement dated at the last answer.
-pub fn completed(page: &str, quiz: &Quiz, answers: &[Answer], pass: f64) -> String {
+/// The message for a finished session: the session's points, whether they reach `pass` percent, and an xAPI
+/// "completed" statement dated at the last answer.
+pub fn completed(page: &str, quiz: &Quiz, answers: &[Answer], pass: u8) -> String {
     let summary = summarize(quiz, answers);
     let points = summary.points();
     let score = Score { raw: points.correct, max: points.total };
@@ -93,6 +93,14 @@ pub fn origin_of(url: &str) -> Option<String> {
     let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h).to_ascii_lowercase();
     let host = host.strip_suffix(default_port).unwrap_or(&host);
     (!host.is_empty()).then(|| format!("{scheme}://{host}"))
+}
+
+/// The parent window's origin, from what the browser tells: the nearest of `location.ancestorOrigins`
+/// (Chromium and Safari; `"null"` for a sandboxed parent), else the referrer's origin. The referrer is empty
+/// under a `no-referrer` policy and when an https page frames an http one; then the origin stays unknown
+/// until the parent's first message.
+pub fn parent_origin(nearest_ancestor: Option<&str>, referrer: &str) -> Option<String> {
+    nearest_ancestor.and_then(origin_of).or_else(|| origin_of(referrer))
 }
 
 /// The page's address without its query and fragment: the base of snippets and of xAPI activity ids.
@@ -173,8 +181,8 @@ mod web {
         NotFramed,
         /// The parent's origin is unknown, so results are not sent.
         UnknownParent,
-        /// The browser refused (message data, ResizeObserver missing, …).
-        Browser(String),
+        /// The browser refused this call (no ResizeObserver, a postMessage error, …).
+        Browser(&'static str),
     }
 
     impl fmt::Display for EmbedError {
@@ -187,8 +195,10 @@ mod web {
         }
     }
 
-    fn browser(e: JsValue) -> EmbedError {
-        EmbedError::Browser(format!("{e:?}"))
+    /// The error for a refused call, named by what was called (the exception's text is not worth the code
+    /// that formats it).
+    fn refused(call: &'static str) -> impl Fn(JsValue) -> EmbedError {
+        move |_| EmbedError::Browser(call)
     }
 
     thread_local! {
@@ -203,11 +213,17 @@ mod web {
         if parent == window { Err(EmbedError::NotFramed) } else { Ok(parent) }
     }
 
-    /// The parent's origin: from the referrer (the embedding page's address, or its origin under the default
-    /// referrer policy), or else from the parent's first accepted message.
+    /// The parent's origin: from `location.ancestorOrigins` where the browser has it, else the referrer,
+    /// else the parent's first accepted message.
     pub fn parent_origin() -> Option<String> {
-        let referrer = web_sys::window().and_then(|w| w.document()).map(|d| d.referrer()).unwrap_or_default();
-        super::origin_of(&referrer).or_else(|| LEARNED_ORIGIN.with(|o| o.borrow().clone()))
+        let window = web_sys::window()?;
+        let ancestors = js_sys::Reflect::get(&window.location(), &"ancestorOrigins".into()).ok();
+        let nearest = ancestors
+            .and_then(|list| js_sys::Reflect::get(&list, &0.into()).ok())
+            .and_then(|o| o.as_string());
+        let referrer = window.document().map(|d| d.referrer()).unwrap_or_default();
+        super::parent_origin(nearest.as_deref(), &referrer)
+            .or_else(|| LEARNED_ORIGIN.with(|o| o.borrow().clone()))
     }
 
     /// The WordPress secret in this page's address, if any.
@@ -225,8 +241,8 @@ mod web {
     /// Post JSON text to the parent as an object (what host scripts and WordPress expect).
     fn post(json: &str, target: &str) -> Result<(), EmbedError> {
         let parent = parent()?;
-        let value = js_sys::JSON::parse(json).map_err(browser)?;
-        parent.post_message(&value, target).map_err(browser)
+        let value = js_sys::JSON::parse(json).map_err(refused("JSON.parse"))?;
+        parent.post_message(&value, target).map_err(refused("postMessage"))
     }
 
     /// Tell the parent the content's height, in RoleCall's envelope and, inside WordPress, in its protocol.
@@ -269,14 +285,19 @@ mod web {
     ) -> Result<HeightObserver, EmbedError> {
         parent()?;
         let element = content.clone();
-        let measure = move || {
+        let measure = std::rc::Rc::new(move || {
             let scroll = web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0);
             let bottom = element.get_bounding_client_rect().bottom() + scroll;
             on_height(bottom.max(0.0).ceil() as u32);
-        };
-        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries| measure());
-        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).map_err(browser)?;
+        });
+        let on_resize = measure.clone();
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries| on_resize());
+        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref())
+            .map_err(refused("new ResizeObserver"))?;
         observer.observe(content);
+        // Once now as well: a frame its page hides (WordPress clips it until it reports a height) is not
+        // rendered, so its ResizeObserver stays silent until then; measuring forces the layout it needs.
+        measure();
         Ok(HeightObserver { observer, _callback: callback })
     }
 
@@ -308,10 +329,9 @@ mod web {
                 if !data.is_object() {
                     return;
                 }
-                let from_parent = event
-                    .source()
-                    .and_then(|s| s.dyn_into::<web_sys::Window>().ok())
-                    .is_some_and(|s| s == parent);
+                // Compared as plain values: a cross-origin parent is not `instanceof Window` here, so a checked
+                // cast would refuse it.
+                let from_parent = event.source().is_some_and(|s| JsValue::from(s) == JsValue::from(&parent));
                 let origin = event.origin();
                 let (tag, kind, message, secret) =
                     (text(&data, "tag"), text(&data, "type"), text(&data, "message"), text(&data, "secret"));
@@ -334,7 +354,7 @@ mod web {
             });
         window
             .add_event_listener_with_callback("message", callback.as_ref().unchecked_ref())
-            .map_err(browser)?;
+            .map_err(refused("addEventListener"))?;
         Ok(Listener { window, callback })
     }
 }

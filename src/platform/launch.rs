@@ -128,9 +128,9 @@ impl LaunchOptions {
         Ok(())
     }
 
-    /// The share of points that passes, from 0 to 1.
-    pub fn pass_mark(&self) -> f64 {
-        f64::from(self.pass.unwrap_or(DEFAULT_PASS)) / 100.0
+    /// The share of points that passes, in whole percent.
+    pub fn pass_mark(&self) -> u8 {
+        self.pass.unwrap_or(DEFAULT_PASS)
     }
 
     /// These options as a query string without the leading `?` (defaults left out, problems dropped), so

@@ -33,8 +33,9 @@ pub fn snippets(page: &str, options: &LaunchOptions, title: &str) -> Snippets {
     let study = url(Mode::SelfStudy);
     Snippets {
         script: format!(
-            "<div data-rolecall=\"{embed}\"><a href=\"{}\">Take the quiz: {}</a></div>\n\
+            "<div data-rolecall=\"{embed}\" data-title=\"Quiz: {}\"><a href=\"{}\">Take the quiz: {}</a></div>\n\
              <script src=\"{}embed.js\" async></script>",
+            attr(title),
             attr(&study),
             text(title),
             attr(folder),

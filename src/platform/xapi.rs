@@ -26,15 +26,10 @@ pub struct Score {
 }
 
 impl Score {
-    /// `raw / max`, 0 when nothing was possible.
-    pub fn scaled(self) -> f64 {
-        if self.max == 0 { 0.0 } else { f64::from(self.raw) / f64::from(self.max) }
-    }
-
-    /// `{"scaled":…,"raw":…,"min":0,"max":…}`, xAPI's `result.score`.
+    /// `{"scaled":…,"raw":…,"min":0,"max":…}`, xAPI's `result.score` (`scaled` is `raw / max`, to four places).
     pub fn to_json(self) -> Object {
         Object::new()
-            .num("scaled", self.scaled())
+            .ratio("scaled", u64::from(self.raw), u64::from(self.max))
             .int("raw", u64::from(self.raw))
             .int("min", 0)
             .int("max", u64::from(self.max))
@@ -102,9 +97,9 @@ pub fn answered(page: &str, quiz: &Quiz, answer: &Answer) -> Option<Object> {
     )
 }
 
-/// "I completed this quiz": the session's points, and success when the share of points reaches `pass`
-/// (from 0 to 1). `at` is when the last answer was given.
-pub fn completed(page: &str, quiz: &Quiz, summary: &Summary, pass: f64, at: u64) -> Object {
+/// "I completed this quiz": the session's points, and success when they reach `pass` percent. `at` is when
+/// the last answer was given.
+pub fn completed(page: &str, quiz: &Quiz, summary: &Summary, pass: u8, at: u64) -> Object {
     let points = summary.points();
     let score = Score { raw: points.correct, max: points.total };
     Object::new()
@@ -120,9 +115,9 @@ pub fn completed(page: &str, quiz: &Quiz, summary: &Summary, pass: f64, at: u64)
         .str("timestamp", &timestamp(at))
 }
 
-/// Whether a score reaches the pass mark (a share from 0 to 1).
-pub fn passed(score: Score, pass: f64) -> bool {
-    score.max > 0 && score.scaled() >= pass
+/// Whether a score reaches the pass mark, `pass` percent of the points (whole numbers only: no rounding).
+pub fn passed(score: Score, pass: u8) -> bool {
+    score.max > 0 && u64::from(score.raw) * 100 >= u64::from(pass) * u64::from(score.max)
 }
 
 fn parent_context(page: &str, quiz: &Quiz) -> Object {
