@@ -42,7 +42,7 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
             <h2 id="results-heading" tabindex="-1" ref={heading_ref.clone()}>{ "Your results" }</h2>
             <p class="score">
                 <strong>{ format!("{}%", points.percent()) }</strong>
-                { format!(" — {} points out of {}", points.correct, points.total) }
+                { format!(" — {} {} out of {}", points.correct, if points.correct == 1 { "point" } else { "points" }, points.total) }
             </p>
             <dl class="parts-score">
                 <div><dt>{ "Role" }</dt><dd>{ bar(summary.role) }<span>{ of(summary.role) }</span></dd></div>
