@@ -13,7 +13,7 @@ use rolecall::components::{
 };
 use rolecall::engine::load::load;
 use rolecall::engine::quiz::{Id, Quiz};
-use rolecall::engine::session::{Answer, Deal};
+use rolecall::engine::session::{Answer, Deal, Feedback};
 use rolecall::modes::{Embed, SelfStudy};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -257,24 +257,30 @@ async fn mount_mode(quiz: &Rc<Quiz>, deal: Option<Deal>, embed: bool) -> Element
     root
 }
 
+/// Answer the card on screen (looked up in `quiz` by its title) with the right role and the right or a
+/// wrong team, and check it.
+async fn answer_card(root: &Element, quiz: &Quiz, team_right: bool) {
+    let title = text(&one(root, "h2"));
+    let scenario = quiz.scenarios.iter().find(|s| *s.title == *title).expect("scenario on screen");
+    let team = quiz.teams.iter().find(|t| (t.id == scenario.team) == team_right).expect("team");
+    radio(root, &quiz.role(&scenario.role).expect("role").label).click();
+    yew::scheduler::flush().await;
+    radio(root, &team.label).click();
+    yew::scheduler::flush().await;
+    click(&button(root, "Check my answer"));
+    yew::scheduler::flush().await;
+}
+
 #[wasm_bindgen_test]
 async fn self_study_runs_from_first_card_to_results_and_retry() {
     let quiz = mini();
-    let root = mount_mode(&quiz, Some(Deal { seed: 5, count: Some(2), rows: vec![] }), false).await;
+    let root =
+        mount_mode(&quiz, Some(Deal { seed: 5, count: Some(2), rows: vec![], ..Deal::default() }), false)
+            .await;
 
     for n in 1..=2 {
         assert!(text(&one(&root, ".eyebrow")).contains(&format!("Scenario {n} of 2")));
-        // Answer with the correct role and the wrong team, looked up from the quiz by the card's title.
-        let title = text(&one(&root, "h2"));
-        let scenario = quiz.scenarios.iter().find(|s| *s.title == *title).expect("scenario on screen");
-        let role = quiz.role(&scenario.role).expect("role").label.to_string();
-        let wrong_team = quiz.teams.iter().find(|t| t.id != scenario.team).expect("team").label.to_string();
-        radio(&root, &role).click();
-        yew::scheduler::flush().await;
-        radio(&root, &wrong_team).click();
-        yew::scheduler::flush().await;
-        click(&button(&root, "Check my answer"));
-        yew::scheduler::flush().await;
+        answer_card(&root, &quiz, false).await;
         assert!(text(&one(&root, "h2")).contains("Right role, wrong team"));
         assert_eq!(text(&one(&root, "p[role=status]")), "Right role, wrong team. 1 of 2 points.");
         click(&button(&root, if n == 2 { "See my results" } else { "Next scenario" }));
@@ -409,18 +415,31 @@ async fn self_study_offers_embedding_from_the_start_screen_with_the_chosen_lengt
 #[wasm_bindgen_test]
 async fn embed_mode_plays_compact_without_app_chrome() {
     let quiz = mini();
-    let root = mount_mode(&quiz, Some(Deal { seed: 5, count: Some(1), rows: vec![] }), true).await;
-    let title = text(&one(&root, "h2"));
-    let scenario = quiz.scenarios.iter().find(|s| *s.title == *title).expect("scenario on screen");
-    radio(&root, &quiz.role(&scenario.role).expect("role").label).click();
-    yew::scheduler::flush().await;
-    radio(&root, &quiz.team(&scenario.team).expect("team").label).click();
-    yew::scheduler::flush().await;
-    click(&button(&root, "Check my answer"));
-    yew::scheduler::flush().await;
+    let root =
+        mount_mode(&quiz, Some(Deal { seed: 5, count: Some(1), rows: vec![], ..Deal::default() }), true)
+            .await;
+    answer_card(&root, &quiz, true).await;
     one(&root, "details.chart-details");
     click(&button(&root, "See my results"));
     yew::scheduler::flush().await;
     assert!(text(&one(&root, ".score")).contains("100%"));
     assert!(all(&root, "button").iter().all(|b| text(b) != "Embed this quiz"), "no app chrome in an embed");
+}
+
+#[wasm_bindgen_test]
+async fn under_the_test_policy_cards_follow_each_other_and_the_verdicts_wait_for_the_results() {
+    let quiz = mini();
+    let deal = Deal { seed: 7, count: Some(2), rows: vec![], feedback: Feedback::Test };
+    let root = mount_mode(&quiz, Some(deal), true).await;
+    for n in 1..=2 {
+        assert!(text(&one(&root, ".eyebrow")).contains(&format!("Scenario {n} of 2")));
+        answer_card(&root, &quiz, true).await;
+        assert!(root.query_selector(".feedback-panel").expect("selector").is_none(), "no feedback");
+        if n == 1 {
+            assert_eq!(text(&one(&root, "p[role=status]")), "Answer saved. Scenario 2 of 2.");
+        }
+    }
+    assert_eq!(text(&one(&root, "h2")), "Your results");
+    assert!(text(&one(&root, ".score")).contains("100%"));
+    assert_eq!(all(&root, ".answers li").len(), 2, "every verdict is on the results");
 }

@@ -2,14 +2,16 @@
 //! round trip the embed snippets rely on.
 #![cfg(not(target_arch = "wasm32"))]
 
+use rolecall::engine::session::Feedback;
 use rolecall::platform::launch::{LaunchOptions, Mode, Theme};
 
 #[test]
 fn embed_options_are_read() {
-    let o = LaunchOptions::parse("mode=embed&theme=dark&lang=en-GB&feedback=practice&pass=70");
+    let o = LaunchOptions::parse("mode=embed&theme=dark&lang=en-GB&feedback=test&pass=70");
     assert_eq!(o.mode, Mode::Embed);
     assert_eq!(o.theme, Theme::Dark);
     assert_eq!(o.lang.as_deref(), Some("en-GB"));
+    assert_eq!(o.feedback, Feedback::Test);
     assert_eq!(o.pass, Some(70));
     assert_eq!(o.pass_mark(), 70);
     assert!(o.problems.is_empty(), "{:?}", o.problems);
@@ -57,13 +59,14 @@ fn bad_embed_values_get_a_clear_message_and_the_default() {
 }
 
 #[test]
-fn feedback_policies_other_than_practice_are_reported_as_not_supported_yet() {
-    for policy in ["test", "self-check"] {
-        let p = problem(&format!("feedback={policy}"));
-        assert!(p.contains("not supported yet"), "{p}");
-        assert!(p.contains("feedback=practice"), "{p}");
-    }
-    assert!(problem("feedback=never").contains("use `feedback=practice`"));
+fn feedback_is_practice_or_test_and_self_check_is_reported_as_not_supported_yet() {
+    assert_eq!(LaunchOptions::parse("").feedback, Feedback::Practice);
+    assert_eq!(LaunchOptions::parse("feedback=practice").feedback, Feedback::Practice);
+    assert_eq!(LaunchOptions::parse("feedback=test").feedback, Feedback::Test);
+    let p = problem("feedback=self-check");
+    assert!(p.contains("not supported yet"), "{p}");
+    assert_eq!(LaunchOptions::parse("feedback=self-check").feedback, Feedback::Practice);
+    assert!(problem("feedback=never").contains("use `feedback=practice` or `feedback=test`"));
 }
 
 #[test]
@@ -79,7 +82,7 @@ fn garbage_never_crashes() {
 #[test]
 fn to_query_round_trips_and_leaves_defaults_out() {
     assert_eq!(LaunchOptions::default().to_query(), "");
-    let query = "mode=embed&quiz=https://x.example/q%26a.toml&count=5&rows=a,b&seed=7&theme=dark&lang=en&pass=90&start=1";
+    let query = "mode=embed&quiz=https://x.example/q%26a.toml&count=5&rows=a,b&seed=7&feedback=test&theme=dark&lang=en&pass=90&start=1";
     let o = LaunchOptions::parse(query);
     assert!(o.problems.is_empty(), "{:?}", o.problems);
     assert_eq!(o.to_query(), query);

@@ -108,6 +108,7 @@ pub fn App(props: &AppProps) -> Html {
                 seed: options.seed.unwrap_or_else(clock::random_seed),
                 count: options.count,
                 rows: options.rows.iter().map(|r| r.as_str().into()).collect(),
+                feedback: options.feedback,
             });
             html! {
                 <ContextProvider<Rc<LaunchOptions>> context={options.clone()}>

@@ -21,6 +21,17 @@ pub struct Deal {
     pub count: Option<usize>,
     /// Only scenarios on these chart rows (all rows when empty). Unknown ids are ignored.
     pub rows: Vec<Id>,
+    pub feedback: Feedback,
+}
+
+/// When the learner sees whether an answer was right.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Feedback {
+    /// After every answer: its verdict, the explanations and the deciding chart row (the feedback phase).
+    #[default]
+    Practice,
+    /// Only at the end: submitting moves straight on to the next card, and the results show every verdict.
+    Test,
 }
 
 /// One scenario as dealt: which scenario, and the order its options are shown in.
@@ -64,7 +75,7 @@ pub enum Phase {
     Ready,
     /// The current card is on screen; the learner's selections so far.
     Asking { role: Option<Id>, team: Option<Id> },
-    /// The last answered card's feedback is on screen.
+    /// The last answered card's feedback is on screen (never under [`Feedback::Test`]).
     Feedback,
     /// Every card is answered: the results screen.
     Finished,
@@ -77,7 +88,8 @@ pub enum Action {
     Start(Deal),
     ChooseRole(Id),
     ChooseTeam(Id),
-    /// Submit the current selections; `now` is the time in ms since the Unix epoch.
+    /// Submit the current selections; `now` is the time in ms since the Unix epoch. Shows the feedback, or
+    /// under [`Feedback::Test`] the next card (the results after the last).
     Submit {
         now: u64,
     },
@@ -113,6 +125,11 @@ impl Session {
 
     pub fn phase(&self) -> &Phase {
         &self.phase
+    }
+
+    /// When this session marks answers (as dealt).
+    pub fn feedback(&self) -> Feedback {
+        self.deal.feedback
     }
 
     pub fn deck(&self) -> &[Card] {
@@ -186,14 +203,22 @@ impl Session {
                     team: team.clone(),
                     at: now,
                 });
+                if self.deal.feedback == Feedback::Test {
+                    next.phase = next.after_feedback();
+                }
                 Some(next)
             }
-            (Action::Next, Phase::Feedback) => Some(if self.answers.len() >= self.deck.len() {
-                self.with_phase(Phase::Finished)
-            } else {
-                self.with_phase(Phase::Asking { role: None, team: None })
-            }),
+            (Action::Next, Phase::Feedback) => Some(self.with_phase(self.after_feedback())),
             _ => None,
+        }
+    }
+
+    /// Where the session goes once an answer's feedback is done (or skipped): the next card, or the results.
+    fn after_feedback(&self) -> Phase {
+        if self.answers.len() >= self.deck.len() {
+            Phase::Finished
+        } else {
+            Phase::Asking { role: None, team: None }
         }
     }
 

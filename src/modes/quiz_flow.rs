@@ -16,7 +16,7 @@ use crate::components::{
     StartScreen, feedback_verdict,
 };
 use crate::engine::quiz::{Choice, Id};
-use crate::engine::session::{Action, Deal, Phase, grade};
+use crate::engine::session::{Action, Deal, Feedback, Phase, grade};
 use crate::engine::summary::summarize;
 use crate::platform::clock;
 
@@ -112,13 +112,19 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
         (Phase::Finished, _) => {
             format!("Finished. You scored {}%.", summarize(&quiz, state.answers()).points().percent())
         }
+        // Under the test policy a submit moves straight on: say so, or the new card comes unannounced.
+        (Phase::Asking { role: None, team: None }, _)
+            if state.feedback() == Feedback::Test && !state.answers().is_empty() =>
+        {
+            format!("Answer saved. Scenario {} of {}.", state.position().0, state.position().1)
+        }
         _ => String::new(),
     };
     let (number, total) = state.position();
     let body = match state.phase() {
         Phase::Ready => {
             let rows: Vec<Id> = options.rows.iter().map(|r| r.as_str().into()).collect();
-            let seed = options.seed;
+            let (seed, feedback) = (options.seed, options.feedback);
             let count = *length;
             html! {
                 <StartScreen title={quiz.title.to_string()} description={quiz.description.to_string()}
@@ -128,6 +134,7 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
                         seed: seed.unwrap_or_else(clock::random_seed),
                         count: Some(count),
                         rows: rows.clone(),
+                        feedback,
                     })))}
                     on_chart={show(View::Chart)} heading_ref={heading.clone()}
                     on_embed={props.on_embed.as_ref().map(|cb| cb.reform(move |()| count))} />

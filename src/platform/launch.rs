@@ -7,6 +7,8 @@
 
 use std::fmt::Write as _;
 
+use crate::engine::session::Feedback;
+
 /// How RoleCall is used on this page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Mode {
@@ -44,6 +46,8 @@ pub struct LaunchOptions {
     pub theme: Theme,
     /// The interface language asked for, when it is one RoleCall has (English only for now).
     pub lang: Option<String>,
+    /// When answers are marked: after each one (practice), or only at the end (test).
+    pub feedback: Feedback,
     /// The share of points (whole percent) that counts as a pass in the results sent to the host page.
     pub pass: Option<u8>,
     /// Values that could not be used, in plain English, for a quiet notice.
@@ -108,15 +112,14 @@ impl LaunchOptions {
                 Some("en") => self.lang = Some(value.to_string()),
                 _ => return ignored("RoleCall's screens are in English only for now (`lang=en`)"),
             },
-            // Feedback after every answer is the only policy so far; the others are reported, not guessed at.
             "feedback" => match value {
-                "practice" => {}
-                "test" | "self-check" => {
-                    return ignored(
-                        "this feedback policy is not supported yet; feedback follows every answer (`feedback=practice`)",
-                    );
+                "practice" => self.feedback = Feedback::Practice,
+                "test" => self.feedback = Feedback::Test,
+                // The learner asking for the answer needs its own screens; reported rather than guessed at.
+                "self-check" => {
+                    return ignored("`self-check` is not supported yet; use `practice` or `test`");
                 }
-                _ => return ignored("use `feedback=practice` (`test` and `self-check` are planned)"),
+                _ => return ignored("use `feedback=practice` or `feedback=test`"),
             },
             "pass" => match value.trim_end_matches('%').parse::<u8>() {
                 Ok(n) if n <= 100 => self.pass = Some(n),
@@ -155,6 +158,9 @@ impl LaunchOptions {
         }
         if let Some(seed) = self.seed {
             put("seed", &seed.to_string());
+        }
+        if self.feedback == Feedback::Test {
+            put("feedback", "test");
         }
         match self.theme {
             Theme::Auto => {}
