@@ -26,6 +26,9 @@ export default defineConfig({
       executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
     },
+    // The embed specs serve blog pages from public-looking origins (https://blog.test via page.route) that
+    // frame the app on this loopback server; Chromium's Local Network Access asks permission for that.
+    permissions: ['local-network-access'],
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

@@ -7,13 +7,14 @@ use std::rc::Rc;
 
 use rolecall::app::{SessionProvider, initial_session};
 use rolecall::components::{
-    ChartTable, ChoiceGroup, ChoiceGroupProps, ChoiceOption, FeedbackPanel, FeedbackPanelProps, ProblemList,
-    ProblemListProps, QuizRef, ScenarioCard, ScenarioCardProps,
+    ChartTable, ChoiceGroup, ChoiceGroupProps, ChoiceOption, EmbedDialog, EmbedDialogProps, EmbedSnippet,
+    FeedbackPanel, FeedbackPanelProps, ProblemList, ProblemListProps, QuizRef, ScenarioCard,
+    ScenarioCardProps,
 };
 use rolecall::engine::load::load;
 use rolecall::engine::quiz::{Id, Quiz};
-use rolecall::engine::session::{Answer, Deal};
-use rolecall::modes::SelfStudy;
+use rolecall::engine::session::{Answer, Deal, Feedback};
+use rolecall::modes::{Embed, SelfStudy};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
@@ -127,24 +128,25 @@ async fn a_scenario_card_asks_for_both_answers_before_submitting() {
     assert_eq!(text(&one(&root, "[role=status]")), "Choose a role and a team first.");
 }
 
-#[wasm_bindgen_test]
-async fn feedback_explains_both_parts_and_marks_the_chart_row() {
-    let quiz = mini();
+/// Feedback on mini.toml's "renew-by-chat" answered with the right role (agent) and `team`.
+async fn mount_feedback(team: &str, is_last: bool, compact: bool) -> Element {
     let root = root();
     let props = FeedbackPanelProps {
-        quiz: QuizRef(quiz.clone()),
-        answer: Answer {
-            scenario: "renew-by-chat".into(),
-            role: "agent".into(),
-            team: "support".into(),
-            at: 0,
-        },
-        is_last: true,
+        quiz: QuizRef(mini()),
+        answer: Answer { scenario: "renew-by-chat".into(), role: "agent".into(), team: team.into(), at: 0 },
+        is_last,
         on_next: Callback::noop(),
         heading_ref: NodeRef::default(),
+        compact,
     };
     yew::Renderer::<FeedbackPanel>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn feedback_explains_both_parts_and_marks_the_chart_row() {
+    let root = mount_feedback("support", true, false).await;
 
     assert!(text(&one(&root, "h2")).contains("Right role, wrong team"));
     assert_eq!(text(&one(&root, ".points")), "1 of 2 points");
@@ -212,39 +214,56 @@ async fn problems_are_listed_with_file_line_and_column() {
     assert!(root.query_selector("img").expect("selector").is_none(), "a message is never HTML");
 }
 
+#[derive(Properties, PartialEq)]
+struct ModeHostProps {
+    quiz: QuizRef,
+    deal: Option<Deal>,
+    embed: bool,
+}
+
+/// A mode (self-study or embed) below its session provider, as the app mounts it.
+#[component]
+fn ModeHost(p: &ModeHostProps) -> Html {
+    html! {
+        <SessionProvider initial={initial_session(p.quiz.0.clone(), p.deal.clone())}>
+            if p.embed { <Embed /> } else { <SelfStudy /> }
+        </SessionProvider>
+    }
+}
+
+/// Mount a mode on `quiz` in a fresh root, started with `deal` when given, and let it render.
+async fn mount_mode(quiz: &Rc<Quiz>, deal: Option<Deal>, embed: bool) -> Element {
+    let root = root();
+    let props = ModeHostProps { quiz: QuizRef(quiz.clone()), deal, embed };
+    yew::Renderer::<ModeHost>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+/// Answer the card on screen (looked up in `quiz` by its title) with the right role and the right or a
+/// wrong team, and check it.
+async fn answer_card(root: &Element, quiz: &Quiz, team_right: bool) {
+    let title = text(&one(root, "h2"));
+    let scenario = quiz.scenarios.iter().find(|s| *s.title == *title).expect("scenario on screen");
+    let team = quiz.teams.iter().find(|t| (t.id == scenario.team) == team_right).expect("team");
+    radio(root, &quiz.role(&scenario.role).expect("role").label).click();
+    yew::scheduler::flush().await;
+    radio(root, &team.label).click();
+    yew::scheduler::flush().await;
+    click(&button(root, "Check my answer"));
+    yew::scheduler::flush().await;
+}
+
 #[wasm_bindgen_test]
 async fn self_study_runs_from_first_card_to_results_and_retry() {
-    #[derive(Properties, PartialEq)]
-    struct P {
-        quiz: QuizRef,
-    }
-    #[component]
-    fn Host(p: &P) -> Html {
-        let deal = Deal { seed: 5, count: Some(2), rows: vec![], ..Deal::default() };
-        html! {
-            <SessionProvider initial={initial_session(p.quiz.0.clone(), Some(deal))}>
-                <SelfStudy />
-            </SessionProvider>
-        }
-    }
     let quiz = mini();
-    let root = root();
-    yew::Renderer::<Host>::with_root_and_props(root.clone(), P { quiz: QuizRef(quiz.clone()) }).render();
-    yew::scheduler::flush().await;
+    let root =
+        mount_mode(&quiz, Some(Deal { seed: 5, count: Some(2), rows: vec![], ..Deal::default() }), false)
+            .await;
 
     for n in 1..=2 {
         assert!(text(&one(&root, ".eyebrow")).contains(&format!("Scenario {n} of 2")));
-        // Answer with the correct role and the wrong team, looked up from the quiz by the card's title.
-        let title = text(&one(&root, "h2"));
-        let scenario = quiz.scenarios.iter().find(|s| *s.title == *title).expect("scenario on screen");
-        let role = quiz.role(&scenario.role).expect("role").label.to_string();
-        let wrong_team = quiz.teams.iter().find(|t| t.id != scenario.team).expect("team").label.to_string();
-        radio(&root, &role).click();
-        yew::scheduler::flush().await;
-        radio(&root, &wrong_team).click();
-        yew::scheduler::flush().await;
-        click(&button(&root, "Check my answer"));
-        yew::scheduler::flush().await;
+        answer_card(&root, &quiz, false).await;
         assert!(text(&one(&root, "h2")).contains("Right role, wrong team"));
         assert_eq!(text(&one(&root, "p[role=status]")), "Right role, wrong team. 1 of 2 points.");
         click(&button(&root, if n == 2 { "See my results" } else { "Next scenario" }));
@@ -257,4 +276,153 @@ async fn self_study_runs_from_first_card_to_results_and_retry() {
     click(&button(&root, "Try again"));
     yew::scheduler::flush().await;
     assert!(text(&one(&root, ".eyebrow")).contains("Scenario 1 of 2"));
+}
+
+#[wasm_bindgen_test]
+async fn compact_feedback_names_the_row_and_keeps_the_chart_behind_a_disclosure() {
+    let root = mount_feedback("revenue", false, true).await;
+    assert!(text(&one(&root, ".row-note")).contains("The chart row “Renew a contract” decides this one"));
+    let details = one(&root, "details.chart-details");
+    assert!(!details.has_attribute("open"), "closed at first");
+    assert_eq!(text(&one(&details, "summary")), "Show the whole chart");
+    assert_eq!(all(&details, "tr[aria-current=true]").len(), 1, "the row is marked inside");
+}
+
+#[wasm_bindgen_test]
+async fn the_embed_dialog_opens_modal_lists_snippets_and_reports_copies() {
+    #[derive(Properties, PartialEq)]
+    struct P {
+        copied: Option<(AttrValue, Result<(), AttrValue>)>,
+        log: Rc<RefCell<Vec<(AttrValue, AttrValue)>>>,
+    }
+    #[component]
+    fn Host(p: &P) -> Html {
+        let snippets = Rc::new(vec![
+            EmbedSnippet {
+                id: "a".into(),
+                title: "First".into(),
+                help: "Use it.".into(),
+                code: "<div></div>".into(),
+            },
+            EmbedSnippet {
+                id: "b".into(),
+                title: "Second".into(),
+                help: "Or this.".into(),
+                code: "https://x".into(),
+            },
+        ]);
+        let log = p.log.clone();
+        let props = EmbedDialogProps {
+            snippets,
+            copied: p.copied.clone(),
+            on_copy: Callback::from(move |what| log.borrow_mut().push(what)),
+            on_close: Callback::noop(),
+        };
+        html! { <EmbedDialog ..props /> }
+    }
+    let log = Rc::new(RefCell::new(Vec::new()));
+    let root = root();
+    let failed = Some(("b".into(), Err("Copying was not allowed: the text is selected".into())));
+    yew::Renderer::<Host>::with_root_and_props(root.clone(), P { copied: failed, log: log.clone() }).render();
+    yew::scheduler::flush().await;
+
+    let dialog = one(&root, "dialog");
+    assert!(dialog.has_attribute("open"), "opened with showModal");
+    assert!(dialog.matches(":modal").unwrap_or(false), "modal");
+    assert_eq!(dialog.get_attribute("aria-labelledby").as_deref(), Some("embed-heading"));
+    assert_eq!(text(&one(&root, "#embed-heading")), "Embed this quiz");
+    let fields = all(&root, "textarea");
+    assert_eq!(fields.len(), 2);
+    let second = fields[1].clone().dyn_into::<web_sys::HtmlTextAreaElement>().expect("textarea");
+    assert_eq!(second.value(), "https://x");
+    assert!(second.read_only());
+    assert_eq!(
+        all(&root, ".copy-status").iter().map(text).collect::<Vec<_>>()[1],
+        "Copying was not allowed: the text is selected"
+    );
+    // The failed snippet is selected for the keyboard shortcut.
+    assert_eq!(
+        (second.selection_start().ok().flatten(), second.selection_end().ok().flatten()),
+        (Some(0), Some(9))
+    );
+
+    let copy = all(&root, "button")
+        .into_iter()
+        .find(|b| b.get_attribute("aria-label").as_deref() == Some("Copy: First"));
+    click(&copy.expect("a Copy button named after its snippet"));
+    yew::scheduler::flush().await;
+    assert_eq!(*log.borrow(), [("a".into(), "<div></div>".into())]);
+    close_dialogs(&root);
+}
+
+/// Close every open modal so it cannot make the rest of the shared test page inert.
+fn close_dialogs(root: &Element) {
+    for dialog in all(root, "dialog") {
+        dialog.dyn_into::<web_sys::HtmlDialogElement>().expect("a dialog").close();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn self_study_offers_embedding_from_the_start_screen_with_the_chosen_length() {
+    let root = mount_mode(&mini(), None, false).await;
+    assert!(root.query_selector("dialog").expect("selector").is_none());
+    radio(&root, "All 4").click();
+    yew::scheduler::flush().await;
+    click(&button(&root, "Embed this quiz"));
+    yew::scheduler::flush().await;
+    let fields: Vec<String> = all(&root, "textarea")
+        .into_iter()
+        .filter_map(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+        .map(|t| t.value())
+        .collect();
+    assert_eq!(fields.len(), 3);
+    assert!(
+        fields[0].contains("data-rolecall=\"") && fields[0].contains("?mode=embed&amp;count=4\""),
+        "{}",
+        fields[0]
+    );
+    assert!(fields[0].contains("embed.js\" async></script>"), "{}", fields[0]);
+    assert!(fields[1].starts_with("<iframe data-rolecall src=\""), "{}", fields[1]);
+    assert!(fields[2].ends_with("?count=4"), "{}", fields[2]);
+    // The browser fires `close` in a task of its own (as after Escape): wait for it, then for the re-render.
+    let dialog = one(&root, "dialog");
+    let closed = js_sys::Promise::new(&mut |resolve, _| {
+        dialog.add_event_listener_with_callback("close", &resolve).expect("listen");
+    });
+    close_dialogs(&root);
+    wasm_bindgen_futures::JsFuture::from(closed).await.expect("closed");
+    yew::scheduler::flush().await;
+    assert!(root.query_selector("dialog").expect("selector").is_none(), "closing unmounts it");
+}
+
+#[wasm_bindgen_test]
+async fn embed_mode_plays_compact_without_app_chrome() {
+    let quiz = mini();
+    let root =
+        mount_mode(&quiz, Some(Deal { seed: 5, count: Some(1), rows: vec![], ..Deal::default() }), true)
+            .await;
+    answer_card(&root, &quiz, true).await;
+    one(&root, "details.chart-details");
+    click(&button(&root, "See my results"));
+    yew::scheduler::flush().await;
+    assert!(text(&one(&root, ".score")).contains("100%"));
+    assert!(all(&root, "button").iter().all(|b| text(b) != "Embed this quiz"), "no app chrome in an embed");
+}
+
+#[wasm_bindgen_test]
+async fn under_the_test_policy_cards_follow_each_other_and_the_verdicts_wait_for_the_results() {
+    let quiz = mini();
+    let deal = Deal { seed: 7, count: Some(2), feedback: Feedback::Test, ..Deal::default() };
+    let root = mount_mode(&quiz, Some(deal), true).await;
+    for n in 1..=2 {
+        assert!(text(&one(&root, ".eyebrow")).contains(&format!("Scenario {n} of 2")));
+        answer_card(&root, &quiz, true).await;
+        assert!(root.query_selector(".feedback-panel").expect("selector").is_none(), "no feedback");
+        if n == 1 {
+            assert_eq!(text(&one(&root, "p[role=status]")), "Answer saved. Scenario 2 of 2.");
+        }
+    }
+    assert_eq!(text(&one(&root, "h2")), "Your results");
+    assert!(text(&one(&root, ".score")).contains("100%"));
+    assert_eq!(all(&root, ".answers li").len(), 2, "every verdict is on the results");
 }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use rolecall::engine::load::load;
 use rolecall::engine::quiz::{Id, Quiz};
-use rolecall::engine::session::{Action, Answer, Deal, Grade, Phase, Session, deal_cards, grade};
+use rolecall::engine::session::{Action, Answer, Deal, Feedback, Grade, Phase, Session, deal_cards, grade};
 use rolecall::engine::summary::{Tally, summarize};
 
 fn mini() -> Rc<Quiz> {
@@ -242,4 +242,41 @@ fn a_deal_can_be_limited_to_some_rows() {
     let none = Deal { seed: 1, count: None, rows: vec![id("nope")], ..Deal::default() };
     assert!(deal_cards(&quiz, &none).is_empty());
     assert!(Session::new(quiz).step(Action::Start(none)).is_none());
+}
+
+fn started_as_test(seed: u64, count: Option<usize>) -> Session {
+    let deal = Deal { seed, count, feedback: Feedback::Test, ..Deal::default() };
+    Session::new(mini()).step(Action::Start(deal)).expect("start applies")
+}
+
+#[test]
+fn under_the_test_policy_a_submit_goes_straight_to_the_next_card_then_the_results() {
+    let mut s = started_as_test(3, Some(3));
+    assert_eq!(s.feedback(), Feedback::Test);
+    assert_eq!(started(mini(), 3, None).feedback(), Feedback::Practice);
+    for n in 1..=3u64 {
+        assert_eq!(s.position(), (n as usize, 3));
+        let (role, _) = key(&s);
+        s = answer(&s, &role, "support", 2000 + n);
+        assert_eq!(s.answers().len(), n as usize, "the answer is kept");
+        assert_eq!(s.current_answer(), None, "and not shown");
+        if n < 3 {
+            assert_eq!(s.phase(), &Phase::Asking { role: None, team: None }, "next card, nothing chosen");
+            assert_eq!(s.position(), (n as usize + 1, 3));
+        }
+        assert_eq!(s.step(Action::Next), None, "there is no feedback to leave");
+    }
+    assert_eq!(s.phase(), &Phase::Finished);
+    assert_eq!(summarize(s.quiz(), s.answers()).role, Tally { correct: 3, total: 3 });
+}
+
+#[test]
+fn retry_keeps_the_feedback_policy() {
+    let mut s = started_as_test(4, Some(1));
+    let (role, team) = key(&s);
+    s = answer(&s, &role, &team, 1);
+    assert_eq!(s.phase(), &Phase::Finished);
+    let again = s.step(Action::Retry { seed: 9 }).expect("retry");
+    let (role, team) = key(&again);
+    assert_eq!(answer(&again, &role, &team, 2).phase(), &Phase::Finished, "still no feedback phase");
 }

@@ -1,10 +1,13 @@
 //! The Yew root: find the quiz (built in, or fetched from the `quiz=` URL option), show its problems if it
-//! has any, and otherwise hand it to the mode: self-study, or presenting to a class (`mode=present`, or the
-//! start screen's button, which also writes `mode=present` into the address so a reload stays there).
+//! has any, and otherwise hand it to the mode: self-study, presenting to a class (`mode=present`, or the
+//! start screen's button, which also writes `mode=present` into the address so a reload stays there), or
+//! embed (`mode=embed`), where the frame's height follows the whole page, loading and error screens included.
 
+mod embed;
 mod presenter;
 mod session;
 
+pub use embed::{use_frame_height, use_results_out};
 pub use presenter::{PresenterMsg, PresenterState};
 pub use session::{
     SessionContext, SessionProvider, SessionState, initial_session, restored_session, use_session,
@@ -18,9 +21,9 @@ use crate::components::ProblemList;
 use crate::engine::load::{Problem, load};
 use crate::engine::quiz::Quiz;
 use crate::engine::session::Deal;
-use crate::modes::{PresenterMode, SelfStudy};
+use crate::modes::{Embed, PresenterMode, SelfStudy};
 use crate::platform::launch::{self, LaunchOptions, Mode};
-use crate::platform::{clock, fetch};
+use crate::platform::{clock, fetch, page};
 
 /// The built-in bank, in the same text format authors use. Parsed at start-up (about a millisecond).
 pub const BUILT_IN: (&str, &str) = ("cm-vs-smm.toml", include_str!("../../assets/quizzes/cm-vs-smm.toml"));
@@ -29,6 +32,8 @@ pub const BUILT_IN: (&str, &str) = ("cm-vs-smm.toml", include_str!("../../assets
 pub fn start() {
     yew::set_custom_panic_hook(Box::new(crate::platform::report_panic));
     let options = launch::from_location();
+    // Without the attributes the page still works, in the system's colours and the full layout.
+    let _ = page::present(options.theme, options.mode);
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("rolecall").or_else(|| d.body().map(Into::into)));
@@ -87,6 +92,9 @@ pub fn App(props: &AppProps) -> Html {
             mode.set(to);
         })
     };
+    let embedded = options.mode == Mode::Embed;
+    let content = use_node_ref();
+    use_frame_height(content.clone(), embedded);
     let loaded = {
         let options = options.clone();
         use_state(move || match &options.quiz {
@@ -108,24 +116,33 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     // Opened once per page; it never throws and falls back to memory.
-    let store = use_memo((), |()| crate::platform::storage::Store::open());
+    // Opened once per page; it never throws and falls back to memory. An embedded quiz keeps nothing: it
+    // usually runs sandboxed without storage, and a blog's reader expects a fresh quiz.
+    let store = use_memo(embedded, |&embedded| (!embedded).then(crate::platform::storage::Store::open));
     let body = match &*loaded {
         Loaded::Loading => {
             html! { <p class="panel loading" role="status">{ "Loading the quiz…" }</p> }
         }
         Loaded::Ready(quiz) => {
-            let deal = (options.start && *mode == Mode::Study).then(|| Deal {
+            let deal = (options.start && *mode != Mode::Present).then(|| Deal {
                 seed: options.seed.unwrap_or_else(clock::random_seed),
                 count: options.count,
                 rows: options.rows.iter().map(|r| r.as_str().into()).collect(),
                 at: clock::now(),
+                feedback: options.feedback,
                 ..Deal::default()
             });
-            let (initial, notice) = restored_session(quiz.clone(), &store, deal);
+            let (initial, notice) = match &*store {
+                Some(store) => restored_session(quiz.clone(), store, deal),
+                None => (initial_session(quiz.clone(), deal), None),
+            };
+            let store = (*store).clone();
             html! {
                 <ContextProvider<Rc<LaunchOptions>> context={options.clone()}>
-                    <SessionProvider {initial} store={Some((*store).clone())} notice={notice.map(AttrValue::from)}>
-                        if *mode == Mode::Present {
+                    <SessionProvider {initial} store={store} notice={notice.map(AttrValue::from)}>
+                        if embedded {
+                            <Embed />
+                        } else if *mode == Mode::Present {
                             <PresenterMode on_exit={switch_to(Mode::Study)} />
                         } else {
                             <SelfStudy on_present={switch_to(Mode::Present)} />
@@ -151,7 +168,8 @@ pub fn App(props: &AppProps) -> Html {
         },
     };
     html! {
-        <main class={classes!("rolecall", (*mode == Mode::Present).then_some("presenting"))}>
+        <main class={classes!("rolecall", (*mode == Mode::Present).then_some("presenting"), embedded.then_some("is-embed"))}
+            ref={content}>
             { body }
             if !options.problems.is_empty() {
                 <aside class="notice" aria-label="Ignored options">

@@ -16,6 +16,9 @@ pub struct FeedbackPanelProps {
     pub on_next: Callback<()>,
     #[prop_or_default]
     pub heading_ref: NodeRef,
+    /// The embed layout: the whole chart waits behind a disclosure; the deciding row is still named.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 /// The words of a verdict, for the heading and for the screen-reader announcement.
@@ -30,7 +33,7 @@ pub fn verdict(role: bool, team: bool) -> &'static str {
 
 #[component]
 pub fn FeedbackPanel(props: &FeedbackPanelProps) -> Html {
-    let FeedbackPanelProps { quiz, answer, is_last, on_next, heading_ref } = props;
+    let FeedbackPanelProps { quiz, answer, is_last, on_next, heading_ref, compact } = props;
     let (Some(scenario), Some(g)) = (quiz.scenario(&answer.scenario), grade(quiz, answer)) else {
         return Html::default();
     };
@@ -55,10 +58,20 @@ pub fn FeedbackPanel(props: &FeedbackPanelProps) -> Html {
                 { part("Accountable team", &quiz.teams, scenario, &answer.team, &scenario.team) }
             </div>
             <p class="source">{ "Situation from " }{ cite(quiz, scenario.source) }</p>
-            <ChartTable quiz={quiz.clone()} highlight={Some(scenario.row)} />
-            <p class="row-note">
-                { format!("The marked row, “{}”, decides this one: {} — accountable: {}.", row.measure, row.role_text, row.accountability) }
-            </p>
+            if *compact {
+                <p class="row-note">
+                    { format!("The chart row “{}” decides this one: {} — accountable: {}.", row.measure, row.role_text, row.accountability) }
+                </p>
+                <details class="chart-details">
+                    <summary>{ "Show the whole chart" }</summary>
+                    <ChartTable quiz={quiz.clone()} highlight={Some(scenario.row)} />
+                </details>
+            } else {
+                <ChartTable quiz={quiz.clone()} highlight={Some(scenario.row)} />
+                <p class="row-note">
+                    { format!("The marked row, “{}”, decides this one: {} — accountable: {}.", row.measure, row.role_text, row.accountability) }
+                </p>
+            }
             <div class="actions">
                 <button type="button" class="primary" onclick={on_next.reform(|_| ())}>{ button }</button>
             </div>

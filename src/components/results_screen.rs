@@ -16,6 +16,9 @@ pub struct ResultsScreenProps {
     pub on_chart: Callback<()>,
     #[prop_or_default]
     pub heading_ref: NodeRef,
+    /// Offer "Embed this quiz" (self-study only).
+    #[prop_or_default]
+    pub on_embed: Option<Callback<()>>,
 }
 
 fn of(t: Tally) -> String {
@@ -31,14 +34,15 @@ fn bar(t: Tally) -> Html {
 
 #[component]
 pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
-    let ResultsScreenProps { quiz, summary, answers, on_retry, on_restart, on_chart, heading_ref } = props;
+    let ResultsScreenProps { quiz, summary, answers, on_retry, on_restart, on_chart, heading_ref, on_embed } =
+        props;
     let points = summary.points();
     html! {
         <section class="panel results-screen" aria-labelledby="results-heading">
             <h2 id="results-heading" tabindex="-1" ref={heading_ref.clone()}>{ "Your results" }</h2>
             <p class="score">
                 <strong>{ format!("{}%", points.percent()) }</strong>
-                { format!(" — {} points out of {}", points.correct, points.total) }
+                { format!(" — {} {} out of {}", points.correct, if points.correct == 1 { "point" } else { "points" }, points.total) }
             </p>
             <dl class="parts-score">
                 <div><dt>{ "Role" }</dt><dd>{ bar(summary.role) }<span>{ of(summary.role) }</span></dd></div>
@@ -92,6 +96,9 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                 <button type="button" class="primary" onclick={on_retry.reform(|_| ())}>{ "Try again" }</button>
                 <button type="button" class="secondary" onclick={on_chart.reform(|_| ())}>{ "View the chart" }</button>
                 <button type="button" class="secondary" onclick={on_restart.reform(|_| ())}>{ "Back to start" }</button>
+                if let Some(on_embed) = on_embed {
+                    <button type="button" class="secondary" onclick={on_embed.reform(|_| ())}>{ "Embed this quiz" }</button>
+                }
             </div>
         </section>
     }

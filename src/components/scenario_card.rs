@@ -34,9 +34,13 @@ pub struct ScenarioCardProps {
 pub fn ScenarioCard(props: &ScenarioCardProps) -> Html {
     let missing = use_state(|| false);
     let complete = props.role.is_some() && props.team.is_some();
-    let onsubmit = {
+    // The button acts on its click and cancels the submission that would follow: a frame sandboxed without
+    // `allow-forms` (WordPress's) never fires `submit`, and logs an error for each attempt. Enter in the form
+    // still clicks the button.
+    let onsubmit = |e: SubmitEvent| e.prevent_default();
+    let onclick = {
         let (on_submit, missing) = (props.on_submit.clone(), missing.clone());
-        move |e: SubmitEvent| {
+        move |e: MouseEvent| {
             e.prevent_default();
             if complete {
                 on_submit.emit(());
@@ -59,7 +63,7 @@ pub fn ScenarioCard(props: &ScenarioCardProps) -> Html {
                 selected={props.team.clone()} on_select={props.on_team.clone()}
                 first_key={Some(props.roles.len() + 1)} />
             <div class="actions">
-                <button type="submit" class="primary">{ "Check my answer" }</button>
+                <button type="submit" class="primary" {onclick}>{ "Check my answer" }</button>
                 <p class="form-hint" role="status">
                     if *missing && !complete { { "Choose a role and a team first." } }
                 </p>

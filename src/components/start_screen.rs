@@ -41,6 +41,9 @@ pub struct StartScreenProps {
     pub transfer_message: Option<AttrValue>,
     #[prop_or_default]
     pub heading_ref: NodeRef,
+    /// Offer "Embed this quiz" (self-study only).
+    #[prop_or_default]
+    pub on_embed: Option<Callback<()>>,
 }
 
 #[component]
@@ -63,6 +66,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         on_import,
         transfer_message,
         heading_ref,
+        on_embed,
     } = props;
     let on_file = {
         let on_import = on_import.clone();
@@ -75,7 +79,10 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         }
     };
     let confirming = use_state(|| false);
-    let onsubmit = on_start.reform(|e: SubmitEvent| e.prevent_default());
+    // The Start button acts on its click and cancels the submission that would follow: a frame sandboxed
+    // without `allow-forms` (WordPress's) never fires `submit`, and logs an error for each attempt. Enter in
+    // the form still clicks the button.
+    let onsubmit = |e: SubmitEvent| e.prevent_default();
     html! {
         <form class="panel start-screen" {onsubmit} aria-labelledby="start-heading">
             <h1 id="start-heading" tabindex="-1" ref={heading_ref.clone()}>{ title.clone() }</h1>
@@ -87,7 +94,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             </ol>
             <LengthPicker name="length" available={*available} lengths={lengths.clone()} length={*length} on_length={on_length.clone()} />
             <div class="actions">
-                <button type="submit" class="primary">{ "Start" }</button>
+                <button type="submit" class="primary" onclick={on_start.reform(|e: MouseEvent| e.prevent_default())}>{ "Start" }</button>
                 if *missed > 0 {
                     <button type="button" class="secondary" onclick={on_review.reform(|_| ())}>
                         { format!("Review my mistakes ({missed})") }
@@ -95,6 +102,9 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                 }
                 <button type="button" class="secondary" onclick={on_chart.reform(|_| ())}>{ "View the chart" }</button>
                 <button type="button" class="secondary" onclick={on_present.reform(|_| ())}>{ "Present to a class" }</button>
+                if let Some(on_embed) = on_embed {
+                    <button type="button" class="secondary" onclick={on_embed.reform(|_| ())}>{ "Embed this quiz" }</button>
+                }
             </div>
             if !mastery.is_empty() {
                 <section class="mastery" aria-labelledby="mastery-heading">

@@ -223,6 +223,8 @@ impl Record {
                         only: split(only),
                         review: *review == "1",
                         at: 0,
+                        // Not saved yet: a resumed session marks answers after each one (the default).
+                        ..Deal::default()
                     })
                 }
                 ["card", scenario, roles, teams] => deck.push(Card {

@@ -28,6 +28,18 @@ pub struct Deal {
     pub review: bool,
     /// When the deal is made (ms since the Unix epoch): scenarios due by then come first.
     pub at: u64,
+    /// When the learner sees whether an answer was right.
+    pub feedback: Feedback,
+}
+
+/// When the learner sees whether an answer was right.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Feedback {
+    /// After every answer: its verdict, the explanations and the deciding chart row (the feedback phase).
+    #[default]
+    Practice,
+    /// Only at the end: submitting moves straight on to the next card, and the results show every verdict.
+    Test,
 }
 
 /// One scenario as dealt: which scenario, and the order its options are shown in.
@@ -71,7 +83,7 @@ pub enum Phase {
     Ready,
     /// The current card is on screen; the learner's selections so far.
     Asking { role: Option<Id>, team: Option<Id> },
-    /// The last answered card's feedback is on screen.
+    /// The last answered card's feedback is on screen (never under [`Feedback::Test`]).
     Feedback,
     /// Every card is answered: the results screen.
     Finished,
@@ -84,7 +96,8 @@ pub enum Action {
     Start(Deal),
     ChooseRole(Id),
     ChooseTeam(Id),
-    /// Submit the current selections; `now` is the time in ms since the Unix epoch.
+    /// Submit the current selections; `now` is the time in ms since the Unix epoch. Shows the feedback, or
+    /// under [`Feedback::Test`] the next card (the results after the last).
     Submit {
         now: u64,
     },
@@ -163,6 +176,11 @@ impl Session {
 
     pub fn phase(&self) -> &Phase {
         &self.phase
+    }
+
+    /// When this session marks answers (as dealt).
+    pub fn feedback(&self) -> Feedback {
+        self.deal.feedback
     }
 
     pub fn deck(&self) -> &[Card] {
@@ -256,23 +274,27 @@ impl Session {
                     Rc::make_mut(&mut next.history).record(&answer.scenario, g, now);
                 }
                 next.answers.push(answer);
-                Some(next)
+                // Under the test policy there is no feedback screen: move straight on.
+                Some(if self.deal.feedback == Feedback::Test { next.leave_feedback() } else { next })
             }
-            (Action::Next, Phase::Feedback) => {
-                let mut next = self.with_phase(Phase::Asking { role: None, team: None });
-                // In review, a card not fully right goes to the back of the deck until it is.
-                if self.comes_back()
-                    && let Some(card) = self.current()
-                {
-                    next.deck.push(card.clone());
-                }
-                if next.answers.len() >= next.deck.len() {
-                    next.phase = Phase::Finished;
-                }
-                Some(next)
-            }
+            (Action::Next, Phase::Feedback) => Some(self.leave_feedback()),
             _ => None,
         }
+    }
+
+    /// Leave an answer's feedback (or skip it, under the test policy): in review a card not fully right goes
+    /// to the back of the deck until it is; then the next card, or the results.
+    fn leave_feedback(&self) -> Session {
+        let mut next = self.with_phase(Phase::Asking { role: None, team: None });
+        if self.comes_back()
+            && let Some(card) = self.current()
+        {
+            next.deck.push(card.clone());
+        }
+        if next.answers.len() >= next.deck.len() {
+            next.phase = Phase::Finished;
+        }
+        next
     }
 
     fn with_phase(&self, phase: Phase) -> Session {

@@ -1,8 +1,12 @@
 //! Containers, one per way RoleCall is used. They read the session and launch-option contexts and compose
 //! presentational components.
 
+mod embed;
 mod presenter;
+mod quiz_flow;
 mod self_study;
 
+pub use embed::Embed;
 pub use presenter::{PresenterMode, PresenterModeProps};
+pub use quiz_flow::{QuizFlow, QuizFlowProps};
 pub use self_study::{SelfStudy, SelfStudyProps};

@@ -1,35 +1,19 @@
-//! Self-study: start screen → scenario card → feedback → … → results → try again; and the whole chart.
-//!
-//! Focus follows the learner: when a new card, a verdict or the results appear, focus moves to their
-//! heading, and a polite live region announces the verdict, so keyboard and screen-reader users always know
-//! where they are. Focus is left alone on the first render (a page should not jump on load).
+//! Self-study: the quiz flow with the app's chrome, and the "Embed this quiz" dialog that turns the current
+//! options into snippets for a blog.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::QuizFlow;
 use crate::app::{use_launch_options, use_session};
-use crate::components::{
-    ChartTable, ChoiceOption, FeedbackPanel, KeyHelpDialog, ProgressMeter, QuizRef, ResultsScreen,
-    ScenarioCard, StartScreen, feedback_verdict, offered_lengths,
-};
-use crate::engine::progress::Record;
-use crate::engine::quiz::{Choice, Id};
-use crate::engine::session::{Action, Deal, Phase, Session, grade};
-use crate::engine::summary::summarize;
-use crate::platform::keyboard::{self, StudyKey};
+use crate::components::{EmbedDialog, EmbedSnippet};
 use crate::platform::launch::LaunchOptions;
-use crate::platform::{clock, file};
+use crate::platform::snippets::snippets;
+use crate::platform::{embed, page};
 
-/// Session lengths offered on the start screen (those above the quiz's size are dropped; "all" is added).
-const LENGTHS: [usize; 3] = [5, 10, 20];
-const DEFAULT_LENGTH: usize = 10;
-
-#[derive(Clone, Copy, PartialEq)]
-enum View {
-    Quiz,
-    Chart,
-}
+/// What the dialog says about the last copy: which snippet, and the failure if it failed.
+type CopyStatus = Option<(AttrValue, Result<(), AttrValue>)>;
 
 #[derive(Properties, PartialEq)]
 pub struct SelfStudyProps {
@@ -42,265 +26,67 @@ pub struct SelfStudyProps {
 pub fn SelfStudy(props: &SelfStudyProps) -> Html {
     let session = use_session();
     let options = use_launch_options();
-    let view = use_state(|| View::Quiz);
-    let quiz = QuizRef(session.0.quiz().clone());
-    let available = quiz.scenarios.len();
-    // The offered lengths, with the URL's `count` among them so that it shows as chosen.
-    let lengths = use_memo((available, options.count), |&(available, count)| {
-        offered_lengths(&LENGTHS, count, available)
-    });
-    let length = use_state(|| options.count.unwrap_or(DEFAULT_LENGTH).min(available));
-    let heading = use_node_ref();
-    let help = use_state(|| false);
-    // What came of the last progress import (shown on the start screen).
-    let transfer = use_state(|| None::<String>);
+    // The session length to embed while the dialog is open (`None`: closed).
+    let open = use_state(|| None::<usize>);
+    let copied = use_state(|| CopyStatus::None);
 
-    // Keyboard: number keys choose, Enter submits and goes on, `?` lists the keys. Re-registered when the
-    // session changes, so the handler always acts on the state on screen.
-    {
-        let (session, help, options) = (session.clone(), help.clone(), options.clone());
-        let (length, chart) = (*length, *view == View::Chart);
-        use_effect_with((session.clone(), *help, chart, length), move |_| {
-            let listener = keyboard::listen(move |key| {
-                if *help {
-                    return; // the dialog has the keyboard
-                }
-                if key == StudyKey::Help {
-                    help.set(true);
-                } else if !chart && let Some(action) = key_action(&session.0, key, &options, length) {
-                    session.dispatch(action);
-                }
+    let on_embed = {
+        let (open, copied) = (open.clone(), copied.clone());
+        Callback::from(move |count: usize| {
+            copied.set(None);
+            open.set(Some(count));
+        })
+    };
+    let on_close = {
+        let open = open.clone();
+        Callback::from(move |()| open.set(None))
+    };
+    let on_copy = {
+        let copied = copied.clone();
+        Callback::from(move |(id, text): (AttrValue, AttrValue)| {
+            let copied = copied.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = page::copy(&text).await.map_err(|e| AttrValue::from(e.to_string()));
+                copied.set(Some((id, result)));
             });
-            move || drop(listener)
-        });
-    }
-
-    // Move focus to the new screen's heading whenever the screen changes (not on the first render).
-    let screen_key = (
-        format!("{:?}", std::mem::discriminant(session.0.phase())),
-        session.0.position(),
-        *view == View::Chart,
-    );
-    {
-        let heading = heading.clone();
-        let first = use_mut_ref(|| true);
-        use_effect_with(screen_key, move |_| {
-            if std::mem::replace(&mut *first.borrow_mut(), false) {
-                return;
-            }
-            if let Some(el) = heading.cast::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        });
-    }
-
-    let dispatch = |make: fn(Id) -> Action| {
-        let session = session.clone();
-        Callback::from(move |id: Id| session.dispatch(make(id)))
+        })
     };
-    let act = |action: Rc<dyn Fn() -> Action>| {
-        let session = session.clone();
-        Callback::from(move |()| session.dispatch(action()))
-    };
-    let show = |v: View| {
-        let view = view.clone();
-        Callback::from(move |()| view.set(v))
-    };
-
-    if *view == View::Chart {
-        return html! {
-            <section class="panel chart-screen" aria-labelledby="chart-heading">
-                <h1 id="chart-heading" tabindex="-1" ref={heading}>{ "The chart" }</h1>
-                <p class="lead">{ "Every answer in this quiz comes from this chart. Where the owner depends on the channel, the scenario says where it happens." }</p>
-                <ChartTable quiz={quiz.clone()} />
-                <div class="actions">
-                    <button type="button" class="primary" onclick={show(View::Quiz).reform(|_| ())}>{ "Back to the quiz" }</button>
-                </div>
-            </section>
-        };
-    }
-
-    let state = &session.0;
-    let announcement = match (state.phase(), state.current_answer().and_then(|a| grade(&quiz, a))) {
-        (Phase::Feedback, Some(g)) => {
-            format!("{}. {} of 2 points.", feedback_verdict(g.role, g.team), g.points())
-        }
-        (Phase::Finished, _) => {
-            format!("Finished. You scored {}%.", summarize(&quiz, state.answers()).points().percent())
-        }
-        _ => String::new(),
-    };
-    let (number, total) = state.position();
-    let body = match state.phase() {
-        Phase::Ready => {
-            let history = state.history();
-            let missed = history.missed(&quiz);
-            // Mastery bars only once there is something to show.
-            let mastery: Vec<(AttrValue, u32)> = if history.items.is_empty() {
-                Vec::new()
-            } else {
-                quiz.chart
-                    .rows
-                    .iter()
-                    .zip(history.mastery(&quiz))
-                    .map(|(r, m)| (r.measure.to_string().into(), m))
-                    .collect()
-            };
-            let count = *length;
-            html! {
-                <StartScreen title={quiz.title.to_string()} description={quiz.description.to_string()}
-                    available={available} lengths={(*lengths).clone()} length={*length}
-                    on_length={{ let length = length.clone(); Callback::from(move |n| length.set(n)) }}
-                    on_start={{
-                        let options = options.clone();
-                        act(Rc::new(move || Action::Start(start_deal(&options, count))))
-                    }}
-                    missed={missed.len()}
-                    on_review={act(Rc::new(move || Action::Start(Deal {
-                        seed: clock::random_seed(),
-                        only: missed.clone(),
-                        review: true,
-                        at: clock::now(),
-                        ..Deal::default()
-                    })))}
-                    mastery={mastery}
-                    on_reset={act(Rc::new(|| Action::ResetProgress))}
-                    on_export={{
-                        let session = session.clone();
-                        Callback::from(move |()| {
-                            let s = &session.0;
-                            let record = Record { quiz: s.quiz().id.to_string(), session: s.saved(), history: s.history().clone() };
-                            let _ = file::download(&format!("rolecall-progress-{}.txt", s.quiz().id), &record.encode());
-                        })
-                    }}
-                    on_import={{
-                        let (session, transfer) = (session.clone(), transfer.clone());
-                        Callback::from(move |picked: web_sys::File| {
-                            let (session, transfer) = (session.clone(), transfer.clone());
-                            wasm_bindgen_futures::spawn_local(async move {
-                                let text = file::read_text(picked, 256.0 * 1024.0).await;
-                                let quiz = session.0.quiz().clone();
-                                match text.map_err(str::to_string).and_then(|t| Record::import(&t, &quiz).map_err(|e| e.to_string())) {
-                                    Ok(record) => {
-                                        let n = record.history.items.len();
-                                        session.dispatch(Action::Import(Box::new(record)));
-                                        transfer.set(Some(format!("Progress loaded: {n} scenarios answered before.")));
-                                    }
-                                    Err(message) => transfer.set(Some(message)),
-                                }
-                            });
-                        })
-                    }}
-                    transfer_message={(*transfer).clone().map(AttrValue::from)}
-                    on_chart={show(View::Chart)} on_present={props.on_present.clone()} heading_ref={heading.clone()} />
-            }
-        }
-        Phase::Asking { role, team } => {
-            let Some(card) = state.current() else {
-                return Html::default();
-            };
-            let Some(scenario) = quiz.scenario(&card.scenario) else {
-                return Html::default();
-            };
-            let options_of = |ids: &[Id], list: &[Choice]| -> Vec<ChoiceOption> {
-                ids.iter()
-                    .filter_map(|id| list.iter().find(|c| c.id == *id))
-                    .map(|c| ChoiceOption { id: c.id.clone(), label: c.label.to_string().into() })
-                    .collect()
-            };
-            let channel = scenario
-                .channel
-                .as_ref()
-                .and_then(|c| quiz.channel(c))
-                .map(|c| AttrValue::from(c.label.to_string()));
-            html! {
-                <>
-                    <ProgressMeter done={number - 1} total={total} />
-                    <ScenarioCard key={card.scenario.to_string()} number={number} total={total}
-                        title={scenario.title.to_string()} story={scenario.story.to_string()} channel={channel}
-                        role_question={quiz.questions.role.to_string()} team_question={quiz.questions.team.to_string()}
-                        roles={options_of(&card.roles, &quiz.roles)} teams={options_of(&card.teams, &quiz.teams)}
-                        role={role.clone()} team={team.clone()}
-                        on_role={dispatch(Action::ChooseRole)} on_team={dispatch(Action::ChooseTeam)}
-                        on_submit={act(Rc::new(|| Action::Submit { now: clock::now() }))}
-                        heading_ref={heading.clone()} />
-                </>
-            }
-        }
-        Phase::Feedback => {
-            let Some(answer) = state.current_answer() else {
-                return Html::default();
-            };
-            html! {
-                <>
-                    <ProgressMeter done={number} total={total} />
-                    <FeedbackPanel quiz={quiz.clone()} answer={answer.clone()} is_last={state.is_last()}
-                        on_next={act(Rc::new(|| Action::Next))} heading_ref={heading.clone()} />
-                </>
-            }
-        }
-        Phase::Finished => html! {
-            <ResultsScreen quiz={quiz.clone()} summary={summarize(&quiz, state.answers())}
-                answers={state.answers().to_vec()}
-                on_retry={act(Rc::new(|| Action::Retry { seed: clock::random_seed() }))}
-                on_restart={act(Rc::new(|| Action::Restart))}
-                on_chart={show(View::Chart)} heading_ref={heading.clone()} />
-        },
-    };
-    let roles = quiz.roles.len();
-    let keys: Vec<(AttrValue, AttrValue)> = vec![
-        (format!("1–{roles}").into(), "choose the role".into()),
-        (format!("{}–{}", roles + 1, roles + quiz.teams.len()).into(), "choose the accountable team".into()),
-        ("Enter".into(), "check the answer, then go on".into()),
-        ("↑ ↓".into(), "move between the options of a question".into()),
-        ("?".into(), "show this list".into()),
-    ];
+    let list = open.map(|count| {
+        let chosen = LaunchOptions { count: Some(count), ..(*options).clone() };
+        let s = snippets(&embed::page(), &chosen, &session.0.quiz().title);
+        Rc::new(vec![
+            EmbedSnippet {
+                id: "script".into(),
+                title: "Host script and a placeholder".into(),
+                help: "Paste both lines where the quiz should appear. The frame then grows and shrinks with \
+                       the quiz, and the page receives rolecall:answered and rolecall:completed events. \
+                       Include the script line once per page."
+                    .into(),
+                code: s.script.into(),
+            },
+            EmbedSnippet {
+                id: "iframe".into(),
+                title: "Plain iframe".into(),
+                help: "Works where scripts are not allowed, at a fixed height with its own scroll bar."
+                    .into(),
+                code: s.iframe.into(),
+            },
+            EmbedSnippet {
+                id: "wordpress".into(),
+                title: "WordPress address".into(),
+                help: "Paste it alone on its own line of a post. WordPress shows the quiz with the options \
+                       this site was published with; use a snippet above to choose them per post."
+                    .into(),
+                code: s.wordpress.into(),
+            },
+        ])
+    });
     html! {
         <>
-            <p class="visually-hidden" role="status" aria-live="polite">{ announcement }</p>
-            // Past the start screen the quiz's title stays on top as the page's one level-1 heading.
-            if !matches!(state.phase(), Phase::Ready) {
-                <h1 class="quiz-title">{ &*quiz.title }</h1>
+            <QuizFlow on_embed={on_embed} on_present={props.on_present.clone()} />
+            if let Some(list) = list {
+                <EmbedDialog snippets={list} copied={(*copied).clone()} {on_copy} {on_close} />
             }
-            { body }
-            <KeyHelpDialog open={*help} keys={keys} on_close={{ let help = help.clone(); Callback::from(move |()| help.set(false)) }} />
-            <p class="shortcuts">
-                <button type="button" class="link" onclick={{ let help = help.clone(); move |_| help.set(true) }}>
-                    { "Keyboard shortcuts" }<kbd aria-hidden="true">{ "?" }</kbd>
-                </button>
-            </p>
         </>
-    }
-}
-
-/// The deal the start screen makes: `count` scenarios, the URL's seed and rows, due ones first.
-fn start_deal(options: &LaunchOptions, count: usize) -> Deal {
-    Deal {
-        seed: options.seed.unwrap_or_else(clock::random_seed),
-        count: Some(count),
-        rows: options.rows.iter().map(|r| r.as_str().into()).collect(),
-        at: clock::now(),
-        ..Deal::default()
-    }
-}
-
-/// What a key means on the screen on show: number keys choose (roles first, then teams), Enter starts,
-/// submits a complete answer, or goes on from feedback.
-fn key_action(state: &Session, key: StudyKey, options: &LaunchOptions, length: usize) -> Option<Action> {
-    match (key, state.phase()) {
-        (StudyKey::Choose(n), Phase::Asking { .. }) => {
-            let card = state.current()?;
-            let n = n.checked_sub(1)?;
-            match card.roles.get(n) {
-                Some(role) => Some(Action::ChooseRole(role.clone())),
-                None => card.teams.get(n - card.roles.len()).cloned().map(Action::ChooseTeam),
-            }
-        }
-        (StudyKey::Enter, Phase::Asking { role: Some(_), team: Some(_) }) => {
-            Some(Action::Submit { now: clock::now() })
-        }
-        (StudyKey::Enter, Phase::Feedback) => Some(Action::Next),
-        (StudyKey::Enter, Phase::Ready) => Some(Action::Start(start_deal(options, length))),
-        _ => None,
     }
 }

@@ -1,17 +1,34 @@
-//! Launch options: what the page's URL asks for (`?quiz=…&count=5&seed=7&start=1&mode=present`).
+//! Launch options: what the page's URL asks for (`?quiz=…&count=5&seed=7&start=1&mode=present&theme=dark`).
 //!
 //! The pure half parses a query string into [`LaunchOptions`] plus a list of plain-English problems for
-//! values it could not use; a bad value is reported and ignored, never fatal. The web half reads
-//! `location.search`.
+//! values it could not use; a bad value is reported and ignored, never fatal. [`LaunchOptions::to_query`]
+//! writes options back (for the embed snippets), and parsing what it writes gives the same options. The web
+//! half reads `location.search`.
+
+use std::fmt::Write as _;
+
+use crate::engine::session::Feedback;
 
 /// How RoleCall is used on this page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Mode {
-    /// A learner on their own (the default).
+    /// The full app for a learner on their own: start screen, quiz, results, chart, "Embed this quiz".
     #[default]
     Study,
     /// An instructor in front of a class (`mode=present`).
     Present,
+    /// Inside another site's iframe: compact, no app chrome, reports its height and results to the parent.
+    Embed,
+}
+
+/// The colour scheme.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Follow the reader's system setting.
+    #[default]
+    Auto,
+    Light,
+    Dark,
 }
 
 /// What the URL asks for. Every field has a sensible default when absent.
@@ -27,14 +44,24 @@ pub struct LaunchOptions {
     pub rows: Vec<String>,
     /// Skip the start screen and show the first scenario at once.
     pub start: bool,
-    /// Self-study or presenter mode.
+    /// Self-study, presenter or embed mode.
     pub mode: Mode,
+    pub theme: Theme,
+    /// The interface language asked for, when it is one RoleCall has (English only for now).
+    pub lang: Option<String>,
+    /// When answers are marked: after each one (practice), or only at the end (test).
+    pub feedback: Feedback,
+    /// The share of points (whole percent) that counts as a pass in the results sent to the host page.
+    pub pass: Option<u8>,
     /// Values that could not be used, in plain English, for a quiet notice.
     pub problems: Vec<String>,
 }
 
 /// The largest `count` accepted (anything above is clamped by the deck size anyway).
 const MAX_COUNT: usize = 10_000;
+
+/// The pass mark when the URL names none: 80% of the points.
+pub const DEFAULT_PASS: u8 = 80;
 
 impl LaunchOptions {
     /// Parse a query string, with or without the leading `?`.
@@ -44,44 +71,131 @@ impl LaunchOptions {
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let (key, value) = (decode(key), decode(value));
-            match key.as_str() {
-                "quiz" if !value.is_empty() => options.quiz = Some(value),
-                "count" | "n" => match value.parse::<usize>() {
-                    Ok(n) if (1..=MAX_COUNT).contains(&n) => options.count = Some(n),
-                    _ => options.problems.push(format!(
-                        "`{key}={value}` was ignored: it must be a whole number from 1 to {MAX_COUNT}"
-                    )),
-                },
-                "seed" => match value.parse::<u64>() {
-                    Ok(n) => options.seed = Some(n),
-                    Err(_) => options
-                        .problems
-                        .push(format!("`seed={value}` was ignored: it must be a whole number")),
-                },
-                "rows" => {
-                    options.rows =
-                        value.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
-                }
-                "start" => match value.as_str() {
-                    "" | "1" | "true" | "yes" => options.start = true,
-                    "0" | "false" | "no" => options.start = false,
-                    _ => options
-                        .problems
-                        .push(format!("`start={value}` was ignored: use `start=1` or `start=0`")),
-                },
-                "mode" => match value.as_str() {
-                    "present" => options.mode = Mode::Present,
-                    "study" => options.mode = Mode::Study,
-                    _ => options
-                        .problems
-                        .push(format!("`mode={value}` was ignored: use `mode=present` or `mode=study`")),
-                },
-                // Unknown keys are left alone: the page may share its URL with other tools.
-                _ => {}
+            if let Err(problem) = options.set(&key, &value) {
+                options.problems.push(problem);
             }
         }
         options
     }
+
+    /// Apply one `key=value`; `Err` is the plain-English reason it was ignored.
+    fn set(&mut self, key: &str, value: &str) -> Result<(), String> {
+        let ignored = |why: &str| Err(format!("`{key}={value}` was ignored: {why}"));
+        match key {
+            "quiz" if !value.is_empty() => self.quiz = Some(value.to_string()),
+            "count" | "n" => match value.parse::<usize>() {
+                Ok(n) if (1..=MAX_COUNT).contains(&n) => self.count = Some(n),
+                _ => return ignored(&format!("it must be a whole number from 1 to {MAX_COUNT}")),
+            },
+            "seed" => match value.parse::<u64>() {
+                Ok(n) => self.seed = Some(n),
+                Err(_) => return ignored("it must be a whole number"),
+            },
+            "rows" => {
+                self.rows =
+                    value.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
+            }
+            "start" => match value {
+                "" | "1" | "true" | "yes" => self.start = true,
+                "0" | "false" | "no" => self.start = false,
+                _ => return ignored("use `start=1` or `start=0`"),
+            },
+            "mode" => match value {
+                "embed" => self.mode = Mode::Embed,
+                "present" => self.mode = Mode::Present,
+                "self-study" | "study" => self.mode = Mode::Study,
+                _ => return ignored("use `mode=study`, `mode=present` or `mode=embed`"),
+            },
+            "theme" => match value {
+                "auto" => self.theme = Theme::Auto,
+                "light" => self.theme = Theme::Light,
+                "dark" => self.theme = Theme::Dark,
+                _ => return ignored("use `theme=light`, `theme=dark` or `theme=auto`"),
+            },
+            "lang" => match value.split(['-', '_']).next().map(str::to_ascii_lowercase).as_deref() {
+                Some("en") => self.lang = Some(value.to_string()),
+                _ => return ignored("RoleCall's screens are in English only for now (`lang=en`)"),
+            },
+            "feedback" => match value {
+                "practice" => self.feedback = Feedback::Practice,
+                "test" => self.feedback = Feedback::Test,
+                // The learner asking for the answer needs its own screens; reported rather than guessed at.
+                "self-check" => {
+                    return ignored("`self-check` is not supported yet; use `practice` or `test`");
+                }
+                _ => return ignored("use `feedback=practice` or `feedback=test`"),
+            },
+            "pass" => match value.trim_end_matches('%').parse::<u8>() {
+                Ok(n) if n <= 100 => self.pass = Some(n),
+                _ => return ignored("it must be a whole percentage from 0 to 100"),
+            },
+            // Unknown keys are left alone: the page may share its URL with other tools.
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// The share of points that passes, in whole percent.
+    pub fn pass_mark(&self) -> u8 {
+        self.pass.unwrap_or(DEFAULT_PASS)
+    }
+
+    /// These options as a query string without the leading `?` (defaults left out, problems dropped), so
+    /// that `LaunchOptions::parse(&o.to_query())` gives `o` back. `mode` comes first, so an embed URL reads
+    /// as one at a glance.
+    pub fn to_query(&self) -> String {
+        let mut q = String::new();
+        let mut put = |key: &str, value: &str| {
+            let _ = write!(q, "{}{key}={}", if q.is_empty() { "" } else { "&" }, encode(value));
+        };
+        if self.mode == Mode::Embed {
+            put("mode", "embed");
+        }
+        if let Some(quiz) = &self.quiz {
+            put("quiz", quiz);
+        }
+        if let Some(count) = self.count {
+            put("count", &count.to_string());
+        }
+        if !self.rows.is_empty() {
+            put("rows", &self.rows.join(","));
+        }
+        if let Some(seed) = self.seed {
+            put("seed", &seed.to_string());
+        }
+        if self.feedback == Feedback::Test {
+            put("feedback", "test");
+        }
+        match self.theme {
+            Theme::Auto => {}
+            Theme::Light => put("theme", "light"),
+            Theme::Dark => put("theme", "dark"),
+        }
+        if let Some(lang) = &self.lang {
+            put("lang", lang);
+        }
+        if let Some(pass) = self.pass {
+            put("pass", &pass.to_string());
+        }
+        if self.start {
+            put("start", "1");
+        }
+        q
+    }
+}
+
+/// Percent-encoding for a query value: everything but unreserved characters and the few that are safe and
+/// readable in a query (`/ : , @`) is escaped, so `&`, `=`, `+`, `#` and `%` in a value survive the round trip.
+pub fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/:,@".contains(&b) {
+            out.push(b as char);
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
 }
 
 /// The options a student's self-study link carries over from the presenter's page: the same quiz, order,
@@ -209,7 +323,10 @@ mod tests {
         assert_eq!(LaunchOptions::parse("mode=present&mode=study").mode, Mode::Study);
         let o = LaunchOptions::parse("mode=karaoke");
         assert_eq!(o.mode, Mode::Study);
-        assert_eq!(o.problems, ["`mode=karaoke` was ignored: use `mode=present` or `mode=study`"]);
+        assert_eq!(
+            o.problems,
+            ["`mode=karaoke` was ignored: use `mode=study`, `mode=present` or `mode=embed`"]
+        );
     }
 
     #[test]

@@ -3,14 +3,19 @@
 
 pub mod clock;
 pub mod download;
+pub mod embed;
 pub mod fetch;
 pub mod file;
 pub mod fullscreen;
+pub mod json;
 pub mod keyboard;
 pub mod keys;
 pub mod launch;
 pub mod offline;
+pub mod page;
+pub mod snippets;
 pub mod storage;
+pub mod xapi;
 
 /// The panic hook: log to the console and replace the page's content with a plain message, so a bug never
 /// leaves a blank page. (A panic aborts the wasm instance; the page cannot continue, but it can say so.)

@@ -1,9 +1,8 @@
 // axe-core on every screen, in light and dark, at phone and desktop widths. Each screen is also saved as a
 // screenshot under test-results/screens/ for people to look at.
-import { test } from '@playwright/test';
+import { test, expect } from '@playwright/test';
+import { BLOG, SCREENS, answer, fittedHeight, frameOf, htmlPage, serveHtml } from './embed-support.mjs';
 import { bank, currentTitle, expectNoAxeViolations } from './support.mjs';
-
-const SCREENS = 'test-results/screens';
 
 async function snap(page, name, scheme, width) {
   await page.screenshot({ path: `${SCREENS}/${name}-${scheme}-${width}.png`, fullPage: true });
@@ -58,6 +57,42 @@ for (const scheme of ['light', 'dark']) {
       await page.goto('/?quiz=fixtures/no-such-quiz.toml');
       await page.getByRole('alert').waitFor();
       await check('unreachable-quiz');
+    });
+  }
+}
+
+// Inside the embed: every screen of a compact quiz in a blog's frame, light and dark (the theme= option), at
+// a phone's width and a blog column's. The host page itself is checked too (its frames need titles).
+for (const theme of ['light', 'dark']) {
+  for (const width of [360, 1024]) {
+    test(`every embed screen passes axe inside the frame (${theme}, ${width}px)`, async ({ page, baseURL }) => {
+      // Tall enough for the tallest screen: a frame partly out of view is not painted whole in a screenshot.
+      await page.setViewportSize({ width, height: 2600 });
+      await serveHtml(page, `${BLOG}/post.html`, htmlPage('A post with a quiz',
+        `<div data-rolecall="?count=1&seed=8&theme=${theme}" data-title="Quiz"></div>
+         <script src="${baseURL}/embed.js"></script>`));
+      await page.goto(`${BLOG}/post.html`);
+      const iframe = page.locator('[data-rolecall] iframe');
+      const quiz = iframe.contentFrame();
+      const check = async (name) => {
+        await fittedHeight(iframe);
+        await expectNoAxeViolations(await frameOf(iframe), `embed ${name} (${theme}, ${width}px)`);
+        await iframe.screenshot({ path: `${SCREENS}/embed-${name}-${theme}-${width}.png` });
+      };
+      await expect(quiz.getByRole('button', { name: 'Start' })).toBeVisible();
+      await expectNoAxeViolations(page, `host page (${theme}, ${width}px)`);
+      await check('start');
+      await quiz.getByRole('button', { name: 'View the chart' }).click();
+      await check('chart');
+      await quiz.getByRole('button', { name: 'Back to the quiz' }).click();
+      await quiz.getByRole('button', { name: 'Start' }).click();
+      await check('card');
+      await answer(quiz, { role: true, team: false });
+      await check('feedback');
+      await quiz.getByText('Show the whole chart').click();
+      await check('feedback-chart');
+      await quiz.getByRole('button', { name: 'See my results' }).click();
+      await check('results');
     });
   }
 }

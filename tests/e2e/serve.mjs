@@ -1,7 +1,9 @@
 // A tiny static server for the e2e tests and the benchmark: plain node `http`, no dependencies.
 //   node tests/e2e/serve.mjs [--port 4817] [--root dist] [--host 127.0.0.1]   (or E2E_PORT=, E2E_DIST=)
-// Serves the built app (dist/ by default) at / and tests/fixtures/ at /fixtures/. Missing files are 404 (no
-// SPA fallback); every response has Cache-Control: no-store.
+// Serves the built app (dist/ by default) at /, tests/fixtures/ at /fixtures/ and the example blog page(s) in
+// examples/ at /examples/. Missing files are 404 (no SPA fallback); every response has Cache-Control: no-store
+// and Access-Control-Allow-Origin: * (a sandboxed embed, as WordPress makes, has the origin "null": without
+// the header it could not load the app's own module script and wasm, as on any static host).
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -18,6 +20,7 @@ const port = Number(option('port', process.env.E2E_PORT || '4817'));
 const host = option('host', '127.0.0.1');
 const distDir = path.resolve(repoRoot, option('root', process.env.E2E_DIST || 'dist'));
 const fixturesDir = path.resolve(repoRoot, 'tests', 'fixtures');
+const examplesDir = path.resolve(repoRoot, 'examples');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -50,8 +53,10 @@ function resolveInside(base, urlPath) {
   return file === base || file.startsWith(base + path.sep) ? file : null;
 }
 
+const COMMON = { 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' };
+
 function send(res, status, body, headers = {}) {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...COMMON, ...headers });
   res.end(body);
 }
 
@@ -69,7 +74,9 @@ const server = createServer((req, res) => {
   }
   let file = urlPath.startsWith('/fixtures/')
     ? resolveInside(fixturesDir, urlPath.slice('/fixtures'.length))
-    : resolveInside(distDir, urlPath);
+    : urlPath.startsWith('/examples/')
+      ? resolveInside(examplesDir, urlPath.slice('/examples'.length))
+      : resolveInside(distDir, urlPath);
   if (file && existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
   if (!file || !existsSync(file) || !statSync(file).isFile()) {
     send(res, 404, `not found: ${urlPath}\n`);
@@ -79,7 +86,7 @@ const server = createServer((req, res) => {
   res.writeHead(200, {
     'Content-Type': type,
     'Content-Length': statSync(file).size,
-    'Cache-Control': 'no-store',
+    ...COMMON,
   });
   if (req.method === 'HEAD') {
     res.end();
@@ -91,7 +98,7 @@ const server = createServer((req, res) => {
 });
 
 server.listen(port, host, () => {
-  console.log(`serve.mjs: ${path.relative(repoRoot, distDir) || '.'}/ at http://${host}:${port}/ (fixtures at /fixtures/)`);
+  console.log(`serve.mjs: ${path.relative(repoRoot, distDir) || '.'}/ at http://${host}:${port}/ (fixtures at /fixtures/, examples at /examples/)`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));

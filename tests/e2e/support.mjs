@@ -49,7 +49,7 @@ export function watchErrors(page) {
   return errors;
 }
 
-/** Run axe-core on the page; expect zero violations (printed with their targets if any). */
+/** Run axe-core on a page or a frame; expect zero violations (printed with their targets if any). */
 export async function expectNoAxeViolations(page, label) {
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const result = await page.evaluate(async () =>

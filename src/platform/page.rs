@@ -1,0 +1,76 @@
+//! The page RoleCall runs in: the colour scheme and layout it asks for, and the clipboard.
+//!
+//! The pure half names the `<html>` attributes the stylesheet reads (`data-theme`, `data-mode`) and words the
+//! clipboard's failures; the web half sets the attributes and copies text.
+
+use std::fmt;
+
+use super::launch::{Mode, Theme};
+
+/// The `data-theme` value for a theme; `None` (no attribute) follows the reader's system setting.
+pub fn theme_attribute(theme: Theme) -> Option<&'static str> {
+    match theme {
+        Theme::Auto => None,
+        Theme::Light => Some("light"),
+        Theme::Dark => Some("dark"),
+    }
+}
+
+/// The `data-mode` value: the stylesheet's compact embed layout keys on it.
+pub fn mode_attribute(mode: Mode) -> &'static str {
+    match mode {
+        Mode::Study => "self-study",
+        Mode::Present => "present",
+        Mode::Embed => "embed",
+    }
+}
+
+/// Why text could not be copied.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ClipboardError {
+    /// No Clipboard API here (an insecure page, an old browser, a sandboxed frame).
+    Unavailable,
+    /// The browser or the reader refused.
+    Refused,
+}
+
+impl fmt::Display for ClipboardError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let why = match self {
+            ClipboardError::Unavailable => "This browser does not let the page copy",
+            ClipboardError::Refused => "Copying was not allowed",
+        };
+        write!(f, "{why}: the text is selected, press Ctrl+C (⌘C on a Mac) to copy it.")
+    }
+}
+
+/// Set `data-theme` and `data-mode` on `<html>`, before the first render, so the page never flashes the
+/// wrong colours.
+#[cfg(target_arch = "wasm32")]
+pub fn present(theme: Theme, mode: Mode) -> Result<(), wasm_bindgen::JsValue> {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .ok_or_else(|| wasm_bindgen::JsValue::from_str("no document"))?;
+    if let Some(value) = theme_attribute(theme) {
+        root.set_attribute("data-theme", value)?;
+    }
+    root.set_attribute("data-mode", mode_attribute(mode))
+}
+
+/// Copy `text` with the asynchronous Clipboard API.
+#[cfg(target_arch = "wasm32")]
+pub async fn copy(text: &str) -> Result<(), ClipboardError> {
+    let window = web_sys::window().ok_or(ClipboardError::Unavailable)?;
+    let navigator = window.navigator();
+    // `navigator.clipboard` is undefined on insecure pages; web-sys would hand back a non-object.
+    let clipboard =
+        js_sys::Reflect::get(&navigator, &"clipboard".into()).map_err(|_| ClipboardError::Unavailable)?;
+    if !clipboard.is_object() {
+        return Err(ClipboardError::Unavailable);
+    }
+    wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(|_| ClipboardError::Refused)
+}

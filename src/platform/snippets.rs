@@ -1,0 +1,60 @@
+//! The copy-ready snippets of the "Embed this quiz" dialog, made from the current options: the host script
+//! with a `<div data-rolecall>`, a plain iframe, and the address to paste into WordPress.
+//!
+//! What must hold: every value is escaped for the HTML attribute or text it lands in, and each snippet
+//! works when pasted alone into a fresh page.
+
+use super::launch::{LaunchOptions, Mode};
+
+/// The iframe's height without the host script: enough for a scenario card on a phone, inside WordPress's
+/// 200–1000 px range; taller content scrolls inside the frame.
+pub const FIXED_HEIGHT: u32 = 600;
+
+/// The three snippets.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Snippets {
+    /// The host script and a `<div data-rolecall>` with a plain link inside for readers without scripts.
+    pub script: String,
+    /// A plain iframe that works at a fixed height on its own (and follows its content with the host script).
+    pub iframe: String,
+    /// The address to paste alone on a line of a WordPress post.
+    pub wordpress: String,
+}
+
+/// The snippets for RoleCall served at `page` (its address without query, e.g. `https://quiz.example/`),
+/// with `options` (their `mode` is ignored) and the quiz's `title`.
+pub fn snippets(page: &str, options: &LaunchOptions, title: &str) -> Snippets {
+    let folder = &page[..page.rfind('/').map_or(page.len(), |i| i + 1)];
+    let url = |mode: Mode| {
+        let query = LaunchOptions { mode, problems: Vec::new(), ..options.clone() }.to_query();
+        if query.is_empty() { page.to_string() } else { format!("{page}?{query}") }
+    };
+    let embed = attr(&url(Mode::Embed));
+    let study = url(Mode::Study);
+    Snippets {
+        script: format!(
+            "<div data-rolecall=\"{embed}\" data-title=\"Quiz: {}\"><a href=\"{}\">Take the quiz: {}</a></div>\n\
+             <script src=\"{}embed.js\" async></script>",
+            attr(title),
+            attr(&study),
+            text(title),
+            attr(folder),
+        ),
+        iframe: format!(
+            "<iframe data-rolecall src=\"{embed}\" title=\"Quiz: {}\" width=\"100%\" height=\"{FIXED_HEIGHT}\" \
+             loading=\"lazy\" style=\"border:0;width:100%;max-width:46rem\"></iframe>",
+            attr(title)
+        ),
+        wordpress: study,
+    }
+}
+
+/// Escape for a double-quoted attribute value.
+fn attr(s: &str) -> String {
+    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
+}
+
+/// Escape for element text.
+fn text(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}

@@ -1,0 +1,111 @@
+// "Embed this quiz": the dialog (keyboard, focus, copying) and its three snippets, each pasted into a fresh
+// page on another origin; and the oEmbed files that make a pasted address embed in WordPress.
+import { test, expect } from '@playwright/test';
+import {
+  BLOG, SCREENS, answer, contentHeight, events, fittedHeight, frameOf, htmlPage, makeOembed, play, recordEvents,
+  serveHtml,
+} from './embed-support.mjs';
+import { expectNoAxeViolations, watchErrors } from './support.mjs';
+
+const RIGHT = { role: true, team: true };
+
+test('the dialog offers copy-ready snippets that work when pasted into a fresh page', async ({ page, context, baseURL }) => {
+  const errors = watchErrors(page);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await page.goto('/?count=3&seed=7&theme=dark');
+  await page.getByRole('radio', { name: '5' }).check();
+  const opener = page.getByRole('button', { name: 'Embed this quiz' });
+  await opener.click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this quiz' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator(':focus')).toHaveCount(1);
+  await page.screenshot({ path: `${SCREENS}/embed-dialog.png` });
+  await expectNoAxeViolations(page, 'embed dialog');
+
+  const snippet = (name) => dialog.getByRole('textbox', { name });
+  const script = await snippet('Host script and a placeholder').inputValue();
+  const iframe = await snippet('Plain iframe').inputValue();
+  const wordpress = await snippet('WordPress address').inputValue();
+  // The options this quiz has now: the URL's, with the length chosen on the start screen.
+  expect(script).toContain(`data-rolecall="${baseURL}/?mode=embed&amp;count=5&amp;seed=7&amp;theme=dark"`);
+  expect(script).toContain(`<script src="${baseURL}/embed.js" async></script>`);
+  expect(iframe).toMatch(/^<iframe data-rolecall src="[^"]+mode=embed&amp;count=5[^"]*" title="Quiz: [^"]+" width="100%" height="600"/);
+  expect(wordpress).toBe(`${baseURL}/?count=5&seed=7&theme=dark`);
+
+  await dialog.getByRole('button', { name: 'Copy: Plain iframe' }).click();
+  await expect(dialog.getByText('Copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(iframe);
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(opener, 'focus goes back to the button that opened it').toBeFocused();
+
+  // 1. The host script and placeholder, in a fresh page: a frame that fits, in the dark, 5 scenarios.
+  const fresh = await context.newPage();
+  await recordEvents(fresh);
+  await serveHtml(fresh, `${BLOG}/fresh.html`, htmlPage('A fresh page', `<p>Before.</p>\n${script}\n<p>After.</p>`));
+  await fresh.goto(`${BLOG}/fresh.html`);
+  const made = fresh.locator('[data-rolecall] iframe');
+  await expect(made).toHaveAttribute('title', /^Quiz: /);
+  await expect(made.contentFrame().locator('html')).toHaveAttribute('data-theme', 'dark');
+  await made.contentFrame().getByRole('button', { name: 'Start' }).click();
+  await expect(made.contentFrame().getByText('Scenario 1 of 5')).toBeVisible();
+  await fittedHeight(made);
+
+  // 2. The plain iframe alone: a fixed 600 px that scrolls inside when the content is taller.
+  await serveHtml(fresh, `${BLOG}/plain.html`, htmlPage('A plain iframe', iframe));
+  await fresh.goto(`${BLOG}/plain.html`);
+  const plain = fresh.locator('iframe');
+  const quiz = plain.contentFrame();
+  await quiz.getByRole('button', { name: 'Start' }).click();
+  await expect(quiz.getByText('Scenario 1 of 5')).toBeVisible();
+  await answer(quiz, RIGHT);
+  await quiz.getByText('Show the whole chart').click();
+  expect(await plain.evaluate((el) => el.getBoundingClientRect().height)).toBe(600);
+  const frame = await frameOf(plain);
+  await expect.poll(async () => (await contentHeight(frame))?.need > 600, 'feedback with the chart is taller').toBe(true);
+  expect(await frame.evaluate(() => document.documentElement.scrollHeight > innerHeight), 'it scrolls inside').toBe(true);
+
+  // 3. The WordPress address opens the quiz with the same options.
+  await fresh.goto(wordpress);
+  await expect(fresh.getByRole('radio', { name: '5' })).toBeChecked();
+  await expect(fresh.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(errors).toEqual([]);
+});
+
+test('the host script also adopts a plain iframe that loaded before it, and follows it', async ({ page, baseURL }) => {
+  await recordEvents(page);
+  // The script is added only once the frame has loaded and sent its first height to nobody.
+  await serveHtml(page, `${BLOG}/late.html`, htmlPage('Late script',
+    `<iframe data-rolecall src="${baseURL}/?mode=embed&count=1&seed=4" title="Quiz" style="width:100%;border:0" height="600"
+       onload="var s = document.createElement('script'); s.src = '${baseURL}/embed.js'; document.body.appendChild(s);"></iframe>`));
+  await page.goto(`${BLOG}/late.html`);
+  const iframe = page.locator('iframe');
+  await expect(iframe.contentFrame().getByRole('button', { name: 'Start' })).toBeVisible();
+  await fittedHeight(iframe);
+  await play(iframe.contentFrame(), [RIGHT]);
+  await expect.poll(async () => (await events(page, 'completed')).length).toBe(1);
+});
+
+test('.ci/oembed.mjs writes a rich oEmbed JSON with a blockquote and an absolute discovery link', () => {
+  const made = makeOembed({ ROLECALL_PUBLIC_URL: 'https://quiz.example/rolecall', ROLECALL_OEMBED_QUERY: '?count=3&mode=self-study&theme=dark' });
+  const { oembed } = made;
+  expect(oembed).toMatchObject({
+    version: '1.0',
+    type: 'rich',
+    provider_name: 'RoleCall',
+    provider_url: 'https://quiz.example/rolecall/',
+    width: 640,
+    height: 600,
+  });
+  expect(oembed.title).toContain('Community Manager');
+  expect(oembed.html).toMatch(/^<blockquote><a href="https:\/\/quiz\.example\/rolecall\/">[^<]+<\/a><\/blockquote><iframe /);
+  expect(oembed.html).toContain('src="https://quiz.example/rolecall/?mode=embed&amp;count=3&amp;theme=dark"');
+  expect(oembed.html).toContain('title="Quiz: ');
+  const link = '<link rel="alternate" type="application/json+oembed" href="https://quiz.example/rolecall/oembed.json"';
+  expect(made.index.split(link).length - 1).toBe(1);
+  made.run();
+  expect(made.read().index.split(link).length - 1, 'running it again keeps one link').toBe(1);
+  expect(() => makeOembed({ ROLECALL_PUBLIC_URL: 'quiz.example' })).toThrow(/ROLECALL_PUBLIC_URL/);
+  expect(() => makeOembed({ ROLECALL_PUBLIC_URL: 'https://q.example/', ROLECALL_OEMBED_HEIGHT: '1500' })).toThrow(/200 to 1000/);
+});
