@@ -7,7 +7,7 @@ use std::rc::Rc;
 use rolecall::engine::load::load;
 use rolecall::engine::progress::{HEADER, History, Record, TOP_BOX};
 use rolecall::engine::quiz::{Id, Quiz};
-use rolecall::engine::session::{Action, Deal, Grade, Phase, Session};
+use rolecall::engine::session::{Action, Deal, Feedback, Grade, Phase, Session};
 
 const MINI: &str = include_str!("fixtures/mini.toml");
 const DAY: u64 = 24 * 60 * 60 * 1000;
@@ -61,6 +61,24 @@ fn a_session_in_progress_round_trips_through_the_record_and_resumes_in_the_same_
         "even a half-made choice"
     );
     assert_eq!(resumed.answers(), s.answers());
+}
+
+#[test]
+fn the_test_policy_is_kept_on_a_line_of_its_own_that_older_records_lack() {
+    let quiz = mini();
+    let s =
+        started(quiz.clone(), Deal { seed: 9, count: Some(3), feedback: Feedback::Test, ..Deal::default() });
+    let s = answer(&s, true, 1_000);
+    assert_eq!(s.position(), (2, 3), "straight on to the next card");
+    let text = Record { quiz: "mini".into(), session: s.saved(), history: s.history().clone() }.encode();
+    assert!(text.contains("\nfeedback\ttest\n"), "{text}");
+    let back = Record::decode(&text).expect("decodes");
+    let resumed = Session::restore(quiz.clone(), back.history, back.session);
+    assert_eq!(resumed.deal().feedback, Feedback::Test, "a resumed test is still a test");
+
+    let practice = Record::decode(&text.replace("feedback\ttest\n", "")).expect("an older record");
+    assert_eq!(practice.session.expect("in progress").deal.feedback, Feedback::Practice);
+    assert!(Record::decode(&text.replace("feedback\ttest", "feedback\tsometimes")).is_err());
 }
 
 #[test]

@@ -34,14 +34,18 @@ pub fn start() {
     let options = launch::from_location();
     // Without the attributes the page still works, in the system's colours and the full layout.
     let _ = page::present(options.theme, options.mode);
+    let embedded = options.mode == Mode::Embed;
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("rolecall").or_else(|| d.body().map(Into::into)));
     if let Some(root) = root {
         yew::Renderer::<App>::with_root_and_props(root, AppProps { options: Rc::new(options) }).render();
     }
-    // After the first render, so it never competes with showing the first question.
-    crate::platform::offline::register();
+    // After the first render, so it never competes with showing the first question. Not in an embed: a
+    // service worker is storage, which an embed never touches (and a sandboxed frame has none).
+    if !embedded {
+        crate::platform::offline::register();
+    }
 }
 
 /// The launch options, provided by [`App`] to the modes.
@@ -115,7 +119,6 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    // Opened once per page; it never throws and falls back to memory.
     // Opened once per page; it never throws and falls back to memory. An embedded quiz keeps nothing: it
     // usually runs sandboxed without storage, and a blog's reader expects a fresh quiz.
     let store = use_memo(embedded, |&embedded| (!embedded).then(crate::platform::storage::Store::open));

@@ -41,6 +41,9 @@ pub struct StartScreenProps {
     pub transfer_message: Option<AttrValue>,
     #[prop_or_default]
     pub heading_ref: NodeRef,
+    /// The embed layout: no presenting, and no progress kept across visits to show, reset or move.
+    #[prop_or_default]
+    pub compact: bool,
     /// Offer "Embed this quiz" (self-study only).
     #[prop_or_default]
     pub on_embed: Option<Callback<()>>,
@@ -66,6 +69,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         on_import,
         transfer_message,
         heading_ref,
+        compact,
         on_embed,
     } = props;
     let on_file = {
@@ -101,12 +105,14 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                     </button>
                 }
                 <button type="button" class="secondary" onclick={on_chart.reform(|_| ())}>{ "View the chart" }</button>
-                <button type="button" class="secondary" onclick={on_present.reform(|_| ())}>{ "Present to a class" }</button>
+                if !*compact {
+                    <button type="button" class="secondary" onclick={on_present.reform(|_| ())}>{ "Present to a class" }</button>
+                }
                 if let Some(on_embed) = on_embed {
                     <button type="button" class="secondary" onclick={on_embed.reform(|_| ())}>{ "Embed this quiz" }</button>
                 }
             </div>
-            if !mastery.is_empty() {
+            if !mastery.is_empty() && !*compact {
                 <section class="mastery" aria-labelledby="mastery-heading">
                     <h2 id="mastery-heading">{ "Your mastery by chart row" }</h2>
                     <ul>
@@ -139,6 +145,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                     }
                 </section>
             }
+            if !*compact {
             <section class="transfer" aria-labelledby="transfer-heading">
                 <h2 id="transfer-heading">{ "Move your progress to another browser" }</h2>
                 <div class="actions">
@@ -156,6 +163,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                     if let Some(m) = transfer_message { { m.clone() } }
                 </p>
             </section>
+            }
         </form>
     }
 }

@@ -9,7 +9,7 @@
 use std::fmt::Write as _;
 
 use super::quiz::{Id, Quiz};
-use super::session::{Answer, Card, Deal, Grade, Phase};
+use super::session::{Answer, Card, Deal, Feedback, Grade, Phase};
 
 /// The record's first line. A record that does not start with it is not ours (or is corrupt).
 pub const HEADER: &str = "RoleCall progress v1";
@@ -164,6 +164,11 @@ impl Record {
             let only = if s.deal.only.is_empty() { "-".to_string() } else { join(&s.deal.only) };
             let _ =
                 writeln!(out, "deal\t{}\t{count}\t{rows}\t{only}\t{}", s.deal.seed, u8::from(s.deal.review));
+            // A line of its own, written only for the test policy: older readers skip it, and a record
+            // without it is practice.
+            if s.deal.feedback == Feedback::Test {
+                let _ = writeln!(out, "feedback\ttest");
+            }
             for c in &s.deck {
                 let _ = writeln!(out, "card\t{}\t{}\t{}", c.scenario, join(&c.roles), join(&c.teams));
             }
@@ -205,6 +210,7 @@ impl Record {
         }
         let mut record = Record::default();
         let mut deal: Option<Deal> = None;
+        let mut feedback = Feedback::Practice;
         let (mut deck, mut answers, mut phase) = (Vec::new(), Vec::new(), None);
         for (n, line) in lines {
             let bad = |reason| Unreadable { line: n + 1, reason };
@@ -223,10 +229,11 @@ impl Record {
                         only: split(only),
                         review: *review == "1",
                         at: 0,
-                        // Not saved yet: a resumed session marks answers after each one (the default).
-                        ..Deal::default()
+                        feedback: Feedback::Practice,
                     })
                 }
+                ["feedback", "practice"] => feedback = Feedback::Practice,
+                ["feedback", "test"] => feedback = Feedback::Test,
                 ["card", scenario, roles, teams] => deck.push(Card {
                     scenario: id(scenario).ok_or(bad("bad card"))?,
                     roles: split(roles),
@@ -252,14 +259,18 @@ impl Record {
                     wrong: wrong.parse().map_err(|_| bad("bad count"))?,
                     last_right: *last == "1",
                 }),
-                [kind, ..] if ["quiz", "deal", "card", "answer", "phase", "item"].contains(kind) => {
+                [kind, ..]
+                    if ["quiz", "deal", "feedback", "card", "answer", "phase", "item"].contains(kind) =>
+                {
                     return Err(bad("a line has the wrong number of fields"));
                 }
                 _ => {} // a kind from a newer version, or a blank line
             }
         }
         record.session = match (deal, phase) {
-            (Some(deal), Some(phase)) => Some(SavedSession { deal, deck, answers, phase }),
+            (Some(deal), Some(phase)) => {
+                Some(SavedSession { deal: Deal { feedback, ..deal }, deck, answers, phase })
+            }
             _ => None,
         };
         Ok(record)

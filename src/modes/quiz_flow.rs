@@ -35,8 +35,9 @@ enum View {
 
 #[derive(Properties, PartialEq)]
 pub struct QuizFlowProps {
-    /// The embed layout: on feedback the whole chart waits behind a disclosure (the deciding row is named in
-    /// words), so a screen fits the 200–1000 px a blog's frame allows.
+    /// The embed layout: no presenting, no progress across visits, no shortcuts link, and on feedback the
+    /// whole chart waits behind a disclosure (the deciding row is named in words), so a screen fits the
+    /// 200–1000 px a blog's frame allows.
     #[prop_or_default]
     pub compact: bool,
     /// When set, the start and results screens offer "Embed this quiz"; it gets the session length shown.
@@ -208,7 +209,7 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
                     }}
                     transfer_message={(*transfer).clone().map(AttrValue::from)}
                     on_chart={show(View::Chart)} on_present={props.on_present.clone()} heading_ref={heading.clone()}
-                    on_embed={props.on_embed.as_ref().map(|cb| cb.reform(move |()| count))} />
+                    compact={props.compact} on_embed={props.on_embed.as_ref().map(|cb| cb.reform(move |()| count))} />
             }
         }
         Phase::Asking { role, team } => {
@@ -282,11 +283,14 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
             }
             { body }
             <KeyHelpDialog open={*help} keys={keys} on_close={{ let help = help.clone(); Callback::from(move |()| help.set(false)) }} />
-            <p class="shortcuts">
-                <button type="button" class="link" onclick={{ let help = help.clone(); move |_| help.set(true) }}>
-                    { "Keyboard shortcuts" }<kbd aria-hidden="true">{ "?" }</kbd>
-                </button>
-            </p>
+            // The keys work in an embed too (`?` lists them); only the link is app chrome.
+            if !props.compact {
+                <p class="shortcuts">
+                    <button type="button" class="link" onclick={{ let help = help.clone(); move |_| help.set(true) }}>
+                        { "Keyboard shortcuts" }<kbd aria-hidden="true">{ "?" }</kbd>
+                    </button>
+                </p>
+            }
         </>
     }
 }

@@ -15,6 +15,8 @@ const NEITHER = { role: false, team: false };
 
 test('the example blog post: both embeds fit their content as it grows and shrinks, and report results', async ({ page, baseURL }) => {
   const errors = watchErrors(page);
+  const serviceWorkers = [];
+  page.on('request', (r) => r.url().endsWith('/sw.js') && serviceWorkers.push(r.url()));
   await recordEvents(page);
   await serveHtml(page, `${BLOG}/post.html`, examplePost(baseURL));
   await page.setViewportSize({ width: 1024, height: 900 });
@@ -59,6 +61,13 @@ test('the example blog post: both embeds fit their content as it grows and shrin
   expect(answered.map((e) => e.detail.score.raw)).toEqual([2, 1, 0]);
   expect(answered.map((e) => e.detail.statement.verb.id)).toEqual(Array(3).fill('http://adlnet.gov/expapi/verbs/answered'));
   await expect(page.locator('#quiz-log')).toHaveText('Quiz: Community Manager or Social Media Manager?: 3 of 6 points.');
+  // An embed keeps nothing: no saved progress (where the browser lets a third-party frame have storage at
+  // all), and no service worker (whose cache is storage too).
+  const stored = await (await frameOf(light)).evaluate(() => {
+    try { return localStorage.length; } catch { return 'blocked'; }
+  });
+  expect([0, 'blocked']).toContain(stored);
+  expect(serviceWorkers).toEqual([]);
 
   // The dark one, further down: both right, a pass.
   const dark = page.locator('[data-rolecall]').nth(1).locator('iframe');
