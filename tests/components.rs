@@ -357,7 +357,7 @@ async fn the_embed_dialog_opens_modal_lists_snippets_and_reports_copies() {
 
 /// Close every open modal so it cannot make the rest of the shared test page inert.
 fn close_dialogs(root: &Element) {
-    for dialog in all(root, "dialog[open]") {
+    for dialog in all(root, "dialog") {
         dialog.dyn_into::<web_sys::HtmlDialogElement>().expect("a dialog").close();
     }
 }
@@ -365,7 +365,8 @@ fn close_dialogs(root: &Element) {
 #[wasm_bindgen_test]
 async fn self_study_offers_embedding_from_the_start_screen_with_the_chosen_length() {
     let root = mount_mode(&mini(), None, false).await;
-    assert!(root.query_selector(".embed-dialog").expect("selector").is_none());
+    // The keyboard-shortcuts dialog is always in the page, closed; no dialog is open before the click.
+    assert!(root.query_selector("dialog[open]").expect("selector").is_none());
     radio(&root, "All 4").click();
     yew::scheduler::flush().await;
     click(&button(&root, "Embed this quiz"));
@@ -385,14 +386,16 @@ async fn self_study_offers_embedding_from_the_start_screen_with_the_chosen_lengt
     assert!(fields[1].starts_with("<iframe data-rolecall src=\""), "{}", fields[1]);
     assert!(fields[2].ends_with("?count=4"), "{}", fields[2]);
     // The browser fires `close` in a task of its own (as after Escape): wait for it, then for the re-render.
-    let dialog = one(&root, ".embed-dialog");
+    let dialog = one(&root, "dialog[open]");
     let closed = js_sys::Promise::new(&mut |resolve, _| {
         dialog.add_event_listener_with_callback("close", &resolve).expect("listen");
     });
     close_dialogs(&root);
     wasm_bindgen_futures::JsFuture::from(closed).await.expect("closed");
     yew::scheduler::flush().await;
-    assert!(root.query_selector(".embed-dialog").expect("selector").is_none(), "closing unmounts it");
+    // Closing unmounts it; only the (closed) keyboard-shortcuts dialog stays in the page.
+    assert_eq!(all(&root, "dialog").len(), 1, "closing unmounts the embed dialog");
+    assert!(root.query_selector("dialog[open]").expect("selector").is_none());
 }
 
 #[wasm_bindgen_test]
