@@ -21,7 +21,7 @@ use crate::engine::session::{Action, Deal, Feedback, Phase, Session, grade};
 use crate::engine::summary::summarize;
 use crate::platform::keyboard::{self, StudyKey};
 use crate::platform::launch::LaunchOptions;
-use crate::platform::{clock, file};
+use crate::platform::{clock, download, file};
 
 /// Session lengths offered on the start screen (those above the quiz's size are dropped; "all" is added).
 const LENGTHS: [usize; 3] = [5, 10, 20];
@@ -186,7 +186,8 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
                         Callback::from(move |()| {
                             let s = &session.0;
                             let record = Record { quiz: s.quiz().id.to_string(), session: s.saved(), history: s.history().clone() };
-                            let _ = file::download(&format!("rolecall-progress-{}.txt", s.quiz().id), &record.encode());
+                            let name = format!("rolecall-progress-{}.txt", s.quiz().id);
+                            let _ = download::save(&name, "text/plain;charset=utf-8", &record.encode());
                         })
                     }}
                     on_import={{
