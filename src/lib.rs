@@ -7,6 +7,7 @@
 //! - `platform`, `app`, `components` and `modes` are the web app, compiled only for `wasm32`.
 
 pub mod engine;
+pub mod i18n;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

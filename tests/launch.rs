@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use rolecall::engine::session::Feedback;
+use rolecall::i18n::Lang;
 use rolecall::platform::launch::{LaunchOptions, Mode, Theme};
 
 #[test]
@@ -10,7 +11,7 @@ fn embed_options_are_read() {
     let o = LaunchOptions::parse("mode=embed&theme=dark&lang=en-GB&feedback=test&pass=70");
     assert_eq!(o.mode, Mode::Embed);
     assert_eq!(o.theme, Theme::Dark);
-    assert_eq!(o.lang.as_deref(), Some("en-GB"));
+    assert_eq!(o.lang, Some(Lang::En));
     assert_eq!(o.feedback, Feedback::Test);
     assert_eq!(o.pass, Some(70));
     assert_eq!(o.pass_mark(), 70);
@@ -49,8 +50,9 @@ fn bad_embed_values_get_a_clear_message_and_the_default() {
     assert_eq!(LaunchOptions::parse("theme=blue").theme, Theme::Auto);
 
     let p = problem("lang=fr");
-    assert!(p.contains("English only"), "{p}");
+    assert!(p.contains("`lang=es`"), "{p}");
     assert_eq!(LaunchOptions::parse("lang=fr").lang, None);
+    assert_eq!(LaunchOptions::parse("lang=es-MX").lang, Some(Lang::Es));
 
     let p = problem("pass=120");
     assert!(p.contains("0 to 100"), "{p}");

@@ -17,12 +17,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::ProblemList;
+use crate::components::{LanguageSwitch, ProblemList};
 use crate::engine::load::{Problem, load};
 use crate::engine::quiz::Quiz;
 use crate::engine::session::Deal;
+use crate::i18n::Lang;
 use crate::modes::{Embed, PresenterMode, SelfStudy};
 use crate::platform::launch::{self, LaunchOptions, Mode};
+use crate::platform::storage::{self, Store};
 use crate::platform::{clock, fetch, page};
 
 /// The built-in bank, in the same text format authors use. Parsed at start-up (about a millisecond).
@@ -52,6 +54,26 @@ pub fn start() {
 #[hook]
 pub fn use_launch_options() -> Rc<LaunchOptions> {
     use_context::<Rc<LaunchOptions>>().unwrap_or_default()
+}
+
+/// The interface language, provided by [`App`]: components take it as a prop, modes read it here.
+#[hook]
+pub fn use_lang() -> Lang {
+    use_context::<Lang>().unwrap_or_default()
+}
+
+/// Where the reader's choice of language is kept (one for every quiz).
+fn lang_key() -> String {
+    format!("{}.lang", storage::PREFIX)
+}
+
+/// The language to start in: the URL's `lang=`, else the reader's last choice, else the browser's
+/// preferences, else English.
+fn initial_lang(options: &LaunchOptions, store: Option<&Store>) -> Lang {
+    options
+        .lang
+        .or_else(|| store.and_then(|s| s.get(&lang_key())).and_then(|tag| Lang::from_tag(&tag)))
+        .unwrap_or_else(|| Lang::negotiate(page::preferred_languages().iter().map(String::as_str)))
 }
 
 /// Where the quiz stands.
@@ -121,10 +143,27 @@ pub fn App(props: &AppProps) -> Html {
     }
     // Opened once per page; it never throws and falls back to memory. An embedded quiz keeps nothing: it
     // usually runs sandboxed without storage, and a blog's reader expects a fresh quiz.
-    let store = use_memo(embedded, |&embedded| (!embedded).then(crate::platform::storage::Store::open));
+    let store = use_memo(embedded, |&embedded| (!embedded).then(Store::open));
+    let lang = {
+        let (options, store) = (options.clone(), store.clone());
+        use_state(move || initial_lang(&options, store.as_ref().as_ref()))
+    };
+    use_effect_with(*lang, |lang| page::set_language(lang.tag()));
+    let on_lang = {
+        let (lang, store) = (lang.clone(), store.clone());
+        Callback::from(move |chosen: Lang| {
+            if let Some(store) = &*store {
+                // A full or blocked store keeps the choice in memory for this visit; nothing to say.
+                let _ = store.set(&lang_key(), chosen.tag());
+            }
+            let _ = launch::set_lang(chosen);
+            lang.set(chosen);
+        })
+    };
+    let t = &lang.text().app;
     let body = match &*loaded {
         Loaded::Loading => {
-            html! { <p class="panel loading" role="status">{ "Loading the quiz…" }</p> }
+            html! { <p class="panel loading" role="status">{ t.loading }</p> }
         }
         Loaded::Ready(quiz) => {
             let deal = (options.start && *mode != Mode::Present).then(|| Deal {
@@ -142,6 +181,7 @@ pub fn App(props: &AppProps) -> Html {
             let store = (*store).clone();
             html! {
                 <ContextProvider<Rc<LaunchOptions>> context={options.clone()}>
+                <ContextProvider<Lang> context={*lang}>
                     <SessionProvider {initial} store={store} notice={notice.map(AttrValue::from)}>
                         if embedded {
                             <Embed />
@@ -151,23 +191,23 @@ pub fn App(props: &AppProps) -> Html {
                             <SelfStudy on_present={switch_to(Mode::Present)} />
                         }
                     </SessionProvider>
+                </ContextProvider<Lang>>
                 </ContextProvider<Rc<LaunchOptions>>>
             }
         }
         Loaded::Invalid { file, problems } => {
-            let count = problems.len();
             html! {
                 <ProblemList
-                    heading={if count == 1 { "This quiz file has a problem".to_string() } else { format!("This quiz file has {count} problems") }}
+                    heading={(t.file_problems)(problems.len())}
                     file={file.clone()}
                     problems={problems.iter().map(|p| (p.line, p.column, p.message.clone())).collect::<Vec<_>>()}
-                    hint="Fix the file and reload this page. The command-line checker (rolecall-check) reports the same problems." />
+                    hint={t.file_problems_hint} />
             }
         }
         Loaded::Unreachable { file, message } => html! {
-            <ProblemList heading="The quiz could not be loaded" file={file.clone()}
+            <ProblemList heading={t.unreachable} file={file.clone()}
                 problems={vec![(0, 0, message.clone())]}
-                hint="Check the address in the quiz= option, and that the server allows this page to read it." />
+                hint={t.unreachable_hint} />
         },
     };
     html! {
@@ -175,9 +215,16 @@ pub fn App(props: &AppProps) -> Html {
             ref={content}>
             { body }
             if !options.problems.is_empty() {
-                <aside class="notice" aria-label="Ignored options">
+                <aside class="notice" aria-label={t.ignored_options}>
                     { for options.problems.iter().map(|p| html! { <p>{ p.clone() }</p> }) }
                 </aside>
+            }
+            // An embed takes its language from the snippet's `lang=` or the reader's browser: a blog post
+            // has no room for app chrome.
+            if !embedded {
+                <footer class="app-footer">
+                    <LanguageSwitch lang={*lang} on_change={on_lang} />
+                </footer>
             }
         </main>
     }

@@ -8,6 +8,7 @@
 use std::fmt::Write as _;
 
 use crate::engine::session::Feedback;
+use crate::i18n::Lang;
 
 /// How RoleCall is used on this page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -47,8 +48,8 @@ pub struct LaunchOptions {
     /// Self-study, presenter or embed mode.
     pub mode: Mode,
     pub theme: Theme,
-    /// The interface language asked for, when it is one RoleCall has (English only for now).
-    pub lang: Option<String>,
+    /// The interface language asked for (`lang=es`), when it is one RoleCall has.
+    pub lang: Option<Lang>,
     /// When answers are marked: after each one (practice), or only at the end (test).
     pub feedback: Feedback,
     /// The share of points (whole percent) that counts as a pass in the results sent to the host page.
@@ -112,9 +113,11 @@ impl LaunchOptions {
                 "dark" => self.theme = Theme::Dark,
                 _ => return ignored("use `theme=light`, `theme=dark` or `theme=auto`"),
             },
-            "lang" => match value.split(['-', '_']).next().map(str::to_ascii_lowercase).as_deref() {
-                Some("en") => self.lang = Some(value.to_string()),
-                _ => return ignored("RoleCall's screens are in English only for now (`lang=en`)"),
+            "lang" => match Lang::from_tag(value) {
+                Some(lang) => self.lang = Some(lang),
+                None => {
+                    return ignored("RoleCall's screens are in English (`lang=en`) and Spanish (`lang=es`)");
+                }
             },
             "feedback" => match value {
                 "practice" => self.feedback = Feedback::Practice,
@@ -171,8 +174,8 @@ impl LaunchOptions {
             Theme::Light => put("theme", "light"),
             Theme::Dark => put("theme", "dark"),
         }
-        if let Some(lang) = &self.lang {
-            put("lang", lang);
+        if let Some(lang) = self.lang {
+            put("lang", lang.tag());
         }
         if let Some(pass) = self.pass {
             put("pass", &pass.to_string());
@@ -205,10 +208,14 @@ const STUDY_KEYS: [&str; 5] = ["quiz", "seed", "count", "n", "rows"];
 /// `query` (with or without `?`) with `mode` set for `mode`, every other pair kept as written; `""` or
 /// `"?…"`. Self-study is the default, so it drops `mode` instead of writing `mode=study`.
 pub fn query_with_mode(query: &str, mode: Mode) -> String {
-    let mut pairs: Vec<&str> = pairs(query).filter(|p| key_of(p) != "mode").collect();
-    if mode == Mode::Present {
-        pairs.push("mode=present");
-    }
+    query_with(query, "mode", (mode == Mode::Present).then_some("present"))
+}
+
+/// `query` with `key` set to `value` (or removed, for `None`), every other pair kept as written.
+pub fn query_with(query: &str, key: &str, value: Option<&str>) -> String {
+    let pair = value.map(|v| format!("{key}={}", encode(v)));
+    let mut pairs: Vec<&str> = pairs(query).filter(|p| key_of(p) != key).collect();
+    pairs.extend(pair.as_deref());
     joined(&pairs)
 }
 
@@ -265,10 +272,20 @@ pub fn from_location() -> LaunchOptions {
 /// The web half: put `mode` in the address bar without loading the page again, so a reload stays in the mode.
 #[cfg(target_arch = "wasm32")]
 pub fn set_mode(mode: Mode) -> Result<(), wasm_bindgen::JsValue> {
+    replace_query(|query| query_with_mode(query, mode))
+}
+
+/// Write `lang=` into the address, so a reload or a copied link keeps the language chosen.
+#[cfg(target_arch = "wasm32")]
+pub fn set_lang(lang: Lang) -> Result<(), wasm_bindgen::JsValue> {
+    replace_query(|query| query_with(query, "lang", Some(lang.tag())))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn replace_query(change: impl FnOnce(&str) -> String) -> Result<(), wasm_bindgen::JsValue> {
     let window = web_sys::window().ok_or(wasm_bindgen::JsValue::NULL)?;
     let location = window.location();
-    let url =
-        format!("{}{}{}", location.pathname()?, query_with_mode(&location.search()?, mode), location.hash()?);
+    let url = format!("{}{}{}", location.pathname()?, change(&location.search()?), location.hash()?);
     window.history()?.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
 }
 

@@ -74,3 +74,20 @@ pub async fn copy(text: &str) -> Result<(), ClipboardError> {
         .map(|_| ())
         .map_err(|_| ClipboardError::Refused)
 }
+
+/// The reader's preferred languages, most preferred first (`navigator.languages`, else `navigator.language`).
+#[cfg(target_arch = "wasm32")]
+pub fn preferred_languages() -> Vec<String> {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else { return Vec::new() };
+    let listed: Vec<String> = navigator.languages().iter().filter_map(|v| v.as_string()).collect();
+    if listed.is_empty() { navigator.language().into_iter().collect() } else { listed }
+}
+
+/// Set `<html lang>` to the interface language, so screen readers pronounce the chrome right (quiz content
+/// carries its own `lang`).
+#[cfg(target_arch = "wasm32")]
+pub fn set_language(tag: &str) {
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", tag);
+    }
+}

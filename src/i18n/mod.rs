@@ -1,0 +1,85 @@
+//! Every string the interface shows, in one table per language: [`en`] and [`es`] each fill the whole
+//! [`Text`] struct, so a string missing from a table is a compile error, not an English word on a Spanish
+//! screen. Quiz content (stories, options, whys, the chart) is never translated: it stays in the language
+//! the quiz was written in and is marked with the quiz's `language` tag.
+//!
+//! Strings with numbers or names in them are plain `fn` pointers, so each language words its own plurals.
+//!
+//! Pure Rust: the tables, choosing a language from the browser's preferences, and the tags are tested on the
+//! host. Components get a [`Lang`] prop and read `lang.text()`; modes take it from the app's context.
+
+mod en;
+mod es;
+
+/// The interface languages RoleCall ships.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Es,
+}
+
+impl Lang {
+    /// Every language, in the order the switch lists them.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
+
+    /// The BCP 47 tag (for `<html lang>` and `lang=`).
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+        }
+    }
+
+    /// The language's name in itself, as a language switch lists it.
+    pub fn autonym(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Es => "Español",
+        }
+    }
+
+    /// The language a tag such as `es`, `es-MX` or `ES_es` names, if RoleCall has it.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.tag() == primary)
+    }
+
+    /// The first of the reader's preferred languages (most preferred first, as `navigator.languages` lists
+    /// them) that RoleCall has; English when none is.
+    pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Lang {
+        preferred.into_iter().find_map(Lang::from_tag).unwrap_or_default()
+    }
+
+    /// This language's table.
+    pub fn text(self) -> &'static Text {
+        match self {
+            Lang::En => &en::TEXT,
+            Lang::Es => &es::TEXT,
+        }
+    }
+}
+
+/// A string with a number in it, worded per language (plurals included).
+pub type Count = fn(usize) -> String;
+
+/// Every string of the interface, by screen. Add a field here and the compiler asks every table for it.
+pub struct Text {
+    pub app: AppText,
+}
+
+/// The app's frame: the language switch, loading, and a quiz that could not be used.
+pub struct AppText {
+    /// The label of the language switch (worded so that a reader of any shipped language finds it).
+    pub language: &'static str,
+    pub loading: &'static str,
+    /// The heading over a broken quiz file's problems, by their number.
+    pub file_problems: Count,
+    pub file_problems_hint: &'static str,
+    pub unreachable: &'static str,
+    pub unreachable_hint: &'static str,
+    /// The label of the notice listing ignored URL options.
+    pub ignored_options: &'static str,
+    /// Shown in place of the app when it stops on a bug.
+    pub crashed: &'static str,
+}
