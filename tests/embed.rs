@@ -276,3 +276,25 @@ fn snippets_for_default_options_and_a_page_named_index_html() {
     assert!(s.script.contains("<script src=\"https://q.example/app/embed.js\" async>"));
     assert_eq!(s.wordpress, "https://q.example/app/index.html");
 }
+
+#[test]
+fn snippets_of_a_shared_quiz_carry_it_in_the_fragment() {
+    let options = LaunchOptions::parse_url("count=3", "#quiz=1.abc-_");
+    let s = snippets(PAGE, &options, "Q");
+    assert!(
+        s.script.contains(&format!("data-rolecall=\"{PAGE}?mode=embed&amp;count=3#quiz=1.abc-_\"")),
+        "{}",
+        s.script
+    );
+    assert!(
+        s.iframe.contains(&format!("src=\"{PAGE}?mode=embed&amp;count=3#quiz=1.abc-_\"")),
+        "{}",
+        s.iframe
+    );
+    let plain = snippets(PAGE, &LaunchOptions::parse_url("", "#quiz=1.x"), "Q");
+    assert!(
+        plain.script.contains(&format!("data-rolecall=\"{PAGE}?mode=embed#quiz=1.x\"")),
+        "{}",
+        plain.script
+    );
+}

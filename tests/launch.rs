@@ -3,8 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use rolecall::engine::session::Feedback;
+use rolecall::engine::share::{ShareError, decode, encode};
 use rolecall::i18n::Lang;
-use rolecall::platform::launch::{LaunchOptions, Mode, Theme};
+use rolecall::platform::launch::{LaunchOptions, Mode, Theme, share_fragment, share_link};
 
 #[test]
 fn embed_options_are_read() {
@@ -96,4 +97,83 @@ fn to_query_round_trips_and_leaves_defaults_out() {
     // Characters that mean something in a query survive inside a value.
     let tricky = LaunchOptions { quiz: Some("a b&c=d#e+f%g".into()), ..LaunchOptions::default() };
     assert_eq!(LaunchOptions::parse(&tricky.to_query()).quiz, tricky.quiz);
+}
+
+#[test]
+fn a_share_link_carries_the_quiz_in_the_fragment() {
+    let o = LaunchOptions::parse_url("?mode=present&count=3", "#quiz=1.abc-_");
+    assert_eq!(o.shared.as_deref(), Some("1.abc-_"));
+    assert_eq!(o.mode, Mode::Present);
+    assert_eq!(o.count, Some(3));
+    assert!(o.problems.is_empty(), "{:?}", o.problems);
+    assert_eq!(LaunchOptions::parse_url("", "quiz=1.x").shared.as_deref(), Some("1.x"));
+    assert_eq!(LaunchOptions::parse_url("?mode=embed", "#quiz=1.x").mode, Mode::Embed);
+    // Any other fragment (an anchor, an empty one) carries no quiz.
+    for fragment in ["", "#", "#top", "#quizz=1.x", "#=1.x"] {
+        assert_eq!(LaunchOptions::parse_url("", fragment).shared, None, "{fragment}");
+    }
+}
+
+#[test]
+fn a_shared_quiz_wins_over_a_quiz_address_and_says_so() {
+    let o = LaunchOptions::parse_url("?quiz=other.toml", "#quiz=1.x");
+    assert_eq!(o.shared.as_deref(), Some("1.x"));
+    assert_eq!(o.quiz, None);
+    assert_eq!(o.problems, ["`quiz=other.toml` was ignored: the link carries its own quiz (after `#quiz=`)"]);
+}
+
+#[test]
+fn share_links_open_in_the_mode_asked_for_and_round_trip() {
+    let text = include_str!("fixtures/mini.toml");
+    for (mode, query) in [(Mode::Study, ""), (Mode::Present, "?mode=present"), (Mode::Embed, "?mode=embed")] {
+        let link = share_link("https://rolecall.example/app/", text, mode);
+        let (before, fragment) = link.split_once('#').unwrap();
+        assert_eq!(before, format!("https://rolecall.example/app/{query}"));
+        let o = LaunchOptions::parse_url(before.split_once('?').map_or("", |(_, q)| q), fragment);
+        assert_eq!(o.mode, mode);
+        assert_eq!(decode(o.shared.as_deref().unwrap()).as_deref(), Ok(text));
+    }
+}
+
+#[test]
+fn a_share_link_keeps_the_pages_options_but_not_its_quiz_address_or_fragment() {
+    let link = share_link("https://r.example/?lang=es&quiz=a.toml&mode=edit#old", "x", Mode::Present);
+    assert!(link.starts_with("https://r.example/?lang=es&mode=present#quiz=1."), "{link}");
+    let study = share_link("https://r.example/?mode=present&count=5", "x", Mode::Study);
+    assert!(study.starts_with("https://r.example/?count=5#quiz=1."), "{study}");
+}
+
+#[test]
+fn the_share_fragment_is_kept_for_links_made_from_the_page() {
+    assert_eq!(share_fragment("#quiz=1.abc").as_deref(), Some("#quiz=1.abc"));
+    assert_eq!(share_fragment("#top"), None);
+    assert_eq!(share_fragment(""), None);
+}
+
+/// The share links the e2e tests open (tests/fixtures/share-links.json): made here with the real codec, so
+/// the browser tests never need a second implementation of it. Run with `ROLECALL_BLESS=1` to rewrite the
+/// file after a deliberate change of format.
+#[test]
+fn the_e2e_share_link_fixtures_are_current() {
+    let mini = include_str!("fixtures/mini.toml");
+    let broken = include_str!("fixtures/broken.toml");
+    let good = encode(mini);
+    // One character changed in the middle: still only link characters, but the data no longer checks out.
+    let mid = good.len() / 2;
+    let swapped = if &good[mid..=mid] == "A" { "B" } else { "A" };
+    let damaged = format!("{}{swapped}{}", &good[..mid], &good[mid + 1..]);
+    let cut = good[..good.len() - 20].to_string();
+    let fixture = format!(
+        "{{\n  \"mini\": \"{good}\",\n  \"broken\": \"{}\",\n  \"damaged\": \"{damaged}\",\n  \"cut\": \"{cut}\"\n}}\n",
+        encode(broken)
+    );
+    assert_eq!(decode(&good).as_deref(), Ok(mini));
+    assert_eq!(decode(&damaged), Err(ShareError::Corrupt));
+    assert_eq!(decode(&cut), Err(ShareError::Truncated));
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/share-links.json");
+    if std::env::var_os("ROLECALL_BLESS").is_some() {
+        std::fs::write(path, &fixture).unwrap();
+    }
+    let on_disk = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(on_disk == fixture, "{path} is out of date: run `ROLECALL_BLESS=1 cargo test --test launch`");
 }

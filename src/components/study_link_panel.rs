@@ -11,9 +11,14 @@ pub struct StudyLinkPanelProps {
     pub url: AttrValue,
 }
 
-/// The address as people read it: without `https://`.
-fn readable(url: &str) -> &str {
-    url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")).unwrap_or(url)
+/// The address as people read it: without `https://`, and without the packed quiz of a share link (thousands
+/// of characters no one would type: the link and the QR code carry it).
+fn readable(url: &str) -> String {
+    let url = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")).unwrap_or(url);
+    match url.split_once("#quiz=") {
+        Some((page, _)) => format!("{page}#quiz=…"),
+        None => url.to_string(),
+    }
 }
 
 #[component]

@@ -1,9 +1,13 @@
-//! Launch options: what the page's URL asks for (`?quiz=…&count=5&seed=7&start=1&mode=present&theme=dark`).
+//! Launch options: what the page's URL asks for (`?quiz=…&count=5&seed=7&start=1&mode=present&theme=dark`),
+//! and a quiz carried in the fragment of a share link (`#quiz=1.…`, see [`crate::engine::share`]).
 //!
 //! The pure half parses a query string into [`LaunchOptions`] plus a list of plain-English problems for
 //! values it could not use; a bad value is reported and ignored, never fatal. [`LaunchOptions::to_query`]
-//! writes options back (for the embed snippets), and parsing what it writes gives the same options. The web
-//! half reads `location.search`.
+//! writes options back (for the embed snippets), and parsing what it writes gives the same options.
+//! [`share_link`] makes a share link. The web half reads `location.search` and `location.hash`.
+//!
+//! The fragment is never sent to a server, so a quiz in a share link stays between the people who have
+//! the link.
 
 use std::fmt::Write as _;
 
@@ -37,6 +41,9 @@ pub enum Theme {
 pub struct LaunchOptions {
     /// A quiz file to fetch instead of the built-in bank (relative to the page, or absolute with CORS).
     pub quiz: Option<String>,
+    /// The quiz itself, packed into a share link's fragment (the payload after `#quiz=`, not yet checked).
+    /// It wins over `quiz`.
+    pub shared: Option<String>,
     /// How many scenarios to deal (all when absent).
     pub count: Option<usize>,
     /// A fixed seed, for a reproducible order (random when absent).
@@ -75,6 +82,25 @@ impl LaunchOptions {
             if let Err(problem) = options.set(&key, &value) {
                 options.problems.push(problem);
             }
+        }
+        options
+    }
+
+    /// Parse a page's query and fragment (each with or without its `?` / `#`): the query's options, plus
+    /// the quiz of a share link from the fragment's `quiz=`.
+    pub fn parse_url(query: &str, fragment: &str) -> Self {
+        let mut options = Self::parse(query);
+        let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+        options.shared = pairs(fragment).find_map(|pair| {
+            let (key, value) = pair.split_once('=')?;
+            (decode(key) == "quiz").then(|| decode(value))
+        });
+        if options.shared.is_some()
+            && let Some(url) = options.quiz.take()
+        {
+            options
+                .problems
+                .push(format!("`quiz={url}` was ignored: the link carries its own quiz (after `#quiz=`)"));
         }
         options
     }
@@ -203,7 +229,29 @@ const STUDY_KEYS: [&str; 5] = ["quiz", "seed", "count", "n", "rows"];
 /// `query` (with or without `?`) with `mode` set for `mode`, every other pair kept as written; `""` or
 /// `"?…"`. Self-study is the default, so it drops `mode` instead of writing `mode=study`.
 pub fn query_with_mode(query: &str, mode: Mode) -> String {
-    query_with(query, "mode", (mode == Mode::Present).then_some("present"))
+    let value = match mode {
+        Mode::Study => None,
+        Mode::Present => Some("present"),
+        Mode::Embed => Some("embed"),
+    };
+    query_with(query, "mode", value)
+}
+
+/// A share link to the RoleCall page at `page` (its address; a fragment on it is dropped) that opens `text`
+/// as the quiz, in `mode`. The page's other options are kept, except a `quiz=` address: the link carries
+/// the quiz itself.
+pub fn share_link(page: &str, text: &str, mode: Mode) -> String {
+    let page = page.split_once('#').map_or(page, |(before, _)| before);
+    let (path, query) = page.split_once('?').unwrap_or((page, ""));
+    let query = query_with_mode(&query_with(query, "quiz", None), mode);
+    format!("{path}{query}#quiz={}", crate::engine::share::encode(text))
+}
+
+/// The `#quiz=…` fragment of a page address's fragment, if it carries a shared quiz (for links made from
+/// the page that must keep the quiz: the students' link, the embed snippets).
+pub fn share_fragment(fragment: &str) -> Option<String> {
+    let payload = LaunchOptions::parse_url("", fragment).shared?;
+    Some(format!("#quiz={payload}"))
 }
 
 /// `query` with `key` set to `value` (or removed, for `None`), every other pair kept as written.
@@ -260,8 +308,35 @@ pub fn decode(s: &str) -> String {
 /// The web half: the options of the page this code runs in.
 #[cfg(target_arch = "wasm32")]
 pub fn from_location() -> LaunchOptions {
-    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    LaunchOptions::parse(&search)
+    let location = web_sys::window().map(|w| w.location());
+    let search = location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default();
+    let hash = location.as_ref().and_then(|l| l.hash().ok()).unwrap_or_default();
+    LaunchOptions::parse_url(&search, &hash)
+}
+
+/// The web half: reload the page when its fragment comes to carry another shared quiz (a share link
+/// pasted into the address bar of a tab already showing RoleCall changes only the fragment, which does not
+/// load the page again). Keep the returned listener alive for as long as it should act.
+#[cfg(target_arch = "wasm32")]
+pub fn reload_on_new_share(shown: Option<String>) -> Option<gloo_events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo_events::EventListener::new(&window.clone(), "hashchange", move |_| {
+        let hash = window.location().hash().unwrap_or_default();
+        let shared = LaunchOptions::parse_url("", &hash).shared;
+        if shared.is_some() && shared != shown {
+            let _ = window.location().reload();
+        }
+    }))
+}
+
+/// The web half: take the quiz out of the address (`quiz=` and a share link's fragment), so that a reload
+/// shows the built-in quiz the reader went back to.
+#[cfg(target_arch = "wasm32")]
+pub fn forget_quiz() -> Result<(), wasm_bindgen::JsValue> {
+    let window = web_sys::window().ok_or(wasm_bindgen::JsValue::NULL)?;
+    let location = window.location();
+    let url = format!("{}{}", location.pathname()?, query_with(&location.search()?, "quiz", None));
+    window.history()?.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
 }
 
 /// The web half: put `mode` in the address bar without loading the page again, so a reload stays in the mode.
@@ -289,10 +364,11 @@ fn replace_query(change: impl FnOnce(&str) -> String) -> Result<(), wasm_bindgen
 pub fn study_link() -> Option<String> {
     let location = web_sys::window()?.location();
     Some(format!(
-        "{}{}{}",
+        "{}{}{}{}",
         location.origin().ok()?,
         location.pathname().ok()?,
-        study_query(&location.search().ok()?)
+        study_query(&location.search().ok()?),
+        share_fragment(&location.hash().ok()?).unwrap_or_default()
     ))
 }
 

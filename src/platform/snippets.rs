@@ -25,9 +25,11 @@ pub struct Snippets {
 /// with `options` (their `mode` is ignored) and the quiz's `title`.
 pub fn snippets(page: &str, options: &LaunchOptions, title: &str) -> Snippets {
     let folder = &page[..page.rfind('/').map_or(page.len(), |i| i + 1)];
+    // A quiz from a share link travels in the fragment, as it came.
+    let fragment = options.shared.as_ref().map(|payload| format!("#quiz={payload}")).unwrap_or_default();
     let url = |mode: Mode| {
         let query = LaunchOptions { mode, problems: Vec::new(), ..options.clone() }.to_query();
-        if query.is_empty() { page.to_string() } else { format!("{page}?{query}") }
+        if query.is_empty() { format!("{page}{fragment}") } else { format!("{page}?{query}{fragment}") }
     };
     let embed = attr(&url(Mode::Embed));
     let study = url(Mode::Study);
