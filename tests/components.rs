@@ -8,12 +8,13 @@ use std::rc::Rc;
 use rolecall::app::{SessionProvider, initial_session};
 use rolecall::components::{
     ChartTable, ChoiceGroup, ChoiceGroupProps, ChoiceOption, EmbedDialog, EmbedDialogProps, EmbedSnippet,
-    FeedbackPanel, FeedbackPanelProps, ProblemList, ProblemListProps, QuizRef, ScenarioCard,
-    ScenarioCardProps,
+    FeedbackPanel, FeedbackPanelProps, ProblemList, ProblemListProps, QuizFilePanel, QuizRef,
+    QuizSourceNotice, ScenarioCard, ScenarioCardProps,
 };
 use rolecall::engine::load::load;
 use rolecall::engine::quiz::{Id, Quiz};
 use rolecall::engine::session::{Answer, Deal, Feedback};
+use rolecall::i18n::Lang;
 use rolecall::modes::{Embed, SelfStudy};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -451,4 +452,96 @@ async fn under_the_test_policy_cards_follow_each_other_and_the_verdicts_wait_for
     assert_eq!(text(&one(&root, "h2")), "Your results");
     assert!(text(&one(&root, ".score")).contains("100%"));
     assert_eq!(all(&root, ".answers li").len(), 2, "every verdict is on the results");
+}
+
+#[wasm_bindgen_test]
+async fn the_quiz_file_panel_is_a_labelled_file_input_with_an_optional_way_back() {
+    #[derive(Properties, PartialEq)]
+    struct P {
+        lang: Lang,
+        back: bool,
+        log: Rc<RefCell<u32>>,
+    }
+    #[component]
+    fn Host(p: &P) -> Html {
+        let log = p.log.clone();
+        let on_back = p.back.then(|| Callback::from(move |()| *log.borrow_mut() += 1));
+        html! { <QuizFilePanel lang={p.lang} on_file={Callback::noop()} {on_back} /> }
+    }
+    let log = Rc::new(RefCell::new(0));
+    let root = root();
+    let props = P { lang: Lang::En, back: false, log: log.clone() };
+    yew::Renderer::<Host>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let label = one(&root, "label.file-pick");
+    assert!(text(&label).starts_with("Open a quiz file…"));
+    let input = one(&label, "input[type=file]");
+    assert!(input.get_attribute("accept").unwrap_or_default().contains(".toml"));
+    assert_eq!(text(&one(&root, "h2")), "Use your own quiz");
+    assert!(all(&root, "button").is_empty(), "no way back unless there is somewhere to go back to");
+
+    let root = self::root();
+    let props = P { lang: Lang::Es, back: true, log: log.clone() };
+    yew::Renderer::<Host>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert!(text(&one(&root, "label.file-pick")).starts_with("Abrir un archivo de cuestionario…"));
+    click(&button(&root, "Volver al cuestionario incluido"));
+    assert_eq!(*log.borrow(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn the_source_notice_names_the_quiz_and_its_file() {
+    #[derive(Properties, PartialEq)]
+    struct P {
+        log: Rc<RefCell<u32>>,
+    }
+    #[component]
+    fn Host(p: &P) -> Html {
+        let log = p.log.clone();
+        html! {
+            <QuizSourceNotice lang={Lang::En} title="Support or Sales?" file="<mine>.toml"
+                on_back={Callback::from(move |()| *log.borrow_mut() += 1)} />
+        }
+    }
+    let log = Rc::new(RefCell::new(0));
+    let root = root();
+    yew::Renderer::<Host>::with_root_and_props(root.clone(), P { log: log.clone() }).render();
+    yew::scheduler::flush().await;
+    let notice = one(&root, "aside.source-notice");
+    assert_eq!(
+        text(&one(&notice, "p")),
+        "You are using “Support or Sales?” from <mine>.toml, for this visit only."
+    );
+    assert_eq!(one(&notice, "p").get_attribute("tabindex").as_deref(), Some("-1"));
+    click(&button(&root, "Back to the built-in quiz"));
+    assert_eq!(*log.borrow(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn self_study_offers_a_quiz_file_under_the_start_screen_only() {
+    #[derive(Properties, PartialEq)]
+    struct P {
+        quiz: QuizRef,
+        deal: Option<Deal>,
+    }
+    #[component]
+    fn Host(p: &P) -> Html {
+        html! {
+            <SessionProvider initial={initial_session(p.quiz.0.clone(), p.deal.clone())}>
+                <SelfStudy on_open_file={Callback::noop()} />
+            </SessionProvider>
+        }
+    }
+    let quiz = mini();
+    let root = root();
+    yew::Renderer::<Host>::with_root_and_props(root.clone(), P { quiz: QuizRef(quiz.clone()), deal: None })
+        .render();
+    yew::scheduler::flush().await;
+    assert_eq!(all(&root, ".quiz-file-panel").len(), 1);
+    click(&button(&root, "Start"));
+    yew::scheduler::flush().await;
+    assert!(all(&root, ".quiz-file-panel").is_empty(), "not while a quiz is under way");
+    // And not at all where the app does not ask for it (the component tests' other self-study mounts).
+    let plain = mount_mode(&quiz, None, false).await;
+    assert!(all(&plain, ".quiz-file-panel").is_empty());
 }

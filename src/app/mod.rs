@@ -5,10 +5,12 @@
 
 mod embed;
 mod presenter;
+mod quiz_source;
 mod session;
 
 pub use embed::{use_frame_height, use_results_out};
 pub use presenter::{PresenterMsg, PresenterState};
+pub use quiz_source::{QuizSource, use_quiz_source};
 pub use session::{
     SessionContext, SessionProvider, SessionState, initial_session, restored_session, use_session,
 };
@@ -17,18 +19,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::{LanguageSwitch, ProblemList};
-use crate::engine::load::{Problem, load};
-use crate::engine::quiz::Quiz;
+use crate::components::{LanguageSwitch, ProblemList, QuizFilePanel, QuizSourceNotice};
 use crate::engine::session::Deal;
 use crate::i18n::Lang;
 use crate::modes::{Embed, PresenterMode, SelfStudy};
 use crate::platform::launch::{self, LaunchOptions, Mode};
+use crate::platform::source::{Loaded, Origin};
 use crate::platform::storage::{self, Store};
-use crate::platform::{clock, fetch, page};
-
-/// The built-in bank, in the same text format authors use. Parsed at start-up (about a millisecond).
-pub const BUILT_IN: (&str, &str) = ("cm-vs-smm.toml", include_str!("../../assets/quizzes/cm-vs-smm.toml"));
+use crate::platform::{clock, page};
 
 /// Mount the app on the page's `#rolecall` element (or the body).
 pub fn start() {
@@ -76,30 +74,6 @@ fn initial_lang(options: &LaunchOptions, store: Option<&Store>) -> Lang {
         .unwrap_or_else(|| Lang::negotiate(page::preferred_languages().iter().map(String::as_str)))
 }
 
-/// Where the quiz stands.
-#[derive(Clone, PartialEq)]
-enum Loaded {
-    Loading,
-    Ready(Rc<Quiz>),
-    /// The file was read but is not a valid quiz.
-    Invalid {
-        file: String,
-        problems: Rc<Vec<Problem>>,
-    },
-    /// The file could not be read at all.
-    Unreachable {
-        file: String,
-        message: String,
-    },
-}
-
-fn from_text(file: &str, text: &str) -> Loaded {
-    match load(text) {
-        Ok(quiz) => Loaded::Ready(Rc::new(quiz)),
-        Err(problems) => Loaded::Invalid { file: file.to_string(), problems: Rc::new(problems) },
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub options: Rc<LaunchOptions>,
@@ -121,23 +95,20 @@ pub fn App(props: &AppProps) -> Html {
     let embedded = options.mode == Mode::Embed;
     let content = use_node_ref();
     use_frame_height(content.clone(), embedded);
-    let loaded = {
-        let options = options.clone();
-        use_state(move || match &options.quiz {
-            None => from_text(BUILT_IN.0, BUILT_IN.1),
-            Some(_) => Loaded::Loading,
-        })
-    };
+    // A quiz file opens in place of the quiz in self-study only: an embed is someone else's page, and a
+    // presenter is in front of a class.
+    let files = !embedded && *mode == Mode::Study;
+    let source = use_quiz_source(options.clone(), files);
+    let notice_ref = use_node_ref();
     {
-        let loaded = loaded.clone();
-        use_effect_with(options.quiz.clone(), move |url| {
-            if let Some(url) = url.clone() {
-                wasm_bindgen_futures::spawn_local(async move {
-                    loaded.set(match fetch::text(&url).await {
-                        Ok(text) => from_text(&url, &text),
-                        Err(e) => Loaded::Unreachable { file: url, message: e.to_string() },
-                    });
-                });
+        // Opening a file rebuilds the screen under the file input: the notice saying what opened takes the
+        // focus, so keyboard and screen-reader users land on it.
+        let notice_ref = notice_ref.clone();
+        use_effect_with(source.opened.clone(), move |opened| {
+            if opened.is_some()
+                && let Some(el) = notice_ref.cast::<web_sys::HtmlElement>()
+            {
+                let _ = el.focus();
             }
         });
     }
@@ -161,7 +132,9 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let t = &lang.text().app;
-    let body = match &*loaded {
+    let tl = &lang.text().load;
+    let current = &source.current;
+    let body = match &current.loaded {
         Loaded::Loading => {
             html! { <p class="panel loading" role="status">{ t.loading }</p> }
         }
@@ -182,38 +155,54 @@ pub fn App(props: &AppProps) -> Html {
             html! {
                 <ContextProvider<Rc<LaunchOptions>> context={options.clone()}>
                 <ContextProvider<Lang> context={*lang}>
-                    <SessionProvider {initial} store={store} notice={notice.map(AttrValue::from)}>
+                    <SessionProvider key={current.generation} {initial} store={store} notice={notice.map(AttrValue::from)}>
                         if embedded {
                             <Embed />
                         } else if *mode == Mode::Present {
                             <PresenterMode on_exit={switch_to(Mode::Study)} />
                         } else {
-                            <SelfStudy on_present={switch_to(Mode::Present)} />
+                            <SelfStudy on_present={switch_to(Mode::Present)}
+                                on_open_file={source.open_file.clone()} />
                         }
                     </SessionProvider>
                 </ContextProvider<Lang>>
                 </ContextProvider<Rc<LaunchOptions>>>
             }
         }
-        Loaded::Invalid { file, problems } => {
+        Loaded::Invalid(_) | Loaded::Failed(_) => {
+            let screen = current.problems(*lang).unwrap_or_default();
             html! {
-                <ProblemList
-                    heading={(t.file_problems)(problems.len())}
-                    file={file.clone()}
-                    problems={problems.iter().map(|p| (p.line, p.column, p.message.clone())).collect::<Vec<_>>()}
-                    hint={t.file_problems_hint} />
+                <>
+                    <ProblemList heading={screen.heading} file={screen.file} problems={screen.problems}
+                        hint={screen.hint} />
+                    if files {
+                        <QuizFilePanel lang={*lang} on_file={source.open_file.clone()}
+                            on_back={(current.origin != Origin::BuiltIn).then(|| source.back.clone())} />
+                    }
+                </>
             }
         }
-        Loaded::Unreachable { file, message } => html! {
-            <ProblemList heading={t.unreachable} file={file.clone()}
-                problems={vec![(0, 0, message.clone())]}
-                hint={t.unreachable_hint} />
-        },
+    };
+    let showing = match (&current.origin, &current.loaded) {
+        (Origin::File(file), Loaded::Ready(quiz)) if files => Some((quiz.title.clone(), file.clone())),
+        _ => None,
     };
     html! {
         <main class={classes!("rolecall", (*mode == Mode::Present).then_some("presenting"), embedded.then_some("is-embed"))}
             ref={content}>
+            if let Some((title, file)) = showing {
+                <QuizSourceNotice lang={*lang} title={title.to_string()} file={file} on_back={source.back.clone()}
+                    focus_ref={notice_ref} />
+            }
             { body }
+            if files && source.dragging {
+                <div class="drop-hint" aria-hidden="true"><p>{ tl.drop_hint }</p></div>
+            }
+            if !embedded {
+                <p class="visually-hidden" role="status">
+                    if let Some((title, file)) = &source.opened { { (tl.opened)(title, file) } }
+                </p>
+            }
             if !options.problems.is_empty() {
                 <aside class="notice" aria-label={t.ignored_options}>
                     { for options.problems.iter().map(|p| html! { <p>{ p.clone() }</p> }) }

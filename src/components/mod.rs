@@ -17,6 +17,8 @@ mod presenter_toolbar;
 mod problem_list;
 mod progress_meter;
 mod qr_code;
+mod quiz_file_panel;
+mod quiz_source_notice;
 mod results_screen;
 mod reveal_panel;
 mod scenario_card;
@@ -40,6 +42,8 @@ pub use presenter_toolbar::{PresenterToolbar, PresenterToolbarProps, ToolButton}
 pub use problem_list::{ProblemList, ProblemListProps};
 pub use progress_meter::{ProgressMeter, ProgressMeterProps};
 pub use qr_code::{QrCode, QrCodeProps};
+pub use quiz_file_panel::{QuizFilePanel, QuizFilePanelProps};
+pub use quiz_source_notice::{QuizSourceNotice, QuizSourceNoticeProps};
 pub use results_screen::{ResultsScreen, ResultsScreenProps};
 pub use reveal_panel::{RevealPanel, RevealPanelProps};
 pub use scenario_card::{ScenarioCard, ScenarioCardProps};

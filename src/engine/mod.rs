@@ -9,6 +9,7 @@
 //! - [`progress`]: what is saved between visits (the session in progress, spaced-practice boxes).
 //! - [`summary`]: results per part and per chart row.
 //! - [`share`]: share links: quiz text packed into a URL fragment and back.
+//! - [`sniff`]: what a text that is not a quiz is instead (a web page, JSON…), for a clear message.
 //! - [`presenter`]: the presenter-mode state machine (a class in front of a projector), its CSV and record.
 
 pub mod load;
@@ -18,5 +19,6 @@ pub mod quiz;
 pub mod session;
 pub mod share;
 pub mod shuffle;
+pub mod sniff;
 pub mod summary;
 pub mod toml;

@@ -1,13 +1,14 @@
-//! Self-study: the quiz flow with the app's chrome, and the "Embed this quiz" dialog that turns the current
-//! options into snippets for a blog.
+//! Self-study: the quiz flow with the app's chrome, the "Embed this quiz" dialog that turns the current
+//! options into snippets for a blog, and (under the start screen) a way to open one's own quiz file.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::QuizFlow;
-use crate::app::{use_launch_options, use_session};
-use crate::components::{EmbedDialog, EmbedSnippet};
+use crate::app::{use_lang, use_launch_options, use_session};
+use crate::components::{EmbedDialog, EmbedSnippet, QuizFilePanel};
+use crate::engine::session::Phase;
 use crate::platform::launch::LaunchOptions;
 use crate::platform::snippets::snippets;
 use crate::platform::{embed, page};
@@ -20,12 +21,16 @@ pub struct SelfStudyProps {
     /// Switch to presenting this quiz to a class.
     #[prop_or_default]
     pub on_present: Callback<()>,
+    /// Open a quiz file in place of this quiz (offered under the start screen when set).
+    #[prop_or_default]
+    pub on_open_file: Option<Callback<web_sys::File>>,
 }
 
 #[component]
 pub fn SelfStudy(props: &SelfStudyProps) -> Html {
     let session = use_session();
     let options = use_launch_options();
+    let lang = use_lang();
     // The session length to embed while the dialog is open (`None`: closed).
     let open = use_state(|| None::<usize>);
     let copied = use_state(|| CopyStatus::None);
@@ -84,6 +89,9 @@ pub fn SelfStudy(props: &SelfStudyProps) -> Html {
     html! {
         <>
             <QuizFlow on_embed={on_embed} on_present={props.on_present.clone()} />
+            if let (Some(on_file), Phase::Ready) = (&props.on_open_file, session.0.phase()) {
+                <QuizFilePanel lang={lang} on_file={on_file.clone()} />
+            }
             if let Some(list) = list {
                 <EmbedDialog snippets={list} copied={(*copied).clone()} {on_copy} {on_close} />
             }

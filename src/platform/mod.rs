@@ -6,6 +6,7 @@ pub mod download;
 pub mod embed;
 pub mod fetch;
 pub mod file;
+pub mod file_drop;
 pub mod fullscreen;
 pub mod json;
 pub mod keyboard;
@@ -14,6 +15,7 @@ pub mod launch;
 pub mod offline;
 pub mod page;
 pub mod snippets;
+pub mod source;
 pub mod storage;
 pub mod xapi;
 
