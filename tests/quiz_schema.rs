@@ -140,3 +140,18 @@ fn every_property_has_a_description_for_editors() {
     walk(&schema(), "", &mut missing);
     assert!(missing.is_empty(), "properties without a description: {missing:?}");
 }
+
+/// `.taplo.toml` points editors at the schema for the shipped quizzes and any `*.rolecall.toml`.
+#[test]
+fn taplo_associates_the_quiz_files_with_the_schema() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let config: toml::Table =
+        std::fs::read_to_string(format!("{root}/.taplo.toml")).unwrap().parse().unwrap();
+    let rule = &config["rule"].as_array().unwrap()[0];
+    let path = rule["schema"]["path"].as_str().unwrap();
+    assert_eq!(path, "docs/quiz.schema.json");
+    assert!(std::path::Path::new(&format!("{root}/{path}")).is_file());
+    let include: Vec<&str> = rule["include"].as_array().unwrap().iter().filter_map(|v| v.as_str()).collect();
+    assert_eq!(include, ["assets/quizzes/*.toml", "**/*.rolecall.toml"]);
+    assert!(std::fs::read_dir(format!("{root}/assets/quizzes")).unwrap().count() >= 2);
+}
