@@ -91,13 +91,15 @@ fn the_shipped_quizzes_pack_small() {
         ratios.push((name, ratio));
         assert!(payload.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)), "{name}");
     }
-    // Quiz text is mostly prose, which no LZ packs far: gzip -9 makes the bank 17,757 bytes (3.7:1), which base64
-    // makes 23,676 characters (2.77:1). The codec must do at least as well as gzip -9 in base64 on each.
+    // Quiz text is mostly prose, which LZ packs poorly: gzip -9 makes the bank 17,757 bytes (3.7:1), 23,676
+    // characters in base64 (2.77:1). Context mixing must beat that clearly: a tenth shorter at least (about a
+    // quarter on the two shipped quizzes; less on the small one, where there is less to learn from).
     let gzip = [("cm-vs-smm.toml", 17_757), ("support-or-sales.toml", 5_489), ("mini.toml", 865)];
     for ((name, ratio), (_, gz)) in ratios.into_iter().zip(gzip) {
         let text = QUIZZES.iter().find(|q| q.0 == name).unwrap().1;
         let as_gzip = text.len() as f64 / (gz as f64 * 4.0 / 3.0);
-        assert!(ratio >= as_gzip, "{name}: {ratio:.2}:1, gzip -9 in base64 {as_gzip:.2}:1");
+        println!("{name}: {ratio:.2}:1 against gzip -9 in base64 {as_gzip:.2}:1");
+        assert!(ratio >= as_gzip * 1.1, "{name}: {ratio:.2}:1, gzip -9 in base64 {as_gzip:.2}:1");
     }
 }
 
@@ -108,9 +110,10 @@ fn encoding_the_bank_is_fast_enough_to_run_on_every_edit() {
     let encoded = watch.elapsed();
     decode(&payload).unwrap();
     let both = watch.elapsed();
-    println!("cm-vs-smm.toml: encode {encoded:?}, encode + decode {both:?} (debug build)");
-    // A debug build is many times slower than the release wasm; this only catches an accidental blow-up.
-    assert!(both.as_secs_f64() < 2.0, "{both:?}");
+    println!("cm-vs-smm.toml: encode {encoded:?}, encode + decode {both:?} (this build)");
+    // A debug build is some 20 times slower than the release build (~75 ms each way for the bank); this
+    // only catches an accidental blow-up, such as work that grows with the square of the text.
+    assert!(both.as_secs_f64() < 30.0, "{both:?}");
 }
 
 #[test]
@@ -124,28 +127,30 @@ fn empty_text_and_tiny_texts_round_trip() {
     ] {
         assert_eq!(decode(&encode(text)).as_deref(), Ok(text));
     }
-    assert!(encode("").len() < 16, "{}", encode(""));
+    // The version, two lengths, the CRC and the coder's four closing bytes.
+    assert_eq!(encode("").len(), 16, "{}", encode(""));
 }
 
 #[test]
 fn long_runs_and_far_repeats_round_trip() {
-    let run = "x".repeat(100_000);
+    let run = "x".repeat(20_000);
     let payload = encode(&run);
-    assert!(payload.len() < 400, "a run of 100,000 packs to {} characters", payload.len());
+    assert!(payload.len() < 200, "a run of 20,000 packs to {} characters", payload.len());
     assert_eq!(decode(&payload).as_deref(), Ok(run.as_str()));
     // The same block far apart, with noise between.
     let block: String = (0..3000).map(|i| char::from(b'a' + (i * 7 % 26) as u8)).collect();
     let noise: String =
-        (0..200_000u32).map(|i| char::from(b'!' + (i.wrapping_mul(2_654_435_761) >> 27) as u8)).collect();
+        (0..30_000u32).map(|i| char::from(b'!' + (i.wrapping_mul(2_654_435_761) >> 27) as u8)).collect();
     let text = format!("{block}{noise}{block}");
     assert_eq!(decode(&encode(&text)).as_deref(), Ok(text.as_str()));
 }
 
 #[test]
-fn the_largest_quiz_round_trips_even_when_it_does_not_compress() {
-    // The worst case for the payload cap: MAX_BYTES of noise. It must still decode.
+fn incompressible_data_grows_by_under_two_percent() {
+    // What the payload cap in `decode` relies on (it allows 6%): noise packs to barely more than itself
+    // (1.4% more at 64 KiB, 0.4% at 1 MiB, as the model learns there is nothing to learn).
     let mut state = 0x2545_F491_4F6C_DD1Du64;
-    let noise: Vec<u8> = (0..MAX_BYTES)
+    let noise: Vec<u8> = (0..64 * 1024)
         .map(|_| {
             state ^= state << 13;
             state ^= state >> 7;
@@ -155,6 +160,7 @@ fn the_largest_quiz_round_trips_even_when_it_does_not_compress() {
         .collect();
     let payload = encode_bytes(&noise);
     println!("{} bytes of noise -> {} characters", noise.len(), payload.len());
+    assert!(payload.len() * 3 / 4 < noise.len() * 102 / 100, "{} bytes", payload.len() * 3 / 4);
     assert_eq!(decode(&payload), Err(ShareError::NotUtf8), "the noise is not text, but it unpacks");
     let text: String = noise.iter().map(|&b| char::from(b' ' + b % 95)).collect();
     assert_eq!(decode(&encode(&text)).as_deref(), Ok(text.as_str()));
@@ -192,25 +198,20 @@ fn a_character_outside_the_alphabet_is_pointed_at() {
 
 #[test]
 fn a_link_cut_short_is_truncated() {
-    let payload = encode(SUPPORT);
-    // Every cut, from just the version to one character short.
-    for cut in (2..payload.len()).step_by(97).chain(payload.len() - 3..payload.len()) {
-        let err = decode(&payload[..cut]).unwrap_err();
-        assert!(
-            matches!(err, ShareError::Truncated | ShareError::Corrupt),
-            "cut at {cut} of {}: {err:?}",
-            payload.len()
-        );
+    let payload = encode(MINI);
+    // Every cut, from just the version to one character short: the lengths in the header say so before
+    // anything is unpacked.
+    for cut in 2..payload.len() {
+        assert_eq!(decode(&payload[..cut]), Err(ShareError::Truncated), "cut at {cut} of {}", payload.len());
     }
-    assert_eq!(decode(&payload[..payload.len() - 40]), Err(ShareError::Truncated));
     assert_eq!(decode("1."), Err(ShareError::Truncated));
 }
 
 #[test]
 fn a_changed_character_is_caught() {
-    let payload = encode(SUPPORT);
+    let payload = encode(MINI);
     let bytes = payload.as_bytes();
-    for at in (2..payload.len()).step_by(31) {
+    for at in (2..payload.len()).step_by(23) {
         let swapped = if bytes[at] == b'A' { "B" } else { "A" };
         let mut changed = payload.clone();
         changed.replace_range(at..at + 1, swapped);
@@ -227,13 +228,15 @@ fn a_changed_character_is_caught() {
 
 #[test]
 fn a_quiz_over_the_limit_is_refused() {
-    let big = "a".repeat(MAX_BYTES + 1);
-    let payload = encode(&big);
-    assert!(payload.len() < 1000, "a run packs small: {}", payload.len());
+    // A real payload whose header says one byte more than the limit (the limit itself is inclusive: the
+    // unit tests in engine::share check that on a small limit, as packing a whole MiB is slow here).
+    let packed = bytes_of(&encode(MINI));
+    let mut forged = vec![0x81, 0x80, 0x40]; // MAX_BYTES + 1 = 2^20 + 1 as LEB128
+    forged.extend(&packed[2..]); // mini.toml's length took two bytes
+    let payload = payload_of(&forged);
     assert_eq!(decode(&payload), Err(ShareError::TooLarge { bytes: MAX_BYTES + 1 }));
     assert!(decode(&payload).unwrap_err().to_string().contains("1025 KiB"));
-    let just = "a".repeat(MAX_BYTES);
-    assert_eq!(decode(&encode(&just)).map(|t| t.len()), Ok(MAX_BYTES));
+    assert_eq!(MAX_BYTES, 1 << 20);
     // A payload longer than any quiz can pack to is refused unread.
     let huge = format!("1.{}", "A".repeat(2 * MAX_BYTES));
     assert!(matches!(decode(&huge), Err(ShareError::TooLarge { .. })));
@@ -245,24 +248,23 @@ fn a_bomb_fails_fast() {
     let mut forged = vec![0x80, 0x80, 0x80, 0x40]; // 2^27 as LEB128
     forged.extend([0; 4]);
     forged.extend([0; 16]);
-    // A real bomb: 10 MiB of one letter packs to a few hundred characters.
-    let bomb = encode(&"z".repeat(10 << 20));
-    assert!(bomb.len() < 4000, "{}", bomb.len());
+    // A real bomb in small: 20,000 of one letter pack to a few dozen characters.
+    let bomb = encode(&"z".repeat(20_000));
+    assert!(bomb.len() < 120, "{}", bomb.len());
     let watch = Stopwatch::start();
     assert_eq!(decode(&payload_of(&forged)), Err(ShareError::TooLarge { bytes: 1 << 27 }));
     // A length that needs a fifth byte.
     assert!(matches!(decode(&payload_of(&[0xFF, 0xFF, 0xFF, 0xFF, 0x01])), Err(ShareError::TooLarge { .. })));
     // A header claiming the maximum with a few bytes of stream: stops when the stream runs out.
-    let mut short = vec![0x80, 0x80, 0x40]; // 2^20 = MAX_BYTES
+    let mut short = vec![0x80, 0x80, 0x40, 24]; // 2^20 = MAX_BYTES, from 24 bytes of stream
     short.extend([0; 4]);
     short.extend([0x55; 24]);
     assert!(matches!(decode(&payload_of(&short)), Err(ShareError::Truncated | ShareError::Corrupt)));
-    // The real bomb is refused from its header.
-    assert_eq!(decode(&bomb), Err(ShareError::TooLarge { bytes: 10 << 20 }));
-    // A bomb whose header lies (says 100 bytes, holds 10 MiB): it stops at 100.
+    // A bomb whose header lies (says 100 bytes, holds 20,000): it stops by 100, and the rest does not
+    // check out (the model is sized by the length, so it may also run out of data first).
     let mut liar = vec![100];
-    liar.extend(&bytes_of(&bomb)[4..]);
-    assert!(matches!(decode(&payload_of(&liar)), Err(ShareError::Corrupt)));
+    liar.extend(&bytes_of(&bomb)[3..]); // 20,000 took three bytes
+    assert!(matches!(decode(&payload_of(&liar)), Err(ShareError::Corrupt | ShareError::Truncated)));
     let spent = watch.elapsed();
     assert!(spent.as_millis() < 500, "{spent:?}");
 }
@@ -332,15 +334,21 @@ proptest! {
         let _ = decode(&payload_of(&bytes));
     }
 
+}
+
+proptest! {
+    // Each case unpacks a whole quiz.
+    #![proptest_config(config(96))]
+
     #[test]
-    fn a_damaged_quiz_payload_never_passes_for_another(at in 2usize..3000, with in 0u8..64) {
-        let payload = encode(BANK);
+    fn a_damaged_quiz_payload_never_passes_for_another(at in 2usize..1100, with in 0u8..64) {
+        let payload = encode(MINI);
         let at = at.min(payload.len() - 1);
         let c = char::from(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"[with as usize]);
         let mut changed = payload.clone();
         changed.replace_range(at..at + 1, c.encode_utf8(&mut [0; 4]));
         match decode(&changed) {
-            Ok(text) => prop_assert_eq!(text, BANK, "only an unchanged payload decodes"),
+            Ok(text) => prop_assert_eq!(text, MINI, "only an unchanged payload decodes"),
             Err(e) => prop_assert!(!matches!(e, ShareError::NotUtf8 | ShareError::NotALink), "{:?}", e),
         }
     }

@@ -3,14 +3,15 @@
 //!
 //! The payload is `VERSION "." base64url(header ++ stream)`, without padding, so it is made only of
 //! `A–Z a–z 0–9 - _` plus the one dot: characters that no browser, chat app or LMS escapes. The header is the
-//! text's length in bytes (LEB128) and its CRC-32 (little-endian); the stream is the text compressed by
-//! [`lzrc`]. The length lets [`decode`] refuse a quiz too large for [`MAX_BYTES`] before it allocates
-//! anything, and stop as soon as a forged stream would go past it; the CRC tells a damaged link from a quiz.
+//! text's length in bytes and the stream's (each LEB128), and the text's CRC-32 (little-endian); the stream is the text compressed by
+//! context mixing (`cm.rs`: the scheme of `lpaq`, cut down, no dependency). The length lets [`decode`] refuse a quiz too large for [`MAX_BYTES`] before it allocates
+//! anything, and stop as soon as a forged stream would go past it; the stream's length tells a link cut
+//! short from one changed on the way, and the CRC a damaged link from a quiz.
 //!
 //! What must hold: `decode(&encode(t)) == Ok(t)` for every string; `decode` never panics and does at most
 //! work proportional to [`MAX_BYTES`] whatever it is given.
 
-mod lzrc;
+mod cm;
 
 use std::fmt;
 
@@ -109,20 +110,27 @@ pub fn encode(text: &str) -> String {
 /// [`encode`] for any bytes. Only text makes a quiz; this exists so tools and tests can build a payload that
 /// is not text.
 pub fn encode_bytes(bytes: &[u8]) -> String {
-    let mut packed = Vec::with_capacity(bytes.len() / 3 + 16);
-    let mut n = bytes.len();
-    while n >= 0x80 {
-        packed.push((n as u8 & 0x7F) | 0x80);
-        n >>= 7;
+    let stream = cm::pack(bytes);
+    let mut packed = Vec::with_capacity(stream.len() + 16);
+    for mut n in [bytes.len(), stream.len()] {
+        while n >= 0x80 {
+            packed.push((n as u8 & 0x7F) | 0x80);
+            n >>= 7;
+        }
+        packed.push(n as u8);
     }
-    packed.push(n as u8);
     packed.extend(crc32(bytes).to_le_bytes());
-    packed.extend(lzrc::pack(bytes));
+    packed.extend(stream);
     format!("{VERSION}.{}", base64url(&packed))
 }
 
 /// The quiz text in a share-link payload.
 pub fn decode(payload: &str) -> Result<String, ShareError> {
+    decode_within(payload, MAX_BYTES)
+}
+
+/// [`decode`], for quizzes of at most `limit` bytes.
+fn decode_within(payload: &str, limit: usize) -> Result<String, ShareError> {
     let (version, data) = payload.split_once('.').ok_or(ShareError::NotALink)?;
     if version.is_empty() || version.len() > 4 || !version.bytes().all(|b| b.is_ascii_digit()) {
         return Err(ShareError::NotALink);
@@ -130,23 +138,28 @@ pub fn decode(payload: &str) -> Result<String, ShareError> {
     if version != VERSION {
         return Err(ShareError::UnknownVersion(version.to_string()));
     }
-    // No text within the limit packs to more than this (incompressible data grows by well under 1%): a
-    // longer payload is refused before it is read.
-    let max_data = (MAX_BYTES + MAX_BYTES / 16 + 64) * 4 / 3;
+    // No text within the limit packs to more than this (incompressible data grows by under 2%, see the
+    // tests): a longer payload is refused before it is read.
+    let max_data = (limit + limit / 16 + 64) * 4 / 3;
     if data.len() > max_data {
         return Err(ShareError::TooLarge { bytes: data.len() * 3 / 4 });
     }
     let packed = from_base64url(data)
         .map_err(|(i, character)| ShareError::BadCharacter { position: version.len() + 2 + i, character })?;
     let (len, rest) = read_length(&packed)?;
-    if len > MAX_BYTES {
+    if len > limit {
         return Err(ShareError::TooLarge { bytes: len });
     }
+    let (stream_len, rest) = read_length(rest)?;
     let (sum, stream) = rest.split_first_chunk::<4>().ok_or(ShareError::Truncated)?;
-    let bytes = lzrc::unpack(stream, len).map_err(|e| match e {
-        lzrc::Unpack::Truncated => ShareError::Truncated,
-        lzrc::Unpack::Corrupt => ShareError::Corrupt,
-    })?;
+    // The stream's length tells a link cut short from one changed on the way.
+    if stream.len() < stream_len {
+        return Err(ShareError::Truncated);
+    }
+    if stream.len() > stream_len {
+        return Err(ShareError::Corrupt);
+    }
+    let bytes = cm::unpack(stream, len).ok_or(ShareError::Corrupt)?;
     if crc32(&bytes) != u32::from_le_bytes(*sum) {
         return Err(ShareError::Corrupt);
     }
@@ -239,6 +252,17 @@ mod tests {
             assert_eq!(from_base64url(&base64url(&bytes)), Ok(bytes));
         }
         assert_eq!(base64url(b"\xfb\xff"), "-_8");
+    }
+
+    #[test]
+    fn the_limit_is_inclusive_and_checked_before_unpacking() {
+        let text = "0123456789".repeat(100);
+        let payload = encode(&text);
+        assert_eq!(decode_within(&payload, 1000).as_deref(), Ok(text.as_str()));
+        assert_eq!(decode_within(&payload, 999), Err(ShareError::TooLarge { bytes: 1000 }));
+        // The payload itself is refused unread when no text within the limit could pack that long.
+        let long = format!("1.{}", "A".repeat(200));
+        assert_eq!(decode_within(&long, 10), Err(ShareError::TooLarge { bytes: 150 }));
     }
 
     #[test]
