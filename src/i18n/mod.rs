@@ -10,6 +10,13 @@
 
 mod en;
 mod es;
+mod samples;
+mod sections;
+mod template;
+
+pub use samples::{Entry, Sample};
+pub use sections::*;
+pub use template::{Piece, Template};
 
 /// The interface languages RoleCall ships.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -63,8 +70,26 @@ impl Lang {
 /// A string with a number in it, worded per language (plurals included).
 pub type Count = fn(usize) -> String;
 
-/// Every string of the interface, by screen. Add a field here and the compiler asks every table for it.
+/// A string with two numbers in it, the first of which its words agree with ("1 point out of 4").
+pub type Counts = fn(usize, usize) -> String;
+
+/// Every string of the interface, by screen. Add a field here and the compiler asks every table for it (and
+/// [`Text::samples`] for its name, so the table tests check it).
 pub struct Text {
+    pub common: CommonText,
+    pub start: StartText,
+    pub progress: ProgressText,
+    pub card: CardText,
+    pub feedback: FeedbackText,
+    pub results: ResultsText,
+    pub chart: ChartText,
+    pub keys: KeysText,
+    pub presenter: PresenterText,
+    pub reveal: RevealText,
+    pub class: ClassText,
+    pub embed: EmbedText,
+    pub storage: StorageText,
+    pub launch: LaunchText,
     pub app: AppText,
 }
 

@@ -10,12 +10,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::{use_launch_options, use_session};
+use crate::app::{use_lang, use_launch_options, use_session};
 use crate::components::{
     ChartTable, ChoiceOption, FeedbackPanel, KeyHelpDialog, ProgressMeter, QuizRef, ResultsScreen,
     ScenarioCard, StartScreen, feedback_verdict, offered_lengths,
 };
-use crate::engine::progress::Record;
+use crate::engine::progress::{ImportError, Record};
 use crate::engine::quiz::{Choice, Id};
 use crate::engine::session::{Action, Deal, Feedback, Phase, Session, grade};
 use crate::engine::summary::summarize;
@@ -52,6 +52,8 @@ pub struct QuizFlowProps {
 pub fn QuizFlow(props: &QuizFlowProps) -> Html {
     let session = use_session();
     let options = use_launch_options();
+    let lang = use_lang();
+    let text = lang.text();
     let view = use_state(|| View::Quiz);
     let quiz = QuizRef(session.0.quiz().clone());
     let available = quiz.scenarios.len();
@@ -197,11 +199,18 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
                             wasm_bindgen_futures::spawn_local(async move {
                                 let text = file::read_text(picked, 256.0 * 1024.0).await;
                                 let quiz = session.0.quiz().clone();
-                                match text.map_err(str::to_string).and_then(|t| Record::import(&t, &quiz).map_err(|e| e.to_string())) {
+                                let t = &lang.text().progress;
+                                let imported = text.map_err(|e| e.words(t).to_string()).and_then(|text| {
+                                    Record::import(&text, &quiz).map_err(|e| match e {
+                                        ImportError::Unreadable => t.not_progress.to_string(),
+                                        ImportError::OtherQuiz(id) => t.other_quiz.fill([&id]),
+                                    })
+                                });
+                                match imported {
                                     Ok(record) => {
                                         let n = record.history.items.len();
                                         session.dispatch(Action::Import(Box::new(record)));
-                                        transfer.set(Some(format!("Progress loaded: {n} scenarios answered before.")));
+                                        transfer.set(Some((t.loaded)(n)));
                                     }
                                     Err(message) => transfer.set(Some(message)),
                                 }
@@ -283,7 +292,7 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
                 <h1 class="quiz-title">{ &*quiz.title }</h1>
             }
             { body }
-            <KeyHelpDialog open={*help} keys={keys} on_close={{ let help = help.clone(); Callback::from(move |()| help.set(false)) }} />
+            <KeyHelpDialog open={*help} heading={text.keys.heading} keys={keys} {lang} on_close={{ let help = help.clone(); Callback::from(move |()| help.set(false)) }} />
             // The keys work in an embed too (`?` lists them); only the link is app chrome.
             if !props.compact {
                 <p class="shortcuts">
