@@ -63,6 +63,11 @@ sections! {
         pub erase_question: &'static str,
         pub erase: &'static str,
         pub keep: &'static str,
+        /// The feedback policy choice: its legend, then each policy's name and what it means.
+        pub policy: &'static str,
+        pub practice: (&'static str, &'static str),
+        pub test: (&'static str, &'static str),
+        pub self_check: (&'static str, &'static str),
     }
 
     /// The progress meter, and moving progress to another browser through a file.
@@ -113,6 +118,12 @@ sections! {
         pub see_results: &'static str,
         /// Announced when the test policy moves on without feedback, with the next card's position.
         pub saved: Template<2>,
+        /// Self-check: the heading, and the chart's answer beside the learner's (an option's label).
+        pub compare: &'static str,
+        pub chart_same: &'static str,
+        pub chart_names: Template<1>,
+        /// Announced when self-check feedback appears.
+        pub shown_below: &'static str,
     }
 
     /// The results.
@@ -120,8 +131,13 @@ sections! {
         pub heading: &'static str,
         /// After the percentage: the points scored out of the points possible.
         pub score: Counts,
-        /// Announced when the session ends, with the percentage.
+        /// Announced when the session ends, with the percentage; without a score (self-check).
         pub finished: Template<1>,
+        pub finished_unscored: &'static str,
+        /// Self-check's results: heading, lead, and per scenario the learner's role and team, then the chart's.
+        pub compare: &'static str,
+        pub compare_lead: &'static str,
+        pub compare_line: Template<4>,
         /// "3 of 4", beside a bar.
         pub of: Template<2>,
         pub by_row: &'static str,
@@ -283,7 +299,6 @@ sections! {
         pub theme: &'static str,
         pub lang: &'static str,
         pub feedback: &'static str,
-        pub self_check: &'static str,
         pub pass: &'static str,
     }
 }

@@ -80,8 +80,6 @@ pub enum Ignored {
     /// A language RoleCall does not have.
     Lang,
     Feedback,
-    /// `feedback=self-check`, not supported yet.
-    SelfCheck,
     /// `pass`: a whole percentage.
     Pass,
 }
@@ -98,7 +96,6 @@ impl LaunchProblem {
             Ignored::Theme => t.theme.into(),
             Ignored::Lang => t.lang.into(),
             Ignored::Feedback => t.feedback.into(),
-            Ignored::SelfCheck => t.self_check.into(),
             Ignored::Pass => t.pass.into(),
         };
         t.ignored.fill([&self.option, &why])
@@ -164,12 +161,9 @@ impl LaunchOptions {
                 Some(lang) => self.lang = Some(lang),
                 None => return ignored(Ignored::Lang),
             },
-            "feedback" => match value {
-                "practice" => self.feedback = Feedback::Practice,
-                "test" => self.feedback = Feedback::Test,
-                // The learner asking for the answer needs its own screens; reported rather than guessed at.
-                "self-check" => return ignored(Ignored::SelfCheck),
-                _ => return ignored(Ignored::Feedback),
+            "feedback" => match Feedback::from_tag(value) {
+                Some(feedback) => self.feedback = feedback,
+                None => return ignored(Ignored::Feedback),
             },
             "pass" => match value.trim_end_matches('%').parse::<u8>() {
                 Ok(n) if n <= 100 => self.pass = Some(n),
@@ -209,8 +203,8 @@ impl LaunchOptions {
         if let Some(seed) = self.seed {
             put("seed", &seed.to_string());
         }
-        if self.feedback == Feedback::Test {
-            put("feedback", "test");
+        if self.feedback != Feedback::Practice {
+            put("feedback", self.feedback.tag());
         }
         match self.theme {
             Theme::Auto => {}

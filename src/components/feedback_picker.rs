@@ -1,0 +1,48 @@
+//! When to see the answers: a native radio group of the three feedback policies, each with a short line on
+//! what it means.
+
+use yew::prelude::*;
+
+use crate::engine::session::Feedback;
+use crate::i18n::{Lang, StartText};
+
+#[derive(Properties, PartialEq)]
+pub struct FeedbackPickerProps {
+    pub feedback: Feedback,
+    pub on_feedback: Callback<Feedback>,
+    #[prop_or_default]
+    pub lang: Lang,
+}
+
+/// A policy's name and what it means.
+fn words(t: &StartText, f: Feedback) -> (&'static str, &'static str) {
+    match f {
+        Feedback::Practice => t.practice,
+        Feedback::Test => t.test,
+        Feedback::SelfCheck => t.self_check,
+    }
+}
+
+#[component]
+pub fn FeedbackPicker(props: &FeedbackPickerProps) -> Html {
+    let FeedbackPickerProps { feedback, on_feedback, lang } = props;
+    let t = &lang.text().start;
+    html! {
+        <fieldset class="choice-group policies">
+            <legend>{ t.policy }</legend>
+            <div class="choices">
+                { for Feedback::ALL.into_iter().map(|f| {
+                    let id = format!("feedback-{}", f.tag());
+                    let (name, what) = words(t, f);
+                    html! {
+                        <label key={id.clone()} for={id.clone()} class={classes!("choice", (f == *feedback).then_some("is-selected"))}>
+                            <input type="radio" name="feedback" id={id} value={f.tag()} checked={f == *feedback}
+                                onchange={on_feedback.reform(move |_: Event| f)} />
+                            <span><strong>{ name }</strong>{ ": " }{ what }</span>
+                        </label>
+                    }
+                }) }
+            </div>
+        </fieldset>
+    }
+}
