@@ -19,7 +19,7 @@ pub static TEXT: Text = Text {
         embed: "Insertar este cuestionario",
         close: "Cerrar",
         how_many: "¿Cuántos casos?",
-        all: |n| format!("Todos ({n})"),
+        all: |n| format!("Los {n}"),
         channel: "Canal",
     },
     start: StartText {
