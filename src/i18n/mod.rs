@@ -3,7 +3,11 @@
 //! screen. Quiz content (stories, options, whys, the chart) is never translated: it stays in the language
 //! the quiz was written in and is marked with the quiz's `language` tag.
 //!
-//! Strings with numbers or names in them are plain `fn` pointers, so each language words its own plurals.
+//! A sentence with something put into it is a [`Template`] (`"Scenario {0} of {1}"`: the number of places
+//! is in its type, and each language orders them as it likes); where the words agree with a number (plurals)
+//! the entry is a plain `fn` pointer ([`Count`]), so each language words its own. Sections are declared in
+//! `sections.rs`; [`Text::samples`] lists every entry for the tests that keep the tables complete and
+//! translated.
 //!
 //! Pure Rust: the tables, choosing a language from the browser's preferences, and the tags are tested on the
 //! host. Components get a [`Lang`] prop and read `lang.text()`; modes take it from the app's context.
