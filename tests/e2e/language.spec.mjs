@@ -38,19 +38,40 @@ test.describe('a browser that prefers Spanish', () => {
   });
 });
 
-test('an English page switches to Spanish; a whole session reads in Spanish and the choice is kept', async ({ page }) => {
+test('an English page switches to Spanish with the select, and the choice is kept', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/?count=2&seed=5');
   await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
   await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
 
-  // Start screen.
   await expect(page.getByRole('button', { name: 'Empezar' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.getByRole('group', { name: '¿Cuántos casos?' })).toBeVisible();
   await expect(page.getByRole('radio', { name: /^Autoevaluación/ })).toBeVisible();
   await expectQuizTextInEnglish(page, ['#start-heading', '.start-screen .lead']);
   await check(page, 'start');
+
+  // The choice survives a reload, and a visit without lang= in the address.
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Empezar' })).toBeVisible();
+  await page.goto('/?count=2&seed=5');
+  await expect(page.getByRole('combobox', { name: 'Idioma' })).toHaveValue('es');
+  await expect(page.getByRole('button', { name: 'Empezar' })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+/** Answer the card on screen: the right role, and the right team or not. Returns the scenario. */
+async function answer(page, teamRight) {
+  const s = bank.scenario(await currentTitle(page));
+  await page.getByRole('radio', { name: s.roleLabel, exact: true }).click();
+  await page.getByRole('radio', { name: teamRight ? s.teamLabel : s.wrongTeamLabel, exact: true }).click();
+  await page.getByRole('button', { name: 'Comprobar' }).click();
+  return s;
+}
+
+test('the chart, a question and feedback in Spanish, the quiz itself in English', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/?count=2&seed=5&lang=es');
 
   // The chart page: the interface's words in Spanish, the chart itself in English.
   await page.getByRole('button', { name: 'Ver la tabla' }).click();
@@ -68,23 +89,23 @@ test('an English page switches to Spanish; a whole session reads in Spanish and 
   await check(page, 'card');
 
   // Feedback.
-  const s = bank.scenario(await currentTitle(page));
-  await page.getByRole('radio', { name: s.roleLabel, exact: true }).click();
-  await page.getByRole('radio', { name: s.wrongTeamLabel, exact: true }).click();
-  await page.getByRole('button', { name: 'Comprobar' }).click();
+  const s = await answer(page, false);
   await expect(page.getByRole('heading', { name: /Rol correcto, equipo incorrecto/ })).toBeFocused();
   await expect(page.getByRole('status').filter({ hasText: 'Rol correcto, equipo incorrecto. 1 de 2 puntos.' })).toHaveCount(1);
   await expect(page.locator('.feedback-panel')).toContainText(`La tabla dice ${s.teamLabel}.`);
   await expect(page.locator('tr[aria-current="true"]')).toContainText('Este caso');
   await expectQuizTextInEnglish(page, ['.feedback-panel .eyebrow', '.feedback-panel .why', '.chart-scroll']);
   await check(page, 'feedback');
+  expect(errors).toEqual([]);
+});
 
-  // Results.
+test('results and the keyboard help in Spanish', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/?count=2&seed=5&lang=es');
+  await page.getByRole('button', { name: 'Empezar' }).click();
+  await answer(page, false);
   await page.getByRole('button', { name: 'Siguiente caso' }).click();
-  const s2 = bank.scenario(await currentTitle(page));
-  await page.getByRole('radio', { name: s2.roleLabel, exact: true }).click();
-  await page.getByRole('radio', { name: s2.teamLabel, exact: true }).click();
-  await page.getByRole('button', { name: 'Comprobar' }).click();
+  await answer(page, true);
   await page.getByRole('button', { name: 'Ver mis resultados' }).click();
   await expect(page.getByRole('heading', { name: 'Tus resultados' })).toBeFocused();
   // 1 + 2 = 3 of 4 points; Spanish puts a (non-breaking) space before the percent sign.
@@ -93,7 +114,6 @@ test('an English page switches to Spanish; a whole session reads in Spanish and 
   await expectQuizTextInEnglish(page, ['.answers .answer-title', '.by-row tbody th']);
   await check(page, 'results');
 
-  // The keyboard help.
   await page.keyboard.press('?');
   const keys = page.getByRole('dialog', { name: 'Atajos de teclado' });
   await expect(keys).toContainText('elegir el equipo responsable');
@@ -101,17 +121,10 @@ test('an English page switches to Spanish; a whole session reads in Spanish and 
   await check(page, 'keys');
   await page.keyboard.press('Escape');
   await expect(keys).toBeHidden();
-
-  // The choice survives a reload, and a visit without lang= in the address.
-  await page.reload();
-  await expect(page.getByRole('heading', { name: 'Tus resultados' })).toBeVisible();
-  await page.goto('/?count=2&seed=5');
-  await expect(page.getByRole('combobox', { name: 'Idioma' })).toHaveValue('es');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   expect(errors).toEqual([]);
 });
 
-test('the embed dialog and a class in presenter mode, in Spanish, light and dark', async ({ page }) => {
+test('the embed dialog in Spanish, dark, at 320 px', async ({ page }) => {
   const errors = watchErrors(page);
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto('/?count=3&seed=2&lang=es&theme=dark');
@@ -121,7 +134,12 @@ test('the embed dialog and a class in presenter mode, in Spanish, light and dark
   await expect(dialog.getByRole('textbox').first()).toHaveValue(/data-title="Cuestionario: /);
   await check(page, 'embed-dialog-dark-320');
   await dialog.getByRole('button', { name: 'Cerrar' }).click();
+  await expect(dialog).toBeHidden();
+  expect(errors).toEqual([]);
+});
 
+test('a class in presenter mode, in Spanish', async ({ page }) => {
+  const errors = watchErrors(page);
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/?count=3&seed=2&lang=es&mode=present');
   await expect(page.getByRole('button', { name: /Empezar la clase/ })).toBeVisible();
