@@ -32,11 +32,29 @@ fn defaults_are_self_study_auto_theme_and_an_80_percent_pass_mark() {
     assert_eq!(LaunchOptions::parse("mode=self-study").mode, Mode::Study);
 }
 
-/// Parse `query`, expect exactly one problem, and return it.
+/// Parse `query`, expect exactly one problem, and return it in English.
 fn problem(query: &str) -> String {
+    problem_in(query, Lang::En)
+}
+
+fn problem_in(query: &str, lang: Lang) -> String {
     let o = LaunchOptions::parse(query);
     assert_eq!(o.problems.len(), 1, "{query}: {:?}", o.problems);
-    o.problems[0].clone()
+    o.problems[0].words(&lang.text().launch)
+}
+
+#[test]
+fn problems_are_worded_in_the_interface_language() {
+    assert_eq!(problem("count=0"), "`count=0` was ignored: it must be a whole number from 1 to 10000");
+    assert_eq!(
+        problem_in("count=0", Lang::Es),
+        "Se ignoró `count=0`: debe ser un número entero del 1 al 10000"
+    );
+    for query in ["count=x", "seed=x", "start=x", "mode=x", "theme=x", "lang=x", "feedback=x", "pass=x"] {
+        let (en, es) = (problem_in(query, Lang::En), problem_in(query, Lang::Es));
+        assert!(en.contains(&format!("`{query}`")) && es.contains(&format!("`{query}`")), "{en} / {es}");
+        assert_ne!(en, es, "{query}");
+    }
 }
 
 #[test]
@@ -119,7 +137,9 @@ fn a_shared_quiz_wins_over_a_quiz_address_and_says_so() {
     let o = LaunchOptions::parse_url("?quiz=other.toml", "#quiz=1.x");
     assert_eq!(o.shared.as_deref(), Some("1.x"));
     assert_eq!(o.quiz, None);
-    assert_eq!(o.problems, ["`quiz=other.toml` was ignored: the link carries its own quiz (after `#quiz=`)"]);
+    let words: Vec<String> = o.problems.iter().map(|p| p.words(&Lang::En.text().launch)).collect();
+    assert_eq!(words, ["`quiz=other.toml` was ignored: the link carries its own quiz (after `#quiz=`)"]);
+    assert!(o.problems[0].words(&Lang::Es.text().launch).contains("su propio cuestionario"));
 }
 
 #[test]

@@ -22,7 +22,7 @@ pub fn QuizSourceNotice(props: &QuizSourceNoticeProps) -> Html {
     let t = &props.lang.text().load;
     html! {
         <aside class="notice source-notice" aria-label={t.own_quiz}>
-            <p tabindex="-1" ref={props.focus_ref.clone()}>{ (t.showing)(&props.title, &props.file) }</p>
+            <p tabindex="-1" ref={props.focus_ref.clone()}>{ t.showing.fill([&props.title, &props.file]) }</p>
             <button type="button" class="link" onclick={props.on_back.reform(|_| ())}>{ t.back_to_built_in }</button>
         </aside>
     }

@@ -3,13 +3,24 @@
 //! screen. Quiz content (stories, options, whys, the chart) is never translated: it stays in the language
 //! the quiz was written in and is marked with the quiz's `language` tag.
 //!
-//! Strings with numbers or names in them are plain `fn` pointers, so each language words its own plurals.
+//! A sentence with something put into it is a [`Template`] (`"Scenario {0} of {1}"`: the number of places
+//! is in its type, and each language orders them as it likes); where the words agree with a number (plurals)
+//! the entry is a plain `fn` pointer ([`Count`]), so each language words its own. Sections are declared in
+//! `sections.rs`; [`Text::samples`] lists every entry for the tests that keep the tables complete and
+//! translated.
 //!
 //! Pure Rust: the tables, choosing a language from the browser's preferences, and the tags are tested on the
 //! host. Components get a [`Lang`] prop and read `lang.text()`; modes take it from the app's context.
 
 mod en;
 mod es;
+mod samples;
+mod sections;
+mod template;
+
+pub use samples::{Entry, Sample};
+pub use sections::*;
+pub use template::{Piece, Template};
 
 /// The interface languages RoleCall ships.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -63,8 +74,26 @@ impl Lang {
 /// A string with a number in it, worded per language (plurals included).
 pub type Count = fn(usize) -> String;
 
-/// Every string of the interface, by screen. Add a field here and the compiler asks every table for it.
+/// A string with two numbers in it, the first of which its words agree with ("1 point out of 4").
+pub type Counts = fn(usize, usize) -> String;
+
+/// Every string of the interface, by screen. Add a field here and the compiler asks every table for it (and
+/// [`Text::samples`] for its name, so the table tests check it).
 pub struct Text {
+    pub common: CommonText,
+    pub start: StartText,
+    pub progress: ProgressText,
+    pub card: CardText,
+    pub feedback: FeedbackText,
+    pub results: ResultsText,
+    pub chart: ChartText,
+    pub keys: KeysText,
+    pub presenter: PresenterText,
+    pub reveal: RevealText,
+    pub class: ClassText,
+    pub embed: EmbedText,
+    pub storage: StorageText,
+    pub launch: LaunchText,
     pub app: AppText,
     pub load: LoadText,
 }
@@ -83,61 +112,4 @@ pub struct AppText {
     pub ignored_options: &'static str,
     /// Shown in place of the app when it stops on a bug.
     pub crashed: &'static str,
-}
-
-/// Getting a quiz from somewhere else than the built-in bank: a `quiz=` address, a share link or a file, and
-/// why that failed, in words a person can act on.
-pub struct LoadText {
-    /// The browser is offline.
-    pub offline: &'static str,
-    /// No answer from the page's own server.
-    pub no_answer: &'static str,
-    /// No answer from another site (the origin is given): down, a wrong address, or no CORS permission.
-    pub cross_origin: fn(&str) -> String,
-    pub not_found: &'static str,
-    /// 401 or 403, with the code.
-    pub refused: fn(u16) -> String,
-    /// Any other error status.
-    pub status: fn(u16) -> String,
-    /// The file's size and the limit, in KiB.
-    pub too_large: fn(usize, usize) -> String,
-    pub unreadable: &'static str,
-    /// The heading over a file that could not be opened at all.
-    pub unreadable_file: &'static str,
-    /// The heading over something that is not a quiz, and what each kind is.
-    pub not_a_quiz: &'static str,
-    pub empty: &'static str,
-    pub html: &'static str,
-    pub json: &'static str,
-    pub binary: &'static str,
-    pub progress: &'static str,
-    pub not_a_quiz_hint: &'static str,
-    /// What stands in place of a file name for a share link.
-    pub share_file: &'static str,
-    /// The heading over a share link that cannot be opened, and why.
-    pub share_failed: &'static str,
-    pub share_not_a_link: &'static str,
-    /// The format number the link was made with.
-    pub share_newer: fn(&str) -> String,
-    /// The 1-based position and the character.
-    pub share_bad_character: fn(usize, char) -> String,
-    pub share_truncated: &'static str,
-    pub share_corrupt: &'static str,
-    pub share_not_text: &'static str,
-    pub share_hint: &'static str,
-    /// Under the problems of a quiz that came in a share link.
-    pub shared_problems_hint: &'static str,
-    /// Under the problems of a quiz file opened from the reader's computer.
-    pub picked_problems_hint: &'static str,
-    /// The start screen's section for opening a quiz file: heading, help and the file input's label.
-    pub own_quiz: &'static str,
-    pub own_quiz_help: &'static str,
-    pub open_file: &'static str,
-    /// Shown over the page while a file is dragged over it.
-    pub drop_hint: &'static str,
-    /// Announced once a file is open: the quiz's title and the file's name.
-    pub opened: fn(&str, &str) -> String,
-    /// Which quiz is showing, while it is one from a file: its title and the file's name.
-    pub showing: fn(&str, &str) -> String,
-    pub back_to_built_in: &'static str,
 }

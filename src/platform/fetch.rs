@@ -32,11 +32,13 @@ impl FetchError {
         match self {
             FetchError::Offline => t.offline.to_string(),
             FetchError::NoAnswer => t.no_answer.to_string(),
-            FetchError::CrossOrigin(origin) => (t.cross_origin)(origin),
+            FetchError::CrossOrigin(origin) => t.cross_origin.fill([origin]),
             FetchError::Status(404 | 410) => t.not_found.to_string(),
-            FetchError::Status(code @ (401 | 403)) => (t.refused)(*code),
-            FetchError::Status(code) => (t.status)(*code),
-            FetchError::TooLarge(n) => (t.too_large)(n.div_ceil(1024), MAX_BYTES / 1024),
+            FetchError::Status(code @ (401 | 403)) => t.refused.fill([&code.to_string()]),
+            FetchError::Status(code) => t.status.fill([&code.to_string()]),
+            FetchError::TooLarge(n) => {
+                t.too_large.fill([&n.div_ceil(1024).to_string(), &(MAX_BYTES / 1024).to_string()])
+            }
             FetchError::Unreadable => t.unreadable.to_string(),
         }
     }

@@ -157,11 +157,15 @@ impl Origin {
 pub fn describe_share(e: &ShareError, t: &LoadText) -> String {
     match e {
         ShareError::NotALink => t.share_not_a_link.into(),
-        ShareError::UnknownVersion(version) => (t.share_newer)(version),
-        ShareError::BadCharacter { position, character } => (t.share_bad_character)(*position, *character),
+        ShareError::UnknownVersion(version) => t.share_newer.fill([version]),
+        ShareError::BadCharacter { position, character } => {
+            t.share_bad_character.fill([&position.to_string(), &character.to_string()])
+        }
         ShareError::Truncated => t.share_truncated.into(),
         ShareError::Corrupt => t.share_corrupt.into(),
-        ShareError::TooLarge { bytes } => (t.too_large)(bytes.div_ceil(1024), MAX_BYTES / 1024),
+        ShareError::TooLarge { bytes } => {
+            t.too_large.fill([&bytes.div_ceil(1024).to_string(), &(MAX_BYTES / 1024).to_string()])
+        }
         ShareError::NotUtf8 => t.share_not_text.into(),
     }
 }
