@@ -1,7 +1,8 @@
 //! The Yew root: find the quiz (built in, or fetched from the `quiz=` URL option), show its problems if it
 //! has any, and otherwise hand it to the mode: self-study, presenting to a class (`mode=present`, or the
-//! start screen's button, which also writes `mode=present` into the address so a reload stays there), or
-//! embed (`mode=embed`), where the frame's height follows the whole page, loading and error screens included.
+//! start screen's button, which also writes `mode=present` into the address so a reload stays there),
+//! embed (`mode=embed`), where the frame's height follows the whole page, loading and error screens included,
+//! or the editor (`mode=edit`), which opens on the quiz's text even when it has problems.
 
 mod embed;
 mod presenter;
@@ -22,7 +23,7 @@ use crate::engine::load::{Problem, load};
 use crate::engine::quiz::Quiz;
 use crate::engine::session::Deal;
 use crate::i18n::Lang;
-use crate::modes::{Embed, PresenterMode, SelfStudy};
+use crate::modes::{EditorMode, Embed, PresenterMode, SelfStudy};
 use crate::platform::launch::{self, LaunchOptions, Mode};
 use crate::platform::storage::{self, Store};
 use crate::platform::{clock, fetch, page};
@@ -80,10 +81,12 @@ fn initial_lang(options: &LaunchOptions, store: Option<&Store>) -> Lang {
 #[derive(Clone, PartialEq)]
 enum Loaded {
     Loading,
-    Ready(Rc<Quiz>),
+    /// The quiz, and the file it was read from with its text (for the editor).
+    Ready(Rc<Quiz>, String, Rc<str>),
     /// The file was read but is not a valid quiz.
     Invalid {
         file: String,
+        text: Rc<str>,
         problems: Rc<Vec<Problem>>,
     },
     /// The file could not be read at all.
@@ -95,8 +98,10 @@ enum Loaded {
 
 fn from_text(file: &str, text: &str) -> Loaded {
     match load(text) {
-        Ok(quiz) => Loaded::Ready(Rc::new(quiz)),
-        Err(problems) => Loaded::Invalid { file: file.to_string(), problems: Rc::new(problems) },
+        Ok(quiz) => Loaded::Ready(Rc::new(quiz), file.to_string(), text.into()),
+        Err(problems) => {
+            Loaded::Invalid { file: file.to_string(), text: text.into(), problems: Rc::new(problems) }
+        }
     }
 }
 
@@ -161,11 +166,20 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let t = &lang.text().app;
+    let editing = *mode == Mode::Edit;
     let body = match &*loaded {
         Loaded::Loading => {
             html! { <p class="panel loading" role="status">{ t.loading }</p> }
         }
-        Loaded::Ready(quiz) => {
+        // The editor opens on a broken file too: fixing it is what it is for. It keeps no session.
+        Loaded::Ready(_, file, text) | Loaded::Invalid { file, text, .. } if editing => html! {
+            <ContextProvider<Rc<LaunchOptions>> context={options.clone()}>
+            <ContextProvider<Lang> context={*lang}>
+                <EditorMode file={file.clone()} source={text.clone()} store={(*store).clone()} />
+            </ContextProvider<Lang>>
+            </ContextProvider<Rc<LaunchOptions>>>
+        },
+        Loaded::Ready(quiz, ..) => {
             let deal = (options.start && *mode != Mode::Present).then(|| Deal {
                 seed: options.seed.unwrap_or_else(clock::random_seed),
                 count: options.count,
@@ -195,7 +209,7 @@ pub fn App(props: &AppProps) -> Html {
                 </ContextProvider<Rc<LaunchOptions>>>
             }
         }
-        Loaded::Invalid { file, problems } => {
+        Loaded::Invalid { file, problems, .. } => {
             html! {
                 <ProblemList
                     heading={(t.file_problems)(problems.len())}
@@ -211,7 +225,8 @@ pub fn App(props: &AppProps) -> Html {
         },
     };
     html! {
-        <main class={classes!("rolecall", (*mode == Mode::Present).then_some("presenting"), embedded.then_some("is-embed"))}
+        <main class={classes!("rolecall", (*mode == Mode::Present).then_some("presenting"),
+                embedded.then_some("is-embed"), editing.then_some("editing"))}
             ref={content}>
             { body }
             if !options.problems.is_empty() {
@@ -224,6 +239,10 @@ pub fn App(props: &AppProps) -> Html {
             if !embedded {
                 <footer class="app-footer">
                     <LanguageSwitch lang={*lang} on_change={on_lang} />
+                    // The way into the editor, from self-study only (a projector is no place to write).
+                    if *mode == Mode::Study && let Some(href) = launch::link_in_mode(Mode::Edit) {
+                        <p><a href={href}>{ lang.text().editor.open }</a></p>
+                    }
                 </footer>
             }
         </main>

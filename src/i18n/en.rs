@@ -1,6 +1,6 @@
 //! The English table.
 
-use super::{AppText, Text};
+use super::{AppText, EditorText, Text, numbers as join};
 
 pub static TEXT: Text = Text {
     app: AppText {
@@ -17,5 +17,40 @@ pub static TEXT: Text = Text {
                            read it.",
         ignored_options: "Ignored options",
         crashed: "Sorry, RoleCall hit an unexpected error and stopped. Reloading the page usually helps.",
+    },
+    editor: EditorText {
+        open: "Write your own quiz",
+        heading: "Write a quiz",
+        intro: "Write the quiz as text, and the preview plays it as learners will see it. Your draft stays in \
+                this browser, so closing the page loses nothing.",
+        back: "Back to the quiz",
+        source: "Quiz text",
+        source_hint: "In the quiz format: key = \"value\" lines under [headings]. Start from the template to \
+                      see every part. Tab moves on from the text.",
+        marked_lines: |lines| match lines {
+            [] => String::new(),
+            [one] => format!("A problem on line {one}."),
+            [rest @ .., last] => format!("Problems on lines {} and {last}.", join(rest)),
+        },
+        problems: |n| match n {
+            0 => "No problems".into(),
+            1 => "1 problem".into(),
+            n => format!("{n} problems"),
+        },
+        problems_hint: "Choose a problem to put the cursor where it is.",
+        no_problems: "The quiz loads: the preview shows this very text.",
+        at: |line, column| format!("Line {line}, column {column}"),
+        preview: "Preview",
+        preview_stale: "The text has problems, so the preview shows its last version without any.",
+        preview_none: "Nothing to preview yet: fix the problems and the quiz appears here.",
+        template: "Start from the template",
+        revert: "Revert to the loaded quiz",
+        download: "Download .toml",
+        confirm_template: "Replace your text with the template? Your changes will be lost.",
+        confirm_revert: "Go back to the quiz as it was loaded? Your changes will be lost.",
+        replace: "Replace my text",
+        keep: "Keep my text",
+        restored: "Your draft from your last visit is back.",
+        not_kept: "This browser is not keeping your draft: download it before you close the page.",
     },
 };

@@ -1,6 +1,6 @@
 //! La tabla en español. Tuteo, como la mayoría de los cursos en línea en español.
 
-use super::{AppText, Text};
+use super::{AppText, EditorText, Text, numbers as join};
 
 pub static TEXT: Text = Text {
     app: AppText {
@@ -18,5 +18,40 @@ pub static TEXT: Text = Text {
         ignored_options: "Opciones ignoradas",
         crashed: "Lo sentimos: RoleCall encontró un error inesperado y se detuvo. Volver a cargar la página \
                   suele ayudar.",
+    },
+    editor: EditorText {
+        open: "Escribe tu propio cuestionario",
+        heading: "Escribe un cuestionario",
+        intro: "Escribe el cuestionario como texto y la vista previa lo muestra como lo verán tus alumnos. Tu \
+                borrador se queda en este navegador: cerrar la página no lo pierde.",
+        back: "Volver al cuestionario",
+        source: "Texto del cuestionario",
+        source_hint: "En el formato de los cuestionarios: líneas clave = \"valor\" bajo [encabezados]. Empieza \
+                      por la plantilla para ver todas las partes. Tab sale del texto.",
+        marked_lines: |lines| match lines {
+            [] => String::new(),
+            [one] => format!("Un problema en la línea {one}."),
+            [rest @ .., last] => format!("Problemas en las líneas {} y {last}.", join(rest)),
+        },
+        problems: |n| match n {
+            0 => "Ningún problema".into(),
+            1 => "1 problema".into(),
+            n => format!("{n} problemas"),
+        },
+        problems_hint: "Elige un problema para llevar el cursor a donde está.",
+        no_problems: "El cuestionario se carga: la vista previa muestra este mismo texto.",
+        at: |line, column| format!("Línea {line}, columna {column}"),
+        preview: "Vista previa",
+        preview_stale: "El texto tiene problemas, así que la vista previa muestra su última versión sin ninguno.",
+        preview_none: "Todavía no hay nada que mostrar: corrige los problemas y el cuestionario aparecerá aquí.",
+        template: "Empezar por la plantilla",
+        revert: "Volver al cuestionario cargado",
+        download: "Descargar .toml",
+        confirm_template: "¿Reemplazar tu texto por la plantilla? Perderás tus cambios.",
+        confirm_revert: "¿Volver al cuestionario tal como se cargó? Perderás tus cambios.",
+        replace: "Reemplazar mi texto",
+        keep: "Conservar mi texto",
+        restored: "Ha vuelto tu borrador de la última visita.",
+        not_kept: "Este navegador no guarda tu borrador: descárgalo antes de cerrar la página.",
     },
 };

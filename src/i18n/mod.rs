@@ -63,9 +63,15 @@ impl Lang {
 /// A string with a number in it, worded per language (plurals included).
 pub type Count = fn(usize) -> String;
 
+/// Numbers as a comma-separated list ("3, 12, 40"), for the tables to put their own "and" after.
+fn numbers(list: &[u32]) -> String {
+    list.iter().map(u32::to_string).collect::<Vec<_>>().join(", ")
+}
+
 /// Every string of the interface, by screen. Add a field here and the compiler asks every table for it.
 pub struct Text {
     pub app: AppText,
+    pub editor: EditorText,
 }
 
 /// The app's frame: the language switch, loading, and a quiz that could not be used.
@@ -82,4 +88,41 @@ pub struct AppText {
     pub ignored_options: &'static str,
     /// Shown in place of the app when it stops on a bug.
     pub crashed: &'static str,
+}
+
+/// The editor (`mode=edit`): the quiz's text, its problems, the preview and the way in from the app.
+pub struct EditorText {
+    /// The app footer's link into the editor.
+    pub open: &'static str,
+    pub heading: &'static str,
+    pub intro: &'static str,
+    /// The link back to the quiz the editor was opened on.
+    pub back: &'static str,
+    /// The text box's label, and the hint under it.
+    pub source: &'static str,
+    pub source_hint: &'static str,
+    /// The text box's description of where its problems are, given their line numbers; `""` for none.
+    pub marked_lines: fn(&[u32]) -> String,
+    /// The problems' heading and the polite announcement, by their number ("No problems" for 0).
+    pub problems: Count,
+    pub problems_hint: &'static str,
+    pub no_problems: &'static str,
+    /// Where a problem is: "Line 12, column 5".
+    pub at: fn(u32, u32) -> String,
+    pub preview: &'static str,
+    /// Over the preview while the text does not load, and when it never has.
+    pub preview_stale: &'static str,
+    pub preview_none: &'static str,
+    pub template: &'static str,
+    pub revert: &'static str,
+    pub download: &'static str,
+    /// Asked before the template or the loaded quiz replaces the author's text.
+    pub confirm_template: &'static str,
+    pub confirm_revert: &'static str,
+    pub replace: &'static str,
+    pub keep: &'static str,
+    /// Said when a draft from an earlier visit is restored.
+    pub restored: &'static str,
+    /// Said when the browser does not keep the draft.
+    pub not_kept: &'static str,
 }
