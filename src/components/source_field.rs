@@ -24,6 +24,9 @@ pub struct SourceFieldProps {
     pub field_ref: NodeRef,
     #[prop_or_default]
     pub gutter_ref: NodeRef,
+    /// Shown between the label and the text: the container's actions on the whole text.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[component]
@@ -38,6 +41,7 @@ pub fn SourceField(props: &SourceFieldProps) -> Html {
         <div class="source-field">
             <h2><label for="quiz-source">{ t.source }</label></h2>
             <p class="hint" id="quiz-source-hint">{ t.source_hint }</p>
+            { props.children.clone() }
             <div class="code-frame">
                 <LineGutter lines={props.lines} marks={props.marks.clone()} gutter_ref={props.gutter_ref.clone()} />
                 <textarea id="quiz-source" ref={props.field_ref.clone()} value={props.text.clone()} {oninput}

@@ -166,28 +166,29 @@ pub fn EditorMode(props: &EditorModeProps) -> Html {
             }
             <div class="editor-panes">
                 <section class="panel editor-source">
-                    <div class="actions editor-actions">
-                        <button type="button" class="secondary" onclick={replace(Replace::Template, false)}>
-                            { t.template }
-                        </button>
-                        if changed {
-                            <button type="button" class="secondary" onclick={replace(Replace::Revert, false)}>
-                                { t.revert }
-                            </button>
-                        }
-                        <button type="button" class="secondary" onclick={on_download}>{ t.download }</button>
-                    </div>
-                    if let Some(what) = *confirming {
-                        <p class="confirm" role="group" aria-label={if what == Replace::Template { t.template } else { t.revert }}>
-                            { if what == Replace::Template { t.confirm_template } else { t.confirm_revert } }
-                            { " " }
-                            <button type="button" class="secondary" onclick={replace(what, true)}>{ t.replace }</button>
-                            { " " }
-                            <button type="button" class="secondary" onclick={on_keep}>{ t.keep }</button>
-                        </p>
-                    }
                     <SourceField lang={lang} text={AttrValue::from(d.text.clone())} lines={d.lines} width={d.width}
-                        marks={d.marks.clone()} {on_input} field_ref={field} gutter_ref={gutter} />
+                        marks={d.marks.clone()} {on_input} field_ref={field.clone()} gutter_ref={gutter}>
+                        <div class="actions editor-actions">
+                            <button type="button" class="secondary" onclick={replace(Replace::Template, false)}>
+                                { t.template }
+                            </button>
+                            if changed {
+                                <button type="button" class="secondary" onclick={replace(Replace::Revert, false)}>
+                                    { t.revert }
+                                </button>
+                            }
+                            <button type="button" class="secondary" onclick={on_download}>{ t.download }</button>
+                        </div>
+                        if let Some(what) = *confirming {
+                            <p class="confirm" role="group" aria-label={if what == Replace::Template { t.template } else { t.revert }}>
+                                { if what == Replace::Template { t.confirm_template } else { t.confirm_revert } }
+                                { " " }
+                                <button type="button" class="secondary" onclick={replace(what, true)}>{ t.replace }</button>
+                                { " " }
+                                <button type="button" class="secondary" onclick={on_keep}>{ t.keep }</button>
+                            </p>
+                        }
+                    </SourceField>
                     <ProblemPanel lang={lang} problems={d.problems.clone()} {on_jump} />
                 </section>
                 <section class="panel editor-preview" aria-labelledby="preview-heading">
