@@ -18,7 +18,7 @@ use yew::prelude::*;
 
 mod dom;
 
-use dom::{all, click, one, root, text};
+use dom::{all, button, click, one, root, text};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -34,13 +34,6 @@ async fn type_text(root: &Element, text: &str) {
     field.set_value(text);
     field.dispatch_event(&web_sys::Event::new("input").expect("event")).expect("dispatch");
     yew::scheduler::flush().await;
-}
-
-fn button(root: &Element, label: &str) -> Element {
-    all(root, "button")
-        .into_iter()
-        .find(|b| text(b).trim() == label)
-        .unwrap_or_else(|| panic!("no button {label:?}"))
 }
 
 fn has_button(root: &Element, label: &str) -> bool {
