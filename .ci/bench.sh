@@ -3,6 +3,8 @@
 #   - bytes of the built wasm / JS / CSS / HTML, raw and gzip -9, and their total;
 #   - 10 cold loads in headless Chromium (fresh context, cache disabled) of /?start=1 served by
 #     tests/e2e/serve.mjs: ms from navigation start to the first scenario's options being clickable.
+#   - progress: the size of the saved record after 39 of 40 scenarios, and 10 cold loads that resume it
+#     (ms until the resumed card's options are clickable).
 # Ends with a markdown table. RUNS=N changes the number of loads. Works from any directory.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -59,9 +61,10 @@ echo "==> $RUNS cold loads in headless Chromium"
 node tests/e2e/bench.mjs --root "$DIST" --runs "$RUNS" --out "$RESULTS"
 
 kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1024 }'; }
-read -r median min max < <(node -e '
-  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).ready;
-  console.log([r.median, r.min, r.max].map((x) => x.toFixed(1)).join(" "));
+read -r median min max rmedian rmin rmax record < <(node -e '
+  const j = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const f = (r) => [r.median, r.min, r.max].map((x) => x.toFixed(1));
+  console.log([...f(j.ready), ...f(j.restored), j.recordBytes].join(" "));
 ' "$RESULTS")
 
 echo
@@ -86,3 +89,4 @@ echo
 echo "| cold load, navigation start → first options clickable ($RUNS runs) | median | min | max |"
 echo "|---|---:|---:|---:|"
 echo "| \`/?start=1\`, fresh context, cache disabled, headless Chromium | $median ms | $min ms | $max ms |"
+echo "| \`/\` resuming a 40-scenario session at its last card (record of $record bytes in localStorage) | $rmedian ms | $rmin ms | $rmax ms |"

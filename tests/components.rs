@@ -122,6 +122,10 @@ async fn a_scenario_card_asks_for_both_answers_before_submitting() {
 
 /// Feedback on mini.toml's "renew-by-chat" answered with the right role (agent) and `team`.
 async fn mount_feedback(team: &str, is_last: bool, compact: bool) -> Element {
+    mount_feedback_scored(team, is_last, compact, true).await
+}
+
+async fn mount_feedback_scored(team: &str, is_last: bool, compact: bool, scored: bool) -> Element {
     let root = root();
     let props = FeedbackPanelProps {
         quiz: QuizRef(mini()),
@@ -130,6 +134,7 @@ async fn mount_feedback(team: &str, is_last: bool, compact: bool) -> Element {
         on_next: Callback::noop(),
         heading_ref: NodeRef::default(),
         compact,
+        scored,
     };
     yew::Renderer::<FeedbackPanel>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -161,6 +166,24 @@ async fn feedback_explains_both_parts_and_marks_the_chart_row() {
     assert!(text(&marked[0]).contains("This scenario"), "the mark is in words, not only colour");
     assert!(text(&one(&root, ".source")).contains("A. Writer, “The Team Handbook”"));
     button(&root, "See my results");
+}
+
+#[wasm_bindgen_test]
+async fn self_check_feedback_compares_without_a_verdict_or_points() {
+    let root = mount_feedback_scored("support", false, false, false).await;
+
+    assert_eq!(text(&one(&root, "h2")), "Compare with the chart");
+    assert!(root.query_selector(".points").expect("selector").is_none(), "no points");
+    let whole = text(&root);
+    for verdict in ["right", "wrong", "✓", "✗", "points"] {
+        assert!(!whole.contains(verdict), "no verdict word {verdict:?} in {whole}");
+    }
+    let parts = all(&root, ".part");
+    assert!(text(&parts[0]).contains("The chart names the same."), "{}", text(&parts[0]));
+    assert!(text(&parts[1]).contains("The chart names Revenue."), "{}", text(&parts[1]));
+    assert!(text(&parts[1]).contains("Revenue answers for renewals on every channel."));
+    assert_eq!(all(&root, "tr[aria-current=true]").len(), 1, "the deciding row is still marked");
+    button(&root, "Next scenario");
 }
 
 #[wasm_bindgen_test]

@@ -61,14 +61,18 @@ fn bad_embed_values_get_a_clear_message_and_the_default() {
 }
 
 #[test]
-fn feedback_is_practice_or_test_and_self_check_is_reported_as_not_supported_yet() {
+fn feedback_is_practice_test_or_self_check() {
     assert_eq!(LaunchOptions::parse("").feedback, Feedback::Practice);
     assert_eq!(LaunchOptions::parse("feedback=practice").feedback, Feedback::Practice);
     assert_eq!(LaunchOptions::parse("feedback=test").feedback, Feedback::Test);
-    let p = problem("feedback=self-check");
-    assert!(p.contains("not supported yet"), "{p}");
-    assert_eq!(LaunchOptions::parse("feedback=self-check").feedback, Feedback::Practice);
-    assert!(problem("feedback=never").contains("use `feedback=practice` or `feedback=test`"));
+    assert_eq!(LaunchOptions::parse("feedback=self-check").feedback, Feedback::SelfCheck);
+    let p = problem("feedback=never");
+    assert!(p.contains("`feedback=practice`, `feedback=test` or `feedback=self-check`"), "{p}");
+    assert_eq!(LaunchOptions::parse("feedback=never").feedback, Feedback::Practice);
+    for feedback in Feedback::ALL {
+        let o = LaunchOptions { feedback, ..LaunchOptions::default() };
+        assert_eq!(LaunchOptions::parse(&o.to_query()), o, "{feedback:?} survives the round trip");
+    }
 }
 
 #[test]

@@ -79,6 +79,29 @@ fn the_test_policy_is_kept_on_a_line_of_its_own_that_older_records_lack() {
     let practice = Record::decode(&text.replace("feedback\ttest\n", "")).expect("an older record");
     assert_eq!(practice.session.expect("in progress").deal.feedback, Feedback::Practice);
     assert!(Record::decode(&text.replace("feedback\ttest", "feedback\tsometimes")).is_err());
+
+    let self_check =
+        Record::decode(&text.replace("feedback\ttest", "feedback\tself-check")).expect("decodes");
+    assert_eq!(self_check.session.expect("in progress").deal.feedback, Feedback::SelfCheck);
+}
+
+#[test]
+fn self_check_shows_the_chart_after_each_answer_and_still_keeps_progress() {
+    let quiz = mini();
+    let s = started(
+        quiz.clone(),
+        Deal { seed: 9, count: Some(3), feedback: Feedback::SelfCheck, ..Deal::default() },
+    );
+    let s = answer(&s, false, 1_000);
+    assert_eq!(s.phase(), &Phase::Feedback, "the chart's answer is shown to compare with");
+    assert!(!s.feedback().scored());
+    assert_eq!(s.history().items.len(), 1, "the answer still counts for spacing and review");
+    let text = Record { quiz: "mini".into(), session: s.saved(), history: s.history().clone() }.encode();
+    assert!(text.contains("\nfeedback\tself-check\n"), "{text}");
+    let back = Record::decode(&text).expect("decodes");
+    let resumed = Session::restore(quiz, back.history, back.session);
+    assert_eq!(resumed.deal().feedback, Feedback::SelfCheck);
+    assert_eq!(resumed.phase(), &Phase::Feedback);
 }
 
 #[test]

@@ -19,6 +19,10 @@ pub struct FeedbackPanelProps {
     /// The embed layout: the whole chart waits behind a disclosure; the deciding row is still named.
     #[prop_or_default]
     pub compact: bool,
+    /// Verdicts and points (practice). Without them (self-check) the panel sets the learner's choice beside
+    /// the chart's, for them to compare.
+    #[prop_or(true)]
+    pub scored: bool,
 }
 
 /// The words of a verdict, for the heading and for the screen-reader announcement.
@@ -33,7 +37,7 @@ pub fn verdict(role: bool, team: bool) -> &'static str {
 
 #[component]
 pub fn FeedbackPanel(props: &FeedbackPanelProps) -> Html {
-    let FeedbackPanelProps { quiz, answer, is_last, on_next, heading_ref, compact } = props;
+    let FeedbackPanelProps { quiz, answer, is_last, on_next, heading_ref, compact, scored } = props;
     let (Some(scenario), Some(g)) = (quiz.scenario(&answer.scenario), grade(quiz, answer)) else {
         return Html::default();
     };
@@ -47,15 +51,19 @@ pub fn FeedbackPanel(props: &FeedbackPanelProps) -> Html {
     html! {
         <section class="panel feedback-panel" aria-labelledby="feedback-heading">
             <p class="eyebrow">{ &*scenario.title }</p>
-            <h2 id="feedback-heading" tabindex="-1" ref={heading_ref.clone()}
-                class={classes!("verdict", format!("points-{}", g.points()))}>
-                <span class="symbol" aria-hidden="true">{ symbol }</span>
-                { verdict(g.role, g.team) }
-            </h2>
-            <p class="points">{ format!("{} of 2 points", g.points()) }</p>
+            if *scored {
+                <h2 id="feedback-heading" tabindex="-1" ref={heading_ref.clone()}
+                    class={classes!("verdict", format!("points-{}", g.points()))}>
+                    <span class="symbol" aria-hidden="true">{ symbol }</span>
+                    { verdict(g.role, g.team) }
+                </h2>
+                <p class="points">{ format!("{} of 2 points", g.points()) }</p>
+            } else {
+                <h2 id="feedback-heading" tabindex="-1" ref={heading_ref.clone()}>{ "Compare with the chart" }</h2>
+            }
             <div class="parts">
-                { part("Role", &quiz.roles, scenario, &answer.role, &scenario.role) }
-                { part("Accountable team", &quiz.teams, scenario, &answer.team, &scenario.team) }
+                { part("Role", &quiz.roles, scenario, &answer.role, &scenario.role, *scored) }
+                { part("Accountable team", &quiz.teams, scenario, &answer.team, &scenario.team, *scored) }
             </div>
             <p class="source">{ "Situation from " }{ cite(quiz, scenario.source) }</p>
             if *compact {
@@ -79,12 +87,34 @@ pub fn FeedbackPanel(props: &FeedbackPanelProps) -> Html {
     }
 }
 
-/// One part's verdict with its explanations.
-fn part(name: &str, options: &[Choice], scenario: &Scenario, chosen: &str, correct: &str) -> Html {
+/// One part's verdict with its explanations; unscored, the learner's choice and the chart's side by side.
+fn part(
+    name: &str,
+    options: &[Choice],
+    scenario: &Scenario,
+    chosen: &str,
+    correct: &str,
+    scored: bool,
+) -> Html {
     let label =
         |id: &str| options.iter().find(|c| &*c.id == id).map(|c| c.label.to_string()).unwrap_or_default();
     let right = chosen == correct;
     let why = |id: &str| scenario.why(id).unwrap_or_default().to_string();
+    if !scored {
+        return html! {
+            <section class="part">
+                <h3>{ name }</h3>
+                <p class="choice-line">{ "You chose " }<strong>{ label(chosen) }</strong>{ "." }</p>
+                <p class="why">{ why(chosen) }</p>
+                if right {
+                    <p class="choice-line">{ "The chart names the same." }</p>
+                } else {
+                    <p class="choice-line">{ "The chart names " }<strong>{ label(correct) }</strong>{ "." }</p>
+                    <p class="why">{ why(correct) }</p>
+                }
+            </section>
+        };
+    }
     html! {
         <section class={classes!("part", if right { "is-right" } else { "is-wrong" })}>
             <h3>

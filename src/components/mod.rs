@@ -7,6 +7,7 @@ mod class_summary_screen;
 mod countdown_meter;
 mod embed_dialog;
 mod feedback_panel;
+mod feedback_picker;
 mod help_overlay;
 mod key_help_dialog;
 mod language_switch;
@@ -32,6 +33,7 @@ pub use class_summary_screen::{ClassSummaryScreen, ClassSummaryScreenProps, Summ
 pub use countdown_meter::{CountdownMeter, CountdownMeterProps, clock_text};
 pub use embed_dialog::{EmbedDialog, EmbedDialogProps, EmbedSnippet};
 pub use feedback_panel::{FeedbackPanel, FeedbackPanelProps, verdict as feedback_verdict};
+pub use feedback_picker::{FeedbackPicker, FeedbackPickerProps};
 pub use help_overlay::{HelpOverlay, HelpOverlayProps};
 pub use key_help_dialog::{KeyHelpDialog, KeyHelpDialogProps};
 pub use language_switch::{LanguageSwitch, LanguageSwitchProps};

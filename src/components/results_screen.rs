@@ -19,6 +19,10 @@ pub struct ResultsScreenProps {
     /// Offer "Embed this quiz" (self-study only).
     #[prop_or_default]
     pub on_embed: Option<Callback<()>>,
+    /// Points and verdicts; without them (self-check) each scenario lists the learner's choice and the
+    /// chart's.
+    #[prop_or(true)]
+    pub scored: bool,
 }
 
 fn of(t: Tally) -> String {
@@ -34,9 +38,54 @@ fn bar(t: Tally) -> Html {
 
 #[component]
 pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
-    let ResultsScreenProps { quiz, summary, answers, on_retry, on_restart, on_chart, heading_ref, on_embed } =
-        props;
+    let ResultsScreenProps {
+        quiz,
+        summary,
+        answers,
+        on_retry,
+        on_restart,
+        on_chart,
+        heading_ref,
+        on_embed,
+        scored,
+    } = props;
     let points = summary.points();
+    let actions = html! {
+        <div class="actions">
+            <button type="button" class="primary" onclick={on_retry.reform(|_| ())}>{ "Try again" }</button>
+            <button type="button" class="secondary" onclick={on_chart.reform(|_| ())}>{ "View the chart" }</button>
+            <button type="button" class="secondary" onclick={on_restart.reform(|_| ())}>{ "Back to start" }</button>
+            if let Some(on_embed) = on_embed {
+                <button type="button" class="secondary" onclick={on_embed.reform(|_| ())}>{ "Embed this quiz" }</button>
+            }
+        </div>
+    };
+    if !scored {
+        let label = |list: &[crate::engine::quiz::Choice], id: &str| {
+            list.iter().find(|c| &*c.id == id).map(|c| c.label.to_string()).unwrap_or_default()
+        };
+        return html! {
+            <section class="panel results-screen" aria-labelledby="results-heading">
+                <h2 id="results-heading" tabindex="-1" ref={heading_ref.clone()}>{ "Your answers beside the chart's" }</h2>
+                <p class="lead">{ "Self-check: no score, just your choices and the chart's, scenario by scenario." }</p>
+                <ol class="answers self-check">
+                    { for answers.iter().filter_map(|a| {
+                        let scenario = quiz.scenario(&a.scenario)?;
+                        Some(html! {
+                            <li key={a.scenario.to_string()}>
+                                <span class="answer-title">{ &*scenario.title }</span>
+                                <span class="compare">
+                                    { "You: " }{ label(&quiz.roles, &a.role) }{ ", " }{ label(&quiz.teams, &a.team) }
+                                    { ". The chart: " }{ label(&quiz.roles, &scenario.role) }{ ", " }{ label(&quiz.teams, &scenario.team) }{ "." }
+                                </span>
+                            </li>
+                        })
+                    }) }
+                </ol>
+                { actions }
+            </section>
+        };
+    }
     html! {
         <section class="panel results-screen" aria-labelledby="results-heading">
             <h2 id="results-heading" tabindex="-1" ref={heading_ref.clone()}>{ "Your results" }</h2>
@@ -92,14 +141,7 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                     })
                 }) }
             </ol>
-            <div class="actions">
-                <button type="button" class="primary" onclick={on_retry.reform(|_| ())}>{ "Try again" }</button>
-                <button type="button" class="secondary" onclick={on_chart.reform(|_| ())}>{ "View the chart" }</button>
-                <button type="button" class="secondary" onclick={on_restart.reform(|_| ())}>{ "Back to start" }</button>
-                if let Some(on_embed) = on_embed {
-                    <button type="button" class="secondary" onclick={on_embed.reform(|_| ())}>{ "Embed this quiz" }</button>
-                }
-            </div>
+            { actions }
         </section>
     }
 }

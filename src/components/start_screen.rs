@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use super::LengthPicker;
+use super::{FeedbackPicker, LengthPicker};
+use crate::engine::session::Feedback;
 
 #[derive(Properties, PartialEq)]
 pub struct StartScreenProps {
@@ -14,6 +15,11 @@ pub struct StartScreenProps {
     pub lengths: Vec<usize>,
     pub length: usize,
     pub on_length: Callback<usize>,
+    /// When the learner sees the answers (practice, test, self-check), and a change of it.
+    #[prop_or_default]
+    pub feedback: Feedback,
+    #[prop_or_default]
+    pub on_feedback: Callback<Feedback>,
     pub on_start: Callback<()>,
     pub on_chart: Callback<()>,
     /// Switch to presenter mode (one scenario at a time on a projector).
@@ -58,6 +64,8 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         lengths,
         length,
         on_length,
+        feedback,
+        on_feedback,
         on_start,
         on_chart,
         on_present,
@@ -97,6 +105,10 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                 <li>{ "See the chart row that decides it, with an explanation for every option." }</li>
             </ol>
             <LengthPicker name="length" available={*available} lengths={lengths.clone()} length={*length} on_length={on_length.clone()} />
+            // An embed keeps the policy its author chose in the snippet.
+            if !*compact {
+                <FeedbackPicker feedback={*feedback} on_feedback={on_feedback.clone()} />
+            }
             <div class="actions">
                 <button type="submit" class="primary" onclick={on_start.reform(|e: MouseEvent| e.prevent_default())}>{ "Start" }</button>
                 if *missed > 0 {

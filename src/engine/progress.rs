@@ -164,10 +164,10 @@ impl Record {
             let only = if s.deal.only.is_empty() { "-".to_string() } else { join(&s.deal.only) };
             let _ =
                 writeln!(out, "deal\t{}\t{count}\t{rows}\t{only}\t{}", s.deal.seed, u8::from(s.deal.review));
-            // A line of its own, written only for the test policy: older readers skip it, and a record
-            // without it is practice.
-            if s.deal.feedback == Feedback::Test {
-                let _ = writeln!(out, "feedback\ttest");
+            // A line of its own, written only for a policy other than practice: older readers skip it, and
+            // a record without it is practice.
+            if s.deal.feedback != Feedback::Practice {
+                let _ = writeln!(out, "feedback\t{}", s.deal.feedback.tag());
             }
             for c in &s.deck {
                 let _ = writeln!(out, "card\t{}\t{}\t{}", c.scenario, join(&c.roles), join(&c.teams));
@@ -232,8 +232,9 @@ impl Record {
                         feedback: Feedback::Practice,
                     })
                 }
-                ["feedback", "practice"] => feedback = Feedback::Practice,
-                ["feedback", "test"] => feedback = Feedback::Test,
+                ["feedback", tag] if Feedback::from_tag(tag).is_some() => {
+                    feedback = Feedback::from_tag(tag).unwrap_or_default()
+                }
                 ["card", scenario, roles, teams] => deck.push(Card {
                     scenario: id(scenario).ok_or(bad("bad card"))?,
                     roles: split(roles),

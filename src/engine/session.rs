@@ -40,6 +40,32 @@ pub enum Feedback {
     Practice,
     /// Only at the end: submitting moves straight on to the next card, and the results show every verdict.
     Test,
+    /// After every answer the chart's answer and the explanations, for the learner to compare with their own;
+    /// no verdict, no points and no score anywhere. Progress is still kept, so review and spacing still work.
+    SelfCheck,
+}
+
+impl Feedback {
+    /// Every policy, in the order a picker lists them.
+    pub const ALL: [Feedback; 3] = [Feedback::Practice, Feedback::Test, Feedback::SelfCheck];
+
+    /// The policy's name in URLs (`feedback=`) and in the progress record.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Feedback::Practice => "practice",
+            Feedback::Test => "test",
+            Feedback::SelfCheck => "self-check",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Feedback> {
+        Feedback::ALL.into_iter().find(|f| f.tag() == tag)
+    }
+
+    /// Whether the learner is shown verdicts, points and a score.
+    pub fn scored(self) -> bool {
+        self != Feedback::SelfCheck
+    }
 }
 
 /// One scenario as dealt: which scenario, and the order its options are shown in.

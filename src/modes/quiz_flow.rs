@@ -60,6 +60,7 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
         offered_lengths(&LENGTHS, count, available)
     });
     let length = use_state(|| options.count.unwrap_or(DEFAULT_LENGTH).min(available));
+    let feedback = use_state(|| options.feedback);
     let heading = use_node_ref();
     let help = use_state(|| false);
     // What came of the last progress import (shown on the start screen).
@@ -69,15 +70,16 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
     // session changes, so the handler always acts on the state on screen.
     {
         let (session, help, options) = (session.clone(), help.clone(), options.clone());
-        let (length, chart) = (*length, *view == View::Chart);
-        use_effect_with((session.clone(), *help, chart, length), move |_| {
+        let (length, chart, feedback) = (*length, *view == View::Chart, *feedback);
+        use_effect_with((session.clone(), *help, chart, length, feedback), move |_| {
             let listener = keyboard::listen(move |key| {
                 if *help {
                     return; // the dialog has the keyboard
                 }
                 if key == StudyKey::Help {
                     help.set(true);
-                } else if !chart && let Some(action) = key_action(&session.0, key, &options, length) {
+                } else if !chart && let Some(action) = key_action(&session.0, key, &options, length, feedback)
+                {
                     session.dispatch(action);
                 }
             });
@@ -132,9 +134,13 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
 
     let state = &session.0;
     let announcement = match (state.phase(), state.current_answer().and_then(|a| grade(&quiz, a))) {
+        (Phase::Feedback, _) if !state.feedback().scored() => {
+            "The chart's answer is shown below.".to_string()
+        }
         (Phase::Feedback, Some(g)) => {
             format!("{}. {} of 2 points.", feedback_verdict(g.role, g.team), g.points())
         }
+        (Phase::Finished, _) if !state.feedback().scored() => "Finished.".to_string(),
         (Phase::Finished, _) => {
             format!("Finished. You scored {}%.", summarize(&quiz, state.answers()).points().percent())
         }
@@ -162,14 +168,16 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
                     .map(|(r, m)| (r.measure.to_string().into(), m))
                     .collect()
             };
-            let count = *length;
+            let (count, policy) = (*length, *feedback);
             html! {
                 <StartScreen title={quiz.title.to_string()} description={quiz.description.to_string()}
                     available={available} lengths={(*lengths).clone()} length={*length}
                     on_length={{ let length = length.clone(); Callback::from(move |n| length.set(n)) }}
+                    feedback={policy}
+                    on_feedback={{ let feedback = feedback.clone(); Callback::from(move |f| feedback.set(f)) }}
                     on_start={{
                         let options = options.clone();
-                        act(Rc::new(move || Action::Start(start_deal(&options, count))))
+                        act(Rc::new(move || Action::Start(start_deal(&options, count, policy))))
                     }}
                     missed={missed.len()}
                     on_review={act(Rc::new(move || Action::Start(Deal {
@@ -177,6 +185,8 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
                         only: missed.clone(),
                         review: true,
                         at: clock::now(),
+                        // Review is practice, or self-check for a learner who chose it: never a test.
+                        feedback: if policy == Feedback::SelfCheck { policy } else { Feedback::Practice },
                         ..Deal::default()
                     })))}
                     mastery={mastery}
@@ -253,14 +263,14 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
                 <>
                     <ProgressMeter done={number} total={total} />
                     <FeedbackPanel quiz={quiz.clone()} answer={answer.clone()} is_last={state.is_last()}
-                        compact={props.compact}
+                        compact={props.compact} scored={state.feedback().scored()}
                         on_next={act(Rc::new(|| Action::Next))} heading_ref={heading.clone()} />
                 </>
             }
         }
         Phase::Finished => html! {
             <ResultsScreen quiz={quiz.clone()} summary={summarize(&quiz, state.answers())}
-                answers={state.answers().to_vec()}
+                answers={state.answers().to_vec()} scored={state.feedback().scored()}
                 on_retry={act(Rc::new(|| Action::Retry { seed: clock::random_seed() }))}
                 on_restart={act(Rc::new(|| Action::Restart))}
                 on_chart={show(View::Chart)} heading_ref={heading.clone()}
@@ -297,20 +307,26 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
 }
 
 /// The deal the start screen makes: `count` scenarios, the URL's seed and rows, due ones first.
-fn start_deal(options: &LaunchOptions, count: usize) -> Deal {
+fn start_deal(options: &LaunchOptions, count: usize, feedback: Feedback) -> Deal {
     Deal {
         seed: options.seed.unwrap_or_else(clock::random_seed),
         count: Some(count),
         rows: options.rows.iter().map(|r| r.as_str().into()).collect(),
         at: clock::now(),
-        feedback: options.feedback,
+        feedback,
         ..Deal::default()
     }
 }
 
 /// What a key means on the screen on show: number keys choose (roles first, then teams), Enter starts,
 /// submits a complete answer, or goes on from feedback.
-fn key_action(state: &Session, key: StudyKey, options: &LaunchOptions, length: usize) -> Option<Action> {
+fn key_action(
+    state: &Session,
+    key: StudyKey,
+    options: &LaunchOptions,
+    length: usize,
+    feedback: Feedback,
+) -> Option<Action> {
     match (key, state.phase()) {
         (StudyKey::Choose(n), Phase::Asking { .. }) => {
             let card = state.current()?;
@@ -324,7 +340,7 @@ fn key_action(state: &Session, key: StudyKey, options: &LaunchOptions, length: u
             Some(Action::Submit { now: clock::now() })
         }
         (StudyKey::Enter, Phase::Feedback) => Some(Action::Next),
-        (StudyKey::Enter, Phase::Ready) => Some(Action::Start(start_deal(options, length))),
+        (StudyKey::Enter, Phase::Ready) => Some(Action::Start(start_deal(options, length, feedback))),
         _ => None,
     }
 }

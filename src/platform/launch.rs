@@ -134,14 +134,9 @@ impl LaunchOptions {
                     return ignored("RoleCall's screens are in English (`lang=en`) and Spanish (`lang=es`)");
                 }
             },
-            "feedback" => match value {
-                "practice" => self.feedback = Feedback::Practice,
-                "test" => self.feedback = Feedback::Test,
-                // The learner asking for the answer needs its own screens; reported rather than guessed at.
-                "self-check" => {
-                    return ignored("`self-check` is not supported yet; use `practice` or `test`");
-                }
-                _ => return ignored("use `feedback=practice` or `feedback=test`"),
+            "feedback" => match Feedback::from_tag(value) {
+                Some(feedback) => self.feedback = feedback,
+                None => return ignored("use `feedback=practice`, `feedback=test` or `feedback=self-check`"),
             },
             "pass" => match value.trim_end_matches('%').parse::<u8>() {
                 Ok(n) if n <= 100 => self.pass = Some(n),
@@ -182,8 +177,8 @@ impl LaunchOptions {
         if let Some(seed) = self.seed {
             put("seed", &seed.to_string());
         }
-        if self.feedback == Feedback::Test {
-            put("feedback", "test");
+        if self.feedback != Feedback::Practice {
+            put("feedback", self.feedback.tag());
         }
         match self.theme {
             Theme::Auto => {}

@@ -15,6 +15,9 @@ for (const scheme of ['light', 'dark']) {
       await page.setViewportSize({ width, height: 900 });
       const check = async (name) => {
         await expectNoAxeViolations(page, `${name} (${scheme}, ${width}px)`);
+        // Nothing wider than the screen: a page that scrolls sideways is broken on a phone.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${name} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
         await snap(page, name, scheme, width);
       };
 

@@ -4,6 +4,9 @@
 // from navigation start to the first scenario's options being clickable: a radio inside a fieldset is visible
 // and enabled (waitForSelector), then performance.now() read in the page (ms since navigation start; it also
 // includes Playwright's polling, a few ms at most).
+// Then progress: one session of a 40-scenario quiz is played to its last card, and the saved record's size
+// is reported; each of the same number of cold loads starts with that record in localStorage and measures
+// the time until the resumed card (scenario 40 of 40) has clickable options: the time to restore.
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -52,14 +55,26 @@ const browser = await chromium.launch({
 
 const ready = [];
 const domContentLoaded = [];
+const restored = [];
+let recordBytes = 0;
+const KEY = 'rolecall.v1.progress.cm-vs-smm';
+
+/** A fresh context with the HTTP cache disabled; `record` is put in localStorage before the app starts. */
+async function coldPage(record) {
+  const context = await browser.newContext();
+  if (record) {
+    await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [KEY, record]);
+  }
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  return { context, page };
+}
 try {
   console.log(`${runs} cold loads of ${url} (fresh context, cache disabled), until '${READY}' is visible:`);
   for (let i = 1; i <= runs; i++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const { context, page } = await coldPage(null);
     const pageErrors = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await page.goto(url, { waitUntil: 'commit' });
@@ -79,6 +94,36 @@ try {
     console.log(`  run ${String(i).padStart(2)}: options clickable at ${ms(t)} (DOMContentLoaded ${ms(dcl)})`);
     await context.close();
   }
+
+  // A 40-scenario session played to its last card, by clicking the first option of each question.
+  {
+    const { context, page } = await coldPage(null);
+    await page.goto(`http://127.0.0.1:${port}/?count=40&seed=1&start=1`);
+    for (let i = 1; i < 40; i++) {
+      await page.locator('fieldset').nth(0).locator('input').first().check();
+      await page.locator('fieldset').nth(1).locator('input').first().check();
+      await page.getByRole('button', { name: 'Check my answer' }).click();
+      await page.locator('.feedback-panel .primary').click();
+    }
+    await page.getByText('Scenario 40 of 40', { exact: true }).waitFor();
+    const record = await page.evaluate((key) => localStorage.getItem(key), KEY);
+    recordBytes = new TextEncoder().encode(record).length;
+    console.log(`\nprogress record after 39 of 40 scenarios: ${recordBytes} bytes`);
+    await context.close();
+    console.log(`${runs} cold loads of / with that record saved, until the resumed card's options are clickable:`);
+    for (let i = 1; i <= runs; i++) {
+      const { context: c, page: p } = await coldPage(record);
+      await p.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'commit' });
+      await p.waitForSelector(READY, { state: 'visible', timeout: 30_000 });
+      const t = await p.evaluate(() => performance.now());
+      if (!(await p.getByText('Scenario 40 of 40', { exact: true }).isVisible())) {
+        throw new Error(`run ${i}: the saved session did not resume at scenario 40`);
+      }
+      restored.push(t);
+      console.log(`  run ${String(i).padStart(2)}: resumed card clickable at ${ms(t)}`);
+      await c.close();
+    }
+  }
 } finally {
   await browser.close();
   server.kill('SIGTERM');
@@ -88,6 +133,9 @@ const r = stats(ready);
 const d = stats(domContentLoaded.filter((x) => Number.isFinite(x)));
 console.log(`first options clickable: median ${ms(r.median)}, min ${ms(r.min)}, max ${ms(r.max)}`);
 console.log(`DOMContentLoaded:        median ${ms(d.median)}, min ${ms(d.min)}, max ${ms(d.max)}`);
+const rs = stats(restored);
+console.log(`resumed card clickable:  median ${ms(rs.median)}, min ${ms(rs.min)}, max ${ms(rs.max)}`);
 if (out) {
-  writeFileSync(out, JSON.stringify({ url, runs, ready: r, domContentLoaded: d, samples: ready }, null, 2) + '\n');
+  const result = { url, runs, ready: r, domContentLoaded: d, samples: ready, recordBytes, restored: rs };
+  writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
 }
