@@ -180,13 +180,14 @@ pub fn EditorMode(props: &EditorModeProps) -> Html {
                             <button type="button" class="secondary" onclick={on_download}>{ t.download }</button>
                         </div>
                         if let Some(what) = *confirming {
-                            <p class="confirm" role="group" aria-label={if what == Replace::Template { t.template } else { t.revert }}>
-                                { if what == Replace::Template { t.confirm_template } else { t.confirm_revert } }
-                                { " " }
-                                <button type="button" class="secondary" onclick={replace(what, true)}>{ t.replace }</button>
-                                { " " }
-                                <button type="button" class="secondary" onclick={on_keep}>{ t.keep }</button>
-                            </p>
+                            <div class="confirm editor-confirm" role="group"
+                                aria-label={if what == Replace::Template { t.template } else { t.revert }}>
+                                <p>{ if what == Replace::Template { t.confirm_template } else { t.confirm_revert } }</p>
+                                <div class="actions">
+                                    <button type="button" class="secondary" onclick={replace(what, true)}>{ t.replace }</button>
+                                    <button type="button" class="secondary" onclick={on_keep}>{ t.keep }</button>
+                                </div>
+                            </div>
                         }
                     </SourceField>
                     <ProblemPanel lang={lang} problems={d.problems.clone()} {on_jump} />
@@ -201,7 +202,7 @@ pub fn EditorMode(props: &EditorModeProps) -> Html {
                     { preview }
                 </section>
             </div>
-            <p class="visually-hidden" role="status">{ (*announced).clone() }</p>
+            <p class="visually-hidden editor-announce" role="status">{ (*announced).clone() }</p>
         </div>
     }
 }
