@@ -9,6 +9,7 @@
 //! - [`session`]: the self-study state machine and grading.
 //! - [`progress`]: what is saved between visits (the session in progress, spaced-practice boxes).
 //! - [`summary`]: results per part and per chart row.
+//! - [`share`]: share links: quiz text packed into a URL fragment and back.
 //! - [`presenter`]: the presenter-mode state machine (a class in front of a projector), its CSV and record.
 
 pub mod draft;
@@ -17,6 +18,7 @@ pub mod presenter;
 pub mod progress;
 pub mod quiz;
 pub mod session;
+pub mod share;
 pub mod shuffle;
 pub mod summary;
 pub mod toml;
