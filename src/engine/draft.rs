@@ -81,6 +81,8 @@ pub struct Draft {
     pub marks: Rc<[LineMark]>,
     /// The quiz of the last text that loaded, this one or an earlier one; `None` until one does.
     pub last_valid: Option<Rc<Quiz>>,
+    /// That text (what a share link carries).
+    pub last_valid_text: Option<Rc<str>>,
     /// Counts the changes of `last_valid`, so that a preview can start afresh whenever it changes.
     pub revision: u32,
     /// How many lines the text has (at least 1), and how many characters its longest line.
@@ -91,13 +93,13 @@ pub struct Draft {
 impl Draft {
     /// A draft of `text`, loaded once.
     pub fn new(text: &str) -> Draft {
-        Draft::after(None, 0, text)
+        Draft::after(None, text)
     }
 
     /// This draft with its text replaced by `text`: checked anew, keeping the last valid quiz while `text`
     /// does not load.
     pub fn edit(&self, text: &str) -> Draft {
-        Draft::after(self.last_valid.clone(), self.revision, text)
+        Draft::after(Some(self), text)
     }
 
     /// Whether the text on show loads, so that the preview shows this very text.
@@ -105,20 +107,26 @@ impl Draft {
         self.problems.is_empty()
     }
 
-    fn after(last_valid: Option<Rc<Quiz>>, revision: u32, text: &str) -> Draft {
-        let (problems, last_valid, revision) = match load(text) {
-            Ok(quiz) if last_valid.as_deref() == Some(&quiz) => (Vec::new(), last_valid, revision),
-            Ok(quiz) => (Vec::new(), Some(Rc::new(quiz)), revision.wrapping_add(1)),
-            Err(problems) => (problems, last_valid, revision),
+    fn after(before: Option<&Draft>, text: &str) -> Draft {
+        let text: Rc<str> = text.into();
+        let last_valid = before.and_then(|b| b.last_valid.clone());
+        let revision = before.map_or(0, |b| b.revision);
+        let (problems, last_valid, last_valid_text, revision) = match load(&text) {
+            Ok(quiz) if last_valid.as_deref() == Some(&quiz) => {
+                (Vec::new(), last_valid, Some(text.clone()), revision)
+            }
+            Ok(quiz) => (Vec::new(), Some(Rc::new(quiz)), Some(text.clone()), revision.wrapping_add(1)),
+            Err(problems) => (problems, last_valid, before.and_then(|b| b.last_valid_text.clone()), revision),
         };
         Draft {
-            text: text.into(),
+            lines: text.split('\n').count(),
+            width: text.split('\n').map(|l| l.chars().count()).max().unwrap_or(0),
+            text,
             marks: line_marks(&problems).into(),
             problems: problems.into(),
             last_valid,
+            last_valid_text,
             revision,
-            lines: text.split('\n').count(),
-            width: text.split('\n').map(|l| l.chars().count()).max().unwrap_or(0),
         }
     }
 }
@@ -187,6 +195,7 @@ mod tests {
         let broken = valid.edit(&TEMPLATE.replace("row = \"food\"", "row = \"fod\""));
         assert!(!broken.is_valid());
         assert!(Rc::ptr_eq(broken.last_valid.as_ref().expect("kept"), &quiz));
+        assert_eq!(broken.last_valid_text.as_deref(), Some(TEMPLATE), "the text to share is the valid one");
         assert_eq!(broken.revision, valid.revision);
         let line = TEMPLATE.lines().position(|l| l == "row = \"food\"").expect("the row line") as u32 + 1;
         assert_eq!(broken.marks.iter().map(|m| m.line).collect::<Vec<_>>(), [line]);
@@ -205,12 +214,13 @@ mod tests {
         assert!(commented.is_valid());
         assert_eq!(commented.revision, valid.revision);
         assert!(Rc::ptr_eq(commented.last_valid.as_ref().unwrap(), valid.last_valid.as_ref().unwrap()));
+        assert!(commented.last_valid_text.as_deref().is_some_and(|t| t.starts_with("# my notes")));
     }
 
     #[test]
     fn a_draft_that_never_loaded_has_nothing_to_preview() {
         let draft = Draft::new("title = ");
-        assert!(draft.last_valid.is_none() && !draft.is_valid());
+        assert!(draft.last_valid.is_none() && draft.last_valid_text.is_none() && !draft.is_valid());
         assert_eq!((draft.lines, draft.width), (1, 8));
         assert_eq!(Draft::new("a\n\nbcd\n").lines, 4);
     }

@@ -52,5 +52,24 @@ pub static TEXT: Text = Text {
         keep: "Keep my text",
         restored: "Your draft from your last visit is back.",
         not_kept: "This browser is not keeping your draft: download it before you close the page.",
+        share: "Share",
+        share_hint: "The whole quiz travels inside the link, so no server is needed: whoever opens it plays \
+                     this version.",
+        share_none: "A link appears here once the text loads without problems.",
+        share_stale: "The text has problems, so the link carries its last version without any.",
+        share_for: "The link opens the quiz for",
+        share_modes: ["Self-study", "Presenting to a class", "An embed in another page"],
+        share_link: "Share link",
+        copy: "Copy the link",
+        copied: "Link copied.",
+        share_length: |n| match n {
+            1 => "1 character".into(),
+            n => format!("{} characters", super::grouped(n, ",")),
+        },
+        share_fine: "Short enough for anywhere: chat apps, e-mail and LMS link fields.",
+        share_long: "Long: fine in a browser, e-mail and most chat apps, but LMS link fields, Discord and older \
+                     tools may cut it. A shorter quiz makes a shorter link, or share the .toml file.",
+        share_too_long: "Too long to share as a link: browsers and chat apps cut it. Download the .toml and \
+                         share the file, or put it on a web server and link it with quiz=.",
     },
 };

@@ -53,5 +53,28 @@ pub static TEXT: Text = Text {
         keep: "Conservar mi texto",
         restored: "Ha vuelto tu borrador de la última visita.",
         not_kept: "Este navegador no guarda tu borrador: descárgalo antes de cerrar la página.",
+        share: "Compartir",
+        share_hint: "El cuestionario entero viaja dentro del enlace, así que no hace falta un servidor: quien lo \
+                     abra juega esta versión.",
+        share_none: "Aquí aparecerá un enlace cuando el texto se cargue sin problemas.",
+        share_stale: "El texto tiene problemas, así que el enlace lleva su última versión sin ninguno.",
+        share_for: "El enlace abre el cuestionario para",
+        share_modes: ["Estudiar por tu cuenta", "Presentarlo a una clase", "Insertarlo en otra página"],
+        share_link: "Enlace para compartir",
+        copy: "Copiar el enlace",
+        copied: "Enlace copiado.",
+        share_length: |n| match n {
+            1 => "1 carácter".into(),
+            n if n < 10_000 => format!("{n} caracteres"),
+            n => format!("{} caracteres", super::grouped(n, "\u{a0}")),
+        },
+        share_fine: "Lo bastante corto para cualquier sitio: apps de chat, correo y campos de enlace de una \
+                     plataforma educativa.",
+        share_long: "Largo: funciona en el navegador, el correo y la mayoría de las apps de chat, pero los campos \
+                     de enlace de las plataformas educativas, Discord y herramientas antiguas pueden cortarlo. Un \
+                     cuestionario más corto da un enlace más corto; también puedes compartir el archivo .toml.",
+        share_too_long: "Demasiado largo para compartirlo como enlace: los navegadores y las apps de chat lo \
+                         cortan. Descarga el .toml y comparte el archivo, o súbelo a un servidor web y enlázalo \
+                         con quiz=.",
     },
 };

@@ -63,6 +63,19 @@ impl Lang {
 /// A string with a number in it, worded per language (plurals included).
 pub type Count = fn(usize) -> String;
 
+/// `n` with its digits in groups of three, `separator` between them ("12,345").
+fn grouped(n: usize, separator: &str) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(separator);
+        }
+        out.push(d);
+    }
+    out
+}
+
 /// Numbers as a comma-separated list ("3, 12, 40"), for the tables to put their own "and" after.
 fn numbers(list: &[u32]) -> String {
     list.iter().map(u32::to_string).collect::<Vec<_>>().join(", ")
@@ -125,4 +138,23 @@ pub struct EditorText {
     pub restored: &'static str,
     /// Said when the browser does not keep the draft.
     pub not_kept: &'static str,
+    /// The share panel: the whole quiz in a link.
+    pub share: &'static str,
+    pub share_hint: &'static str,
+    /// Shown instead of a link while no version of the text has loaded.
+    pub share_none: &'static str,
+    /// Shown over the link while the text does not load: the link carries the last version that did.
+    pub share_stale: &'static str,
+    /// The mode the link opens in: the legend, then self-study, presenting and embedding.
+    pub share_for: &'static str,
+    pub share_modes: [&'static str; 3],
+    pub share_link: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    /// The link's length in characters.
+    pub share_length: Count,
+    /// Where a link of that length works: short enough anywhere, long, too long.
+    pub share_fine: &'static str,
+    pub share_long: &'static str,
+    pub share_too_long: &'static str,
 }

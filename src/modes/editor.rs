@@ -10,15 +10,16 @@ use yew::prelude::*;
 
 use super::QuizFlow;
 use crate::app::{SessionProvider, use_lang};
-use crate::components::{ProblemPanel, SourceField};
+use crate::components::{ProblemPanel, SharePanel, SourceField};
 use crate::engine::draft::{Draft, TEMPLATE, as_field_text, caret_offset, discards_work};
 use crate::engine::session::Session;
+use crate::engine::share::{self, link_length_advice};
 use crate::platform::launch::{self, Mode};
 use crate::platform::storage::{self, Store};
-use crate::platform::{clock, download};
+use crate::platform::{clock, download, embed, page};
 
-/// How long typing must pause before the number of problems is announced.
-const ANNOUNCE_AFTER_MS: i32 = 900;
+/// How long typing must pause before the number of problems is announced and the share link follows the text.
+const PAUSE_MS: i32 = 700;
 
 /// The draft as Yew state: each change of text is checked against the draft before it (for the last valid
 /// quiz), so changes that arrive between two renders never read a stale draft.
@@ -72,14 +73,25 @@ pub fn EditorMode(props: &EditorModeProps) -> Html {
     let pending = use_mut_ref(|| None::<clock::Timeout>);
     let confirming = use_state(|| None::<Replace>);
     let not_kept = use_state(|| props.store.as_ref().is_none_or(|s| !s.persistent()));
+    let share_mode = use_state_eq(|| Mode::Study);
+    let copied = use_state_eq(|| None::<Result<(), AttrValue>>);
+    // The text the share link carries: the last version that loaded, as of the last pause in typing (packing
+    // the bank into a link takes longer than checking it, too long for every key press).
+    let shared = {
+        let text = draft.0.last_valid_text.clone();
+        use_state_eq(move || text)
+    };
+    let link = use_memo(((*shared).clone(), *share_mode), |(text, mode)| {
+        text.as_ref().map(|text| AttrValue::from(share_link(&embed::page(), text, *mode)))
+    });
 
-    // Keep the draft (or forget it once it is the loaded text again), and announce the problems once typing
-    // pauses. Not on the first render: a page that talks as it opens is noise.
+    // Keep the draft (or forget it once it is the loaded text again); once typing pauses, announce the
+    // problems and update the share link. Not on the first render: a page that talks as it opens is noise.
     {
         let (store, source, not_kept) = (props.store.clone(), source.clone(), not_kept.clone());
         let (announced, pending, first) = (announced.clone(), pending.clone(), use_mut_ref(|| true));
-        let count = draft.0.problems.len();
-        let words = (t.problems)(count);
+        let (shared, to_share) = (shared.clone(), draft.0.last_valid_text.clone());
+        let words = (t.problems)(draft.0.problems.len());
         use_effect_with(draft.0.text.clone(), move |text| {
             if std::mem::replace(&mut *first.borrow_mut(), false) {
                 return;
@@ -91,13 +103,35 @@ pub fn EditorMode(props: &EditorModeProps) -> Html {
                     not_kept.set(true);
                 }
             }
-            *pending.borrow_mut() = clock::Timeout::new(ANNOUNCE_AFTER_MS, move || announced.set(words));
+            *pending.borrow_mut() = clock::Timeout::new(PAUSE_MS, move || {
+                announced.set(words);
+                shared.set(to_share);
+            });
         });
     }
 
     let on_input = {
-        let draft = draft.clone();
-        Callback::from(move |text: String| draft.dispatch(text))
+        let (draft, copied) = (draft.clone(), copied.clone());
+        Callback::from(move |text: String| {
+            copied.set(None);
+            draft.dispatch(text);
+        })
+    };
+    let on_mode = {
+        let (share_mode, copied) = (share_mode.clone(), copied.clone());
+        Callback::from(move |mode| {
+            copied.set(None);
+            share_mode.set(mode);
+        })
+    };
+    let on_copy = {
+        let (link, copied) = ((*link).clone(), copied.clone());
+        Callback::from(move |()| {
+            let (link, copied) = (link.clone().unwrap_or_default(), copied.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                copied.set(Some(page::copy(&link).await.map_err(|e| AttrValue::from(e.to_string()))));
+            });
+        })
     };
     let on_jump = {
         let (draft, field, gutter) = (draft.clone(), field.clone(), gutter.clone());
@@ -192,6 +226,7 @@ pub fn EditorMode(props: &EditorModeProps) -> Html {
                     </SourceField>
                     <ProblemPanel lang={lang} problems={d.problems.clone()} {on_jump} />
                 </section>
+                <div class="editor-side">
                 <section class="panel editor-preview" aria-labelledby="preview-heading">
                     <h2 id="preview-heading">{ t.preview }</h2>
                     if d.last_valid.is_none() {
@@ -201,6 +236,10 @@ pub fn EditorMode(props: &EditorModeProps) -> Html {
                     }
                     { preview }
                 </section>
+                <SharePanel lang={lang} link={(*link).clone()} stale={!d.is_valid()}
+                    advice={link_length_advice(link.as_ref().as_ref().map_or(0, |l| l.chars().count()))}
+                    mode={*share_mode} {on_mode} {on_copy} copied={(*copied).clone()} />
+                </div>
             </div>
             <p class="visually-hidden editor-announce" role="status">{ (*announced).clone() }</p>
         </div>
@@ -226,4 +265,10 @@ fn focus(field: &NodeRef) -> Option<web_sys::HtmlTextAreaElement> {
     let field = field.cast::<web_sys::HtmlTextAreaElement>()?;
     let _ = field.focus();
     Some(field)
+}
+
+/// The share link for `text`, opening in `mode`: this page's address (`page`, without query or fragment),
+/// `mode=` unless it is self-study, and the quiz itself in the fragment, which never reaches a server.
+fn share_link(page: &str, text: &str, mode: Mode) -> String {
+    format!("{page}{}#quiz={}", launch::query_with_mode("", mode), share::encode(text))
 }
