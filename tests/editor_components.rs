@@ -5,15 +5,17 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use rolecall::components::{ProblemPanel, ProblemPanelProps, SourceField, SourceFieldProps};
+use rolecall::components::{ProblemPanel, ProblemPanelProps, SharePanel, SourceField, SourceFieldProps};
 use rolecall::engine::draft::{LineMark, TEMPLATE};
 use rolecall::engine::load::Problem;
+use rolecall::engine::share::LinkLength;
 use rolecall::i18n::Lang;
 use rolecall::modes::{EditorMode, EditorModeProps};
+use rolecall::platform::launch::Mode;
 use rolecall::platform::storage::{self, Store};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlTextAreaElement};
+use web_sys::{Element, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 mod dom;
@@ -159,6 +161,11 @@ async fn the_editor_keeps_previewing_the_last_valid_version_while_the_text_is_br
     assert_eq!(preview_title(&root), "Support or Sales?");
     assert_eq!(text(&one(&root, "#editor-problems-heading")), "No problems");
     assert!(!has_button(&root, "Revert to the loaded quiz"), "nothing to revert yet");
+    // The share link carries the quiz itself, in its fragment.
+    let link = one(&root, "#share-link").dyn_into::<HtmlInputElement>().expect("an input").value();
+    let payload = link.split_once("#quiz=").expect("a quiz in the fragment").1;
+    assert_eq!(rolecall::engine::share::decode(payload).as_deref(), Ok(MINI));
+    assert!(!link.contains("mode="), "self-study by default");
 
     let renamed = MINI.replace("title = \"Support or Sales?\"", "title = \"Help or Sell?\"");
     type_text(&root, &renamed).await;
@@ -221,4 +228,98 @@ async fn a_kept_draft_comes_back_and_replacing_it_asks_first() {
     assert!(root.query_selector(".confirm").expect("selector").is_none());
     assert_eq!(field(&root).value(), MINI);
     assert_eq!(store.get(&storage::key("draft", "mini.toml")), None);
+}
+
+#[derive(Properties, PartialEq)]
+struct ShareHostProps {
+    link: Option<AttrValue>,
+    advice: LinkLength,
+    copied: Option<Result<(), AttrValue>>,
+    log: Rc<RefCell<Vec<String>>>,
+}
+
+/// The share panel with its mode kept in state, as the editor keeps it; what it reports goes to `log`.
+#[component]
+fn ShareHost(p: &ShareHostProps) -> Html {
+    let mode = use_state(|| Mode::Study);
+    let on_mode = {
+        let (mode, log) = (mode.clone(), p.log.clone());
+        Callback::from(move |m: Mode| {
+            log.borrow_mut().push(format!("{m:?}"));
+            mode.set(m);
+        })
+    };
+    let on_copy = {
+        let log = p.log.clone();
+        Callback::from(move |()| log.borrow_mut().push("copy".into()))
+    };
+    html! {
+        <SharePanel lang={Lang::En} link={p.link.clone()} advice={p.advice} mode={*mode} {on_mode} {on_copy}
+            copied={p.copied.clone()} />
+    }
+}
+
+async fn mount_share(
+    link: Option<&str>,
+    advice: LinkLength,
+    copied: Option<Result<(), AttrValue>>,
+) -> (Element, Rc<RefCell<Vec<String>>>) {
+    let log: Rc<RefCell<Vec<String>>> = Rc::default();
+    let root = root();
+    let props = ShareHostProps { link: link.map(|l| l.to_string().into()), advice, copied, log: log.clone() };
+    yew::Renderer::<ShareHost>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    (root, log)
+}
+
+#[wasm_bindgen_test]
+async fn the_share_panel_shows_the_link_its_length_and_where_it_works() {
+    let link = format!("https://quiz.example/#quiz=1.{}", "A".repeat(2_400));
+    let (root, log) = mount_share(Some(&link), LinkLength::Long, None).await;
+    let input: HtmlInputElement = one(&root, "input#share-link").dyn_into().expect("an input");
+    assert_eq!(input.value(), link);
+    assert!(input.read_only());
+    assert_eq!(text(&one(&root, "label[for=share-link]")), "Share link");
+    assert_eq!(text(&one(&root, "#share-length")), "2,429 characters");
+    let advice = one(&root, "#share-advice");
+    assert!(advice.class_name().split(' ').any(|c| c == "is-long"));
+    assert!(text(&advice).contains("LMS link fields, Discord and older tools may cut it"));
+    assert!(text(&advice).starts_with('⚠'), "a symbol too, not colour alone");
+
+    let radios = all(&root, "input[name=share-mode]");
+    assert_eq!(radios.len(), 3);
+    let labels: Vec<String> = all(&root, ".share-modes label").iter().map(text).collect();
+    assert_eq!(labels, ["Self-study", "Presenting to a class", "An embed in another page"]);
+    click(&radios[1]);
+    yew::scheduler::flush().await;
+    click(&button(&root, "Copy the link"));
+    assert_eq!(*log.borrow(), ["Present", "copy"]);
+    let checked: Vec<bool> =
+        radios.iter().map(|r| r.dyn_ref::<HtmlInputElement>().expect("radio").checked()).collect();
+    assert_eq!(checked, [false, true, false]);
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_copy_selects_the_link_for_the_keyboard_and_says_why() {
+    let why: AttrValue =
+        "Copying was not allowed: the text is selected, press Ctrl+C (⌘C on a Mac) to copy it.".into();
+    let (root, _) =
+        mount_share(Some("https://quiz.example/#quiz=1.abc"), LinkLength::Fine, Some(Err(why.clone()))).await;
+    assert_eq!(text(&one(&root, ".copy-status")), why.as_str());
+    let input: HtmlInputElement = one(&root, "input#share-link").dyn_into().expect("an input");
+    assert_eq!(
+        (input.selection_start().ok().flatten(), input.selection_end().ok().flatten()),
+        (Some(0), Some(32))
+    );
+    assert!(text(&one(&root, "#share-advice")).starts_with("Short enough for anywhere"));
+}
+
+#[wasm_bindgen_test]
+async fn without_a_valid_version_there_is_no_link_to_share() {
+    let (root, _) = mount_share(None, LinkLength::Fine, None).await;
+    assert!(root.query_selector("input").expect("selector").is_none());
+    assert!(
+        text(&one(&root, ".share-panel"))
+            .contains("A link appears here once the text loads without problems.")
+    );
 }
