@@ -1,8 +1,10 @@
 //! The editor (`mode=edit`): an author writes a quiz as text, beside a live preview that plays it as learners
-//! will. The text is checked on every change (the 47-scenario bank takes about a millisecond); its problems
-//! are listed with their line and column and marked in the gutter, and while the text does not load the
-//! preview keeps playing its last version that did. The count of problems is announced once typing pauses,
-//! not on every key. The draft is kept in the browser's storage, so a reload loses nothing.
+//! will. The text is checked on every change (measured in the release build: about 2 ms for the 47-scenario
+//! bank, a small part of what a key press costs a 1,150-line text box anyway); its problems are listed with
+//! their line and column and marked in the gutter, and while the text does not load the preview keeps
+//! playing its last version that did. Once typing pauses, the count of problems is announced (not on every
+//! key) and the share link follows the text. The draft is kept in the browser's storage, so a reload loses
+//! nothing.
 
 use std::rc::Rc;
 
