@@ -74,7 +74,7 @@ pub fn EditorMode(props: &EditorModeProps) -> Html {
     let announced = use_state(String::new);
     let pending = use_mut_ref(|| None::<clock::Timeout>);
     let confirming = use_state(|| None::<Replace>);
-    let not_kept = use_state(|| props.store.as_ref().is_none_or(|s| !s.persistent()));
+    let not_kept = use_state_eq(|| props.store.as_ref().is_none_or(|s| !s.persistent()));
     let share_mode = use_state_eq(|| Mode::Study);
     let copied = use_state_eq(|| None::<Result<(), AttrValue>>);
     // The text the share link carries: the last version that loaded, as of the last pause in typing (packing
