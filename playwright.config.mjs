@@ -21,6 +21,8 @@ export default defineConfig({
   use: {
     baseURL: BASE_URL,
     browserName: 'chromium',
+    // The specs read the English interface; language.spec.mjs sets its own locale where it needs Spanish.
+    locale: 'en-US',
     headless: true,
     launchOptions: {
       executablePath: CHROMIUM_PATH,

@@ -14,6 +14,7 @@ use rolecall::components::{
 use rolecall::engine::load::load;
 use rolecall::engine::quiz::{Id, Quiz};
 use rolecall::engine::session::{Answer, Deal, Feedback};
+use rolecall::i18n::Lang;
 use rolecall::modes::{Embed, SelfStudy};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -43,6 +44,29 @@ fn radio(root: &Element, label: &str) -> HtmlInputElement {
         .unwrap_or_else(|| panic!("no radio labelled {label:?}"))
 }
 
+/// The answer card of the tests: scenario 2 of 5, a role chosen but no team, a story with markup in it.
+fn card_props(lang: Lang, on_submit: Callback<()>) -> ScenarioCardProps {
+    ScenarioCardProps {
+        number: 2,
+        total: 5,
+        title: "A renewal call".into(),
+        story: "A customer calls <b>to renew</b>.".into(),
+        channel: Some("Phone".into()),
+        role_question: "Who handles it?".into(),
+        team_question: "Which team answers for it?".into(),
+        roles: options(&[("agent", "Support agent"), ("rep", "Sales rep")]),
+        teams: options(&[("support", "Support"), ("revenue", "Revenue")]),
+        role: Some("rep".into()),
+        team: None,
+        on_role: Callback::noop(),
+        on_team: Callback::noop(),
+        on_submit,
+        heading_ref: NodeRef::default(),
+        content_lang: Some("en".into()),
+        lang,
+    }
+}
+
 fn options(pairs: &[(&str, &str)]) -> Vec<ChoiceOption> {
     pairs
         .iter()
@@ -64,6 +88,7 @@ async fn a_choice_group_is_a_labelled_radio_group_that_reports_the_choice() {
             Callback::from(move |id| chosen.borrow_mut().push(id))
         },
         first_key: Some(3),
+        content_lang: None,
     };
     yew::Renderer::<ChoiceGroup>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -82,26 +107,10 @@ async fn a_choice_group_is_a_labelled_radio_group_that_reports_the_choice() {
 async fn a_scenario_card_asks_for_both_answers_before_submitting() {
     let submitted = Rc::new(RefCell::new(0));
     let root = root();
-    let props = ScenarioCardProps {
-        number: 2,
-        total: 5,
-        title: "A renewal call".into(),
-        story: "A customer calls <b>to renew</b>.".into(),
-        channel: Some("Phone".into()),
-        role_question: "Who handles it?".into(),
-        team_question: "Which team answers for it?".into(),
-        roles: options(&[("agent", "Support agent"), ("rep", "Sales rep")]),
-        teams: options(&[("support", "Support"), ("revenue", "Revenue")]),
-        role: Some("rep".into()),
-        team: None,
-        on_role: Callback::noop(),
-        on_team: Callback::noop(),
-        on_submit: {
-            let submitted = submitted.clone();
-            Callback::from(move |()| *submitted.borrow_mut() += 1)
-        },
-        heading_ref: NodeRef::default(),
-    };
+    let props = card_props(Lang::En, {
+        let submitted = submitted.clone();
+        Callback::from(move |()| *submitted.borrow_mut() += 1)
+    });
     yew::Renderer::<ScenarioCard>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
 
@@ -120,12 +129,35 @@ async fn a_scenario_card_asks_for_both_answers_before_submitting() {
     assert_eq!(text(&one(&root, "[role=status]")), "Choose a role and a team first.");
 }
 
+#[wasm_bindgen_test]
+async fn a_spanish_card_words_the_interface_in_spanish_and_keeps_the_quiz_in_its_language() {
+    let root = root();
+    yew::Renderer::<ScenarioCard>::with_root_and_props(root.clone(), card_props(Lang::Es, Callback::noop()))
+        .render();
+    yew::scheduler::flush().await;
+
+    assert_eq!(text(&one(&root, ".eyebrow")), "Caso 2 de 5");
+    assert!(text(&one(&root, ".channel")).starts_with("Canal"));
+    click(&button(&root, "Comprobar"));
+    yew::scheduler::flush().await;
+    assert_eq!(text(&one(&root, "[role=status]")), "Elige primero un rol y un equipo.");
+    // The quiz's words are marked with the quiz's language; the card's own are not (they inherit the page's).
+    for quiz_text in ["h2", ".story", "fieldset"] {
+        assert_eq!(one(&root, quiz_text).get_attribute("lang").as_deref(), Some("en"), "{quiz_text}");
+    }
+    assert_eq!(one(&root, ".eyebrow").get_attribute("lang"), None);
+}
+
 /// Feedback on mini.toml's "renew-by-chat" answered with the right role (agent) and `team`.
 async fn mount_feedback(team: &str, is_last: bool, compact: bool) -> Element {
-    mount_feedback_scored(team, is_last, compact, true).await
+    mount_feedback_in(Lang::En, team, is_last, compact, true).await
 }
 
 async fn mount_feedback_scored(team: &str, is_last: bool, compact: bool, scored: bool) -> Element {
+    mount_feedback_in(Lang::En, team, is_last, compact, scored).await
+}
+
+async fn mount_feedback_in(lang: Lang, team: &str, is_last: bool, compact: bool, scored: bool) -> Element {
     let root = root();
     let props = FeedbackPanelProps {
         quiz: QuizRef(mini()),
@@ -135,6 +167,7 @@ async fn mount_feedback_scored(team: &str, is_last: bool, compact: bool, scored:
         heading_ref: NodeRef::default(),
         compact,
         scored,
+        lang,
     };
     yew::Renderer::<FeedbackPanel>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -166,6 +199,23 @@ async fn feedback_explains_both_parts_and_marks_the_chart_row() {
     assert!(text(&marked[0]).contains("This scenario"), "the mark is in words, not only colour");
     assert!(text(&one(&root, ".source")).contains("A. Writer, “The Team Handbook”"));
     button(&root, "See my results");
+}
+
+#[wasm_bindgen_test]
+async fn spanish_feedback_words_verdict_points_and_the_chart_mark_in_spanish() {
+    let root = mount_feedback_in(Lang::Es, "support", true, false, true).await;
+
+    assert!(text(&one(&root, "h2")).contains("Rol correcto, equipo incorrecto"));
+    assert_eq!(text(&one(&root, ".points")), "1 de 2 puntos");
+    let parts = all(&root, ".part");
+    assert!(text(&parts[0]).contains("✓ correcto"));
+    assert!(text(&parts[1]).contains("La tabla dice Revenue."), "{}", text(&parts[1]));
+    assert!(text(&all(&root, "tr[aria-current=true]")[0]).contains("Este caso"));
+    button(&root, "Ver mis resultados");
+    // The explanations and the chart are the quiz's, in its language.
+    assert!(all(&root, ".why").iter().all(|why| why.get_attribute("lang").as_deref() == Some("en")));
+    assert_eq!(one(&root, ".chart-scroll").get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(one(&root, ".marker").get_attribute("lang").as_deref(), Some("es"));
 }
 
 #[wasm_bindgen_test]
@@ -332,6 +382,7 @@ async fn the_embed_dialog_opens_modal_lists_snippets_and_reports_copies() {
             copied: p.copied.clone(),
             on_copy: Callback::from(move |what| log.borrow_mut().push(what)),
             on_close: Callback::noop(),
+            lang: Lang::En,
         };
         html! { <EmbedDialog ..props /> }
     }

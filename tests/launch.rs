@@ -31,11 +31,29 @@ fn defaults_are_self_study_auto_theme_and_an_80_percent_pass_mark() {
     assert_eq!(LaunchOptions::parse("mode=self-study").mode, Mode::Study);
 }
 
-/// Parse `query`, expect exactly one problem, and return it.
+/// Parse `query`, expect exactly one problem, and return it in English.
 fn problem(query: &str) -> String {
+    problem_in(query, Lang::En)
+}
+
+fn problem_in(query: &str, lang: Lang) -> String {
     let o = LaunchOptions::parse(query);
     assert_eq!(o.problems.len(), 1, "{query}: {:?}", o.problems);
-    o.problems[0].clone()
+    o.problems[0].words(&lang.text().launch)
+}
+
+#[test]
+fn problems_are_worded_in_the_interface_language() {
+    assert_eq!(problem("count=0"), "`count=0` was ignored: it must be a whole number from 1 to 10000");
+    assert_eq!(
+        problem_in("count=0", Lang::Es),
+        "Se ignoró `count=0`: debe ser un número entero del 1 al 10000"
+    );
+    for query in ["count=x", "seed=x", "start=x", "mode=x", "theme=x", "lang=x", "feedback=x", "pass=x"] {
+        let (en, es) = (problem_in(query, Lang::En), problem_in(query, Lang::Es));
+        assert!(en.contains(&format!("`{query}`")) && es.contains(&format!("`{query}`")), "{en} / {es}");
+        assert_ne!(en, es, "{query}");
+    }
 }
 
 #[test]

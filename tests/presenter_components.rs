@@ -8,10 +8,11 @@ use std::rc::Rc;
 
 use rolecall::app::{SessionProvider, initial_session};
 use rolecall::components::{
-    BarOption, HelpOverlay, HelpOverlayProps, QrCode, QrCodeProps, VoteBars, VoteBarsProps,
+    BarOption, KeyHelpDialog, KeyHelpDialogProps, QrCode, QrCodeProps, VoteBars, VoteBarsProps,
 };
 use rolecall::engine::load::load;
 use rolecall::engine::quiz::{Id, Quiz};
+use rolecall::i18n::Lang;
 use rolecall::modes::PresenterMode;
 use rolecall::platform::storage;
 use wasm_bindgen::JsCast;
@@ -56,6 +57,8 @@ async fn bars_carry_their_numbers_in_text_and_report_new_counts() {
             let counts = counts.clone();
             Callback::from(move |c| counts.borrow_mut().push(c))
         },
+        content_lang: Some("en".into()),
+        lang: Lang::En,
     };
     yew::Renderer::<VoteBars>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -75,6 +78,28 @@ async fn bars_carry_their_numbers_in_text_and_report_new_counts() {
     field.dispatch_event(&web_sys::Event::new("change").expect("event")).expect("dispatch");
     yew::scheduler::flush().await;
     assert_eq!(*counts.borrow(), [("rep".into(), 2), ("agent".into(), 2), ("rep".into(), 12)]);
+    assert_eq!(one(&rows[0], ".option-label [lang]").get_attribute("lang").as_deref(), Some("en"));
+}
+
+#[wasm_bindgen_test]
+async fn spanish_bars_count_in_spanish() {
+    let root = root();
+    let props = VoteBarsProps {
+        label: "Opciones".into(),
+        options: vec![bar("agent", 'A', "Support agent", 3, true), bar("rep", 'B', "Sales rep", 1, false)],
+        show_votes: true,
+        editable: true,
+        on_votes: Callback::noop(),
+        content_lang: Some("en".into()),
+        lang: Lang::Es,
+    };
+    yew::Renderer::<VoteBars>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let rows = all(&root, "li");
+    assert!(text(&rows[0]).contains("3 votos · 75\u{a0}%"), "{}", text(&rows[0]));
+    assert!(text(&rows[1]).contains("1 voto · 25\u{a0}%"));
+    assert!(text(&rows[0]).contains("respuesta correcta"));
+    one(&rows[1], "button[aria-label='Un voto más para B, Sales rep']");
 }
 
 #[wasm_bindgen_test]
@@ -86,6 +111,8 @@ async fn hidden_votes_show_no_numbers() {
         show_votes: false,
         editable: false,
         on_votes: Callback::noop(),
+        content_lang: None,
+        lang: Lang::En,
     };
     yew::Renderer::<VoteBars>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -112,21 +139,28 @@ async fn the_qr_code_is_an_image_with_a_name() {
 }
 
 #[wasm_bindgen_test]
-async fn the_help_is_a_modal_dialog_with_the_keyboard_map() {
+async fn the_help_is_a_modal_dialog_with_the_keyboard_map_in_the_interface_language() {
     let closed = Rc::new(RefCell::new(0));
     let root = root();
-    let props = HelpOverlayProps {
+    let keys = &Lang::Es.text().keys;
+    let props = KeyHelpDialogProps {
         open: true,
         on_close: {
             let closed = closed.clone();
             Callback::from(move |()| *closed.borrow_mut() += 1)
         },
+        heading: keys.presenter_heading.into(),
+        keys: keys.presenter.iter().map(|&(k, what)| (k.into(), what.into())).collect(),
+        note: Some(keys.presenter_note.into()),
+        lang: Lang::Es,
     };
-    yew::Renderer::<HelpOverlay>::with_root_and_props(root.clone(), props).render();
+    yew::Renderer::<KeyHelpDialog>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     let dialog: web_sys::HtmlDialogElement = one(&root, "dialog").dyn_into().expect("dialog");
     assert!(dialog.open());
-    assert!(text(&dialog).contains("Shift + letter"));
+    assert_eq!(text(&one(&dialog, "h2")), "Teclado");
+    assert!(text(&dialog).contains("Mayús + letra"));
+    assert_eq!(text(&one(&dialog, "button")), "Cerrar");
     assert_eq!(*closed.borrow(), 0);
 }
 

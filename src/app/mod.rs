@@ -188,15 +188,15 @@ pub fn App(props: &AppProps) -> Html {
                 feedback: options.feedback,
                 ..Deal::default()
             });
-            let (initial, notice) = match &*store {
+            let (initial, set_aside) = match &*store {
                 Some(store) => restored_session(quiz.clone(), store, deal),
-                None => (initial_session(quiz.clone(), deal), None),
+                None => (initial_session(quiz.clone(), deal), false),
             };
             let store = (*store).clone();
             html! {
                 <ContextProvider<Rc<LaunchOptions>> context={options.clone()}>
                 <ContextProvider<Lang> context={*lang}>
-                    <SessionProvider {initial} store={store} notice={notice.map(AttrValue::from)}>
+                    <SessionProvider {initial} store={store} {set_aside}>
                         if embedded {
                             <Embed />
                         } else if *mode == Mode::Present {
@@ -231,7 +231,7 @@ pub fn App(props: &AppProps) -> Html {
             { body }
             if !options.problems.is_empty() {
                 <aside class="notice" aria-label={t.ignored_options}>
-                    { for options.problems.iter().map(|p| html! { <p>{ p.clone() }</p> }) }
+                    { for options.problems.iter().map(|p| html! { <p>{ p.words(&lang.text().launch) }</p> }) }
                 </aside>
             }
             // An embed takes its language from the snippet's `lang=` or the reader's browser: a blog post

@@ -32,9 +32,9 @@ pub struct SessionProviderProps {
     /// Where progress is kept; `None` keeps nothing (embedded quizzes, custom quizzes under test).
     #[prop_or_default]
     pub store: Option<storage::Store>,
-    /// A notice from loading the saved progress (e.g. it was unreadable and set aside).
+    /// The saved progress could not be read and was set aside (see [`restored_session`]): say so.
     #[prop_or_default]
-    pub notice: Option<AttrValue>,
+    pub set_aside: bool,
     pub children: Children,
 }
 
@@ -44,6 +44,7 @@ pub fn SessionProvider(props: &SessionProviderProps) -> Html {
     let initial = props.initial.clone();
     let session = use_reducer(move || SessionState(initial));
     let storage_note = use_state(|| props.store.as_ref().and_then(|s| s.status()));
+    let t = &super::use_lang().text().storage;
     {
         let (store, storage_note) = (props.store.clone(), storage_note.clone());
         use_effect_with(session.clone(), move |session| {
@@ -65,11 +66,11 @@ pub fn SessionProvider(props: &SessionProviderProps) -> Html {
     html! {
         <ContextProvider<SessionContext> context={session}>
             { props.children.clone() }
-            if let Some(note) = &props.notice {
-                <p class="notice storage-note">{ note.clone() }</p>
+            if props.set_aside {
+                <p class="notice storage-note">{ t.set_aside }</p>
             }
             if let Some(e) = *storage_note {
-                <p class="notice storage-note">{ e.to_string() }</p>
+                <p class="notice storage-note">{ e.words(t) }</p>
             }
         </ContextProvider<SessionContext>>
     }
@@ -93,27 +94,21 @@ pub fn initial_session(quiz: Rc<Quiz>, start: Option<Deal>) -> Session {
 
 /// The session for `quiz` from saved progress: resumed where it was if one was in progress (never
 /// reshuffled), else on the start screen with the learner's history, or started at once with `start`.
-/// Returns a notice when the saved record could not be read; that record is set aside, not overwritten.
-pub fn restored_session(
-    quiz: Rc<Quiz>,
-    store: &storage::Store,
-    start: Option<Deal>,
-) -> (Session, Option<String>) {
+/// Also returns whether the saved record could not be read; that record is set aside, not overwritten.
+pub fn restored_session(quiz: Rc<Quiz>, store: &storage::Store, start: Option<Deal>) -> (Session, bool) {
     let key = storage::key("progress", &quiz.id);
-    let (record, notice) = match store.get(&key).map(|text| (Record::decode(&text), text)) {
-        None => (Record::default(), None),
-        Some((Ok(record), _)) => (record.reconcile(&quiz), None),
+    let (record, set_aside) = match store.get(&key).map(|text| (Record::decode(&text), text)) {
+        None => (Record::default(), false),
+        Some((Ok(record), _)) => (record.reconcile(&quiz), false),
         Some((Err(_), text)) => {
             let _ = store.set(&storage::set_aside_key(&key, clock::now()), &text);
-            let note =
-                "Saved progress for this quiz could not be read, so it was set aside and you start afresh.";
-            (Record::default(), Some(note.to_string()))
+            (Record::default(), true)
         }
     };
     let in_progress = record.session.is_some();
     let session = Session::restore(quiz, record.history, record.session);
     match start {
-        Some(deal) if !in_progress => (session.step(Action::Start(deal)).unwrap_or(session), notice),
-        _ => (session, notice),
+        Some(deal) if !in_progress => (session.step(Action::Start(deal)).unwrap_or(session), set_aside),
+        _ => (session, set_aside),
     }
 }

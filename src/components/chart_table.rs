@@ -1,9 +1,11 @@
 //! The chart every answer is explained with: success measure, role, accountability. One row can be marked
-//! as the one the current scenario exercises, with words and a marker as well as colour.
+//! as the one the current scenario exercises, with words and a marker as well as colour. The chart is quiz
+//! content, in the quiz's language; the marker and the source's label are the interface's.
 
 use yew::prelude::*;
 
-use super::{QuizRef, cite};
+use super::{QuizRef, cite, sentence};
+use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartTableProps {
@@ -11,6 +13,8 @@ pub struct ChartTableProps {
     /// Index of the row to mark, if any.
     #[prop_or_default]
     pub highlight: Option<usize>,
+    #[prop_or_default]
+    pub lang: Lang,
 }
 
 #[component]
@@ -18,13 +22,17 @@ pub fn ChartTable(props: &ChartTableProps) -> Html {
     let quiz = &props.quiz;
     let chart = &quiz.chart;
     let source = quiz.sources.iter().position(|s| s.id == chart.source).map(|i| cite(quiz, i));
+    let (t, ui) = (&props.lang.text().chart, props.lang.tag());
     html! {
-        <div class="chart-scroll" tabindex="0" role="region" aria-label={chart.title.to_string()}>
+        <div class="chart-scroll" tabindex="0" role="region" aria-label={chart.title.to_string()}
+            lang={quiz.language.to_string()}>
             <table class="chart">
                 <caption>
                     { &*chart.title }
                     if let Some(source) = source {
-                        <span class="chart-source">{ format!("Chart: {source}") }</span>
+                        <span class="chart-source" lang={ui}>
+                            { sentence(t.source, [html! { <span lang={quiz.language.to_string()}>{ source }</span> }]) }
+                        </span>
                     }
                 </caption>
                 <thead>
@@ -41,7 +49,7 @@ pub fn ChartTable(props: &ChartTableProps) -> Html {
                             <tr key={row.id.to_string()} class={classes!(marked.then_some("is-marked"))}
                                 aria-current={marked.then_some("true")}>
                                 <th scope="row">
-                                    if marked { <span class="marker">{ "This scenario ▸ " }</span> }
+                                    if marked { <span class="marker" lang={ui}>{ t.marker }</span> }
                                     { &*row.measure }
                                 </th>
                                 <td>{ &*row.role_text }</td>

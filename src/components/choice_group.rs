@@ -25,13 +25,16 @@ pub struct ChoiceGroupProps {
     /// The number key of the first option (the next ones count up), shown as a hint; `None` shows none.
     #[prop_or_default]
     pub first_key: Option<usize>,
+    /// The language of the question and its options (quiz content).
+    #[prop_or_default]
+    pub content_lang: Option<AttrValue>,
 }
 
 #[component]
 pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
-    let ChoiceGroupProps { legend, name, options, selected, on_select, first_key } = props;
+    let ChoiceGroupProps { legend, name, options, selected, on_select, first_key, content_lang } = props;
     html! {
-        <fieldset class="choice-group">
+        <fieldset class="choice-group" lang={content_lang.clone()}>
             <legend>{ legend.clone() }</legend>
             <div class="choices">
                 { for options.iter().enumerate().map(|(n, option)| {

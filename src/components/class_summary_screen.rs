@@ -3,9 +3,10 @@
 
 use yew::prelude::*;
 
-use super::{StudyLinkPanel, votes_text};
+use super::StudyLinkPanel;
 use crate::engine::presenter::{CardResult, Part, letter};
 use crate::engine::summary::Tally;
+use crate::i18n::{Lang, Text};
 
 /// One line of the summary table, ready to show.
 #[derive(Clone, Debug, PartialEq)]
@@ -64,54 +65,73 @@ pub struct ClassSummaryScreenProps {
     pub on_back: Callback<()>,
     #[prop_or_default]
     pub heading_ref: NodeRef,
+    /// The language of the quiz's text (the scenario titles).
+    #[prop_or_default]
+    pub content_lang: Option<AttrValue>,
+    #[prop_or_default]
+    pub lang: Lang,
 }
 
-fn share(t: Tally) -> String {
+/// "60% right (3 of 5 votes)", or a dash when nobody voted.
+fn share(text: &Text, t: Tally) -> String {
     if t.total == 0 {
         "—".to_string()
     } else {
-        format!("{}% right ({} of {})", t.percent(), t.correct, votes_text(t.total))
+        let percent = text.common.percent.fill([&t.percent().to_string()]);
+        let votes = (text.reveal.votes)(t.total as usize);
+        text.class.share.fill([&percent, &t.correct.to_string(), &votes])
     }
 }
 
 #[component]
 pub fn ClassSummaryScreen(props: &ClassSummaryScreenProps) -> Html {
-    let ClassSummaryScreenProps { lines, study_url, on_download, on_new_class, on_back, heading_ref } = props;
+    let ClassSummaryScreenProps {
+        lines,
+        study_url,
+        on_download,
+        on_new_class,
+        on_back,
+        heading_ref,
+        content_lang,
+        lang,
+    } = props;
+    let text = lang.text();
+    let t = &text.class;
     html! {
         <section class="panel class-summary" aria-labelledby="class-summary-heading">
-            <h1 id="class-summary-heading" tabindex="-1" ref={heading_ref.clone()}>{ "Class summary" }</h1>
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Votes per scenario and round">
+            <h1 id="class-summary-heading" tabindex="-1" ref={heading_ref.clone()}>{ t.heading }</h1>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={t.table}>
                 <table class="class-table">
                     <thead>
                         <tr>
-                            <th scope="col">{ "Scenario" }</th>
-                            <th scope="col">{ "Round" }</th>
-                            <th scope="col">{ "Role votes" }</th>
-                            <th scope="col">{ "Role" }</th>
-                            <th scope="col">{ "Team votes" }</th>
-                            <th scope="col">{ "Team" }</th>
+                            <th scope="col">{ t.scenario }</th>
+                            <th scope="col">{ t.round }</th>
+                            <th scope="col">{ t.role_votes }</th>
+                            <th scope="col">{ text.common.role }</th>
+                            <th scope="col">{ t.team_votes }</th>
+                            <th scope="col">{ text.common.team }</th>
                         </tr>
                     </thead>
                     <tbody>
                         { for lines.iter().map(|l| html! {
                             <tr key={l.key.clone()}>
-                                <th scope="row">{ format!("{}. {}", l.number, l.title) }</th>
-                                <td>{ if l.round == 0 { "no vote".to_string() } else { l.round.to_string() } }</td>
+                                <th scope="row">{ format!("{}. ", l.number) }<span lang={content_lang.clone()}>{ l.title.clone() }</span></th>
+                                <td>{ if l.round == 0 { t.no_vote.to_string() } else { l.round.to_string() } }</td>
                                 <td>{ l.role_votes.clone() }</td>
-                                <td>{ share(l.role) }</td>
+                                <td>{ share(text, l.role) }</td>
                                 <td>{ l.team_votes.clone() }</td>
-                                <td>{ share(l.team) }</td>
+                                <td>{ share(text, l.team) }</td>
                             </tr>
                         }) }
                     </tbody>
                 </table>
             </div>
             <div class="actions">
-                <button type="button" class="primary" onclick={on_download.reform(|_| ())}>{ "Download CSV" }</button>
-                <button type="button" class="secondary" onclick={on_back.reform(|_| ())}>{ "Back to the last answer" }</button>
-                <button type="button" class="secondary" onclick={on_new_class.reform(|_| ())}>{ "New class" }</button>
+                <button type="button" class="primary" onclick={on_download.reform(|_| ())}>{ t.download }</button>
+                <button type="button" class="secondary" onclick={on_back.reform(|_| ())}>{ t.back }</button>
+                <button type="button" class="secondary" onclick={on_new_class.reform(|_| ())}>{ t.new_class }</button>
             </div>
-            <StudyLinkPanel url={study_url.clone()} />
+            <StudyLinkPanel url={study_url.clone()} lang={*lang} />
         </section>
     }
 }

@@ -3,10 +3,14 @@
 
 use yew::prelude::*;
 
+use crate::i18n::Lang;
+
 #[derive(Properties, PartialEq)]
 pub struct CountdownMeterProps {
     /// Milliseconds left (0 once it has run out).
     pub remaining_ms: u64,
+    #[prop_or_default]
+    pub lang: Lang,
 }
 
 /// "1:05" for 65 s, rounding up so the display reaches 0:00 only when time is up.
@@ -18,12 +22,13 @@ pub fn clock_text(ms: u64) -> String {
 #[component]
 pub fn CountdownMeter(props: &CountdownMeterProps) -> Html {
     let ms = props.remaining_ms;
+    let t = &props.lang.text().presenter;
     html! {
         <p class={classes!("countdown", (ms == 0).then_some("is-up"))}>
             if ms == 0 {
-                { "Time's up" }
+                { t.times_up }
             } else {
-                <span class="visually-hidden">{ "Time left: " }</span>{ clock_text(ms) }
+                <span class="visually-hidden">{ t.time_left }</span>{ clock_text(ms) }
             }
         </p>
     }

@@ -10,6 +10,8 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::i18n::Lang;
+
 /// One snippet: what it is, when to use it, and its text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EmbedSnippet {
@@ -30,11 +32,15 @@ pub struct EmbedDialogProps {
     pub on_copy: Callback<(AttrValue, AttrValue)>,
     /// The dialog closed (Close button or Escape).
     pub on_close: Callback<()>,
+    #[prop_or_default]
+    pub lang: Lang,
 }
 
 #[component]
 pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
-    let EmbedDialogProps { snippets, copied, on_copy, on_close } = props;
+    let EmbedDialogProps { snippets, copied, on_copy, on_close, lang } = props;
+    let text = lang.text();
+    let t = &text.embed;
     let dialog = use_node_ref();
     {
         let dialog = dialog.clone();
@@ -70,13 +76,13 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-heading"
             onclose={on_close.reform(|_| ())}>
             // Focus starts on the title (not on the first box), so the dialog is read from its top.
-            <h2 id="embed-heading" tabindex="-1" autofocus=true>{ "Embed this quiz" }</h2>
-            <p class="lead">{ "Copy one of these into your blog post or course page. Each keeps the options this quiz has now." }</p>
+            <h2 id="embed-heading" tabindex="-1" autofocus=true>{ text.common.embed }</h2>
+            <p class="lead">{ t.lead }</p>
             { for snippets.iter().map(|s| {
                 let field = format!("embed-{}", s.id);
                 let status = match copied {
                     Some((id, result)) if *id == s.id => match result {
-                        Ok(()) => AttrValue::from("Copied."),
+                        Ok(()) => AttrValue::from(t.copied),
                         Err(why) => why.clone(),
                     },
                     _ => AttrValue::default(),
@@ -97,14 +103,14 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                             aria-describedby={format!("{field}-help")} value={s.code.clone()} />
                         <div class="copy-row">
                             <button type="button" class="secondary" {onclick}
-                                aria-label={format!("Copy: {}", s.title)}>{ "Copy" }</button>
+                                aria-label={t.copy_label.fill([&s.title])}>{ t.copy }</button>
                             <p class="copy-status" role="status">{ status }</p>
                         </div>
                     </section>
                 }
             }) }
             <div class="actions">
-                <button type="button" class="primary" onclick={close}>{ "Close" }</button>
+                <button type="button" class="primary" onclick={close}>{ text.common.close }</button>
             </div>
         </dialog>
     }

@@ -1,11 +1,13 @@
 //! Feedback on one answer: a verdict per part (role, team) in words and symbols, the explanation of the
-//! option chosen and of the right one, the source, and the chart with the deciding row marked.
+//! option chosen and of the right one, the source, and the chart with the deciding row marked. The quiz's
+//! words (titles, labels, whys, the chart) carry the quiz's language; the panel's own are the interface's.
 
 use yew::prelude::*;
 
-use super::{ChartTable, QuizRef, cite};
+use super::{ChartTable, QuizRef, cite, sentence};
 use crate::engine::quiz::{Choice, Scenario};
 use crate::engine::session::{Answer, grade};
+use crate::i18n::{Lang, Text};
 
 #[derive(Properties, PartialEq)]
 pub struct FeedbackPanelProps {
@@ -23,62 +25,79 @@ pub struct FeedbackPanelProps {
     /// the chart's, for them to compare.
     #[prop_or(true)]
     pub scored: bool,
+    #[prop_or_default]
+    pub lang: Lang,
 }
 
 /// The words of a verdict, for the heading and for the screen-reader announcement.
-pub fn verdict(role: bool, team: bool) -> &'static str {
+pub fn verdict(t: &Text, role: bool, team: bool) -> &'static str {
     match (role, team) {
-        (true, true) => "Both right",
-        (true, false) => "Right role, wrong team",
-        (false, true) => "Right team, wrong role",
-        (false, false) => "Not this time",
+        (true, true) => t.common.both_right,
+        (true, false) => t.feedback.role_only,
+        (false, true) => t.feedback.team_only,
+        (false, false) => t.feedback.neither,
     }
+}
+
+/// Quiz text in an element of its own, marked with the quiz's language.
+fn quoted(content: &AttrValue, text: &str) -> Html {
+    html! { <span lang={content.clone()}>{ text.to_string() }</span> }
 }
 
 #[component]
 pub fn FeedbackPanel(props: &FeedbackPanelProps) -> Html {
-    let FeedbackPanelProps { quiz, answer, is_last, on_next, heading_ref, compact, scored } = props;
+    let FeedbackPanelProps { quiz, answer, is_last, on_next, heading_ref, compact, scored, lang } = props;
     let (Some(scenario), Some(g)) = (quiz.scenario(&answer.scenario), grade(quiz, answer)) else {
         return Html::default();
     };
+    let text = lang.text();
+    let t = &text.feedback;
+    let content: AttrValue = quiz.language.to_string().into();
     let row = quiz.row_of(scenario);
     let symbol = match g.points() {
         2 => "✓",
         1 => "◐",
         _ => "✗",
     };
-    let button = if *is_last { "See my results" } else { "Next scenario" };
+    let button = if *is_last { t.see_results } else { t.next };
+    let row_note = |template| {
+        sentence(
+            template,
+            [
+                quoted(&content, &row.measure),
+                quoted(&content, &row.role_text),
+                quoted(&content, &row.accountability),
+            ],
+        )
+    };
+    let parts = Parts { text, content: &content, scenario, scored: *scored };
     html! {
         <section class="panel feedback-panel" aria-labelledby="feedback-heading">
-            <p class="eyebrow">{ &*scenario.title }</p>
+            <p class="eyebrow" lang={content.clone()}>{ &*scenario.title }</p>
             if *scored {
                 <h2 id="feedback-heading" tabindex="-1" ref={heading_ref.clone()}
                     class={classes!("verdict", format!("points-{}", g.points()))}>
                     <span class="symbol" aria-hidden="true">{ symbol }</span>
-                    { verdict(g.role, g.team) }
+                    { verdict(text, g.role, g.team) }
                 </h2>
-                <p class="points">{ format!("{} of 2 points", g.points()) }</p>
+                <p class="points">{ t.points.fill([&g.points().to_string()]) }</p>
             } else {
-                <h2 id="feedback-heading" tabindex="-1" ref={heading_ref.clone()}>{ "Compare with the chart" }</h2>
+                <h2 id="feedback-heading" tabindex="-1" ref={heading_ref.clone()}>{ t.compare }</h2>
             }
             <div class="parts">
-                { part("Role", &quiz.roles, scenario, &answer.role, &scenario.role, *scored) }
-                { part("Accountable team", &quiz.teams, scenario, &answer.team, &scenario.team, *scored) }
+                { parts.view(text.common.role, &quiz.roles, &answer.role, &scenario.role) }
+                { parts.view(text.common.team, &quiz.teams, &answer.team, &scenario.team) }
             </div>
-            <p class="source">{ "Situation from " }{ cite(quiz, scenario.source) }</p>
+            <p class="source">{ sentence(t.source, [quoted(&content, &cite(quiz, scenario.source))]) }</p>
             if *compact {
-                <p class="row-note">
-                    { format!("The chart row “{}” decides this one: {} — accountable: {}.", row.measure, row.role_text, row.accountability) }
-                </p>
+                <p class="row-note">{ row_note(t.row_named) }</p>
                 <details class="chart-details">
-                    <summary>{ "Show the whole chart" }</summary>
-                    <ChartTable quiz={quiz.clone()} highlight={Some(scenario.row)} />
+                    <summary>{ t.whole_chart }</summary>
+                    <ChartTable quiz={quiz.clone()} highlight={Some(scenario.row)} lang={*lang} />
                 </details>
             } else {
-                <ChartTable quiz={quiz.clone()} highlight={Some(scenario.row)} />
-                <p class="row-note">
-                    { format!("The marked row, “{}”, decides this one: {} — accountable: {}.", row.measure, row.role_text, row.accountability) }
-                </p>
+                <ChartTable quiz={quiz.clone()} highlight={Some(scenario.row)} lang={*lang} />
+                <p class="row-note">{ row_note(t.row_marked) }</p>
             }
             <div class="actions">
                 <button type="button" class="primary" onclick={on_next.reform(|_| ())}>{ button }</button>
@@ -87,49 +106,65 @@ pub fn FeedbackPanel(props: &FeedbackPanelProps) -> Html {
     }
 }
 
-/// One part's verdict with its explanations; unscored, the learner's choice and the chart's side by side.
-fn part(
-    name: &str,
-    options: &[Choice],
-    scenario: &Scenario,
-    chosen: &str,
-    correct: &str,
+/// What both parts of the answer (role, team) are shown with.
+struct Parts<'a> {
+    text: &'static Text,
+    /// The quiz's language.
+    content: &'a AttrValue,
+    scenario: &'a Scenario,
     scored: bool,
-) -> Html {
-    let label =
-        |id: &str| options.iter().find(|c| &*c.id == id).map(|c| c.label.to_string()).unwrap_or_default();
-    let right = chosen == correct;
-    let why = |id: &str| scenario.why(id).unwrap_or_default().to_string();
-    if !scored {
-        return html! {
-            <section class="part">
-                <h3>{ name }</h3>
-                <p class="choice-line">{ "You chose " }<strong>{ label(chosen) }</strong>{ "." }</p>
-                <p class="why">{ why(chosen) }</p>
-                if right {
-                    <p class="choice-line">{ "The chart names the same." }</p>
-                } else {
-                    <p class="choice-line">{ "The chart names " }<strong>{ label(correct) }</strong>{ "." }</p>
-                    <p class="why">{ why(correct) }</p>
+}
+
+impl Parts<'_> {
+    /// An option's label, strong, in the quiz's language.
+    fn label(&self, options: &[Choice], id: &str) -> Html {
+        let label = options.iter().find(|c| &*c.id == id).map(|c| c.label.to_string());
+        html! { <strong lang={self.content.clone()}>{ label.unwrap_or_default() }</strong> }
+    }
+
+    fn why(&self, id: &str) -> Html {
+        html! { <p class="why" lang={self.content.clone()}>{ self.scenario.why(id).unwrap_or_default().to_string() }</p> }
+    }
+
+    /// One part's verdict with its explanations; unscored, the learner's choice and the chart's side by side.
+    fn view(&self, name: &'static str, options: &[Choice], chosen: &str, correct: &str) -> Html {
+        let t = &self.text.feedback;
+        let right = chosen == correct;
+        let mine = html! {
+            <>
+                <p class="choice-line">{ sentence(t.you_chose, [self.label(options, chosen)]) }</p>
+                { self.why(chosen) }
+            </>
+        };
+        if !self.scored {
+            return html! {
+                <section class="part">
+                    <h3>{ name }</h3>
+                    { mine }
+                    if right {
+                        <p class="choice-line">{ t.chart_same }</p>
+                    } else {
+                        <p class="choice-line">{ sentence(t.chart_names, [self.label(options, correct)]) }</p>
+                        { self.why(correct) }
+                    }
+                </section>
+            };
+        }
+        html! {
+            <section class={classes!("part", if right { "is-right" } else { "is-wrong" })}>
+                <h3>
+                    { name }{ " " }
+                    <span class="badge">
+                        <span aria-hidden="true">{ if right { "✓ " } else { "✗ " } }</span>
+                        { if right { t.right } else { t.not_right } }
+                    </span>
+                </h3>
+                { mine }
+                if !right {
+                    <p class="choice-line">{ sentence(t.chart_says, [self.label(options, correct)]) }</p>
+                    { self.why(correct) }
                 }
             </section>
-        };
-    }
-    html! {
-        <section class={classes!("part", if right { "is-right" } else { "is-wrong" })}>
-            <h3>
-                { name }{ " " }
-                <span class="badge">
-                    <span aria-hidden="true">{ if right { "✓ " } else { "✗ " } }</span>
-                    { if right { "right" } else { "not right" } }
-                </span>
-            </h3>
-            <p class="choice-line">{ "You chose " }<strong>{ label(chosen) }</strong>{ "." }</p>
-            <p class="why">{ why(chosen) }</p>
-            if !right {
-                <p class="choice-line">{ "The chart says " }<strong>{ label(correct) }</strong>{ "." }</p>
-                <p class="why">{ why(correct) }</p>
-            }
-        </section>
+        }
     }
 }

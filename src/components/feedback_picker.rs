@@ -4,31 +4,36 @@
 use yew::prelude::*;
 
 use crate::engine::session::Feedback;
+use crate::i18n::{Lang, StartText};
 
 #[derive(Properties, PartialEq)]
 pub struct FeedbackPickerProps {
     pub feedback: Feedback,
     pub on_feedback: Callback<Feedback>,
+    #[prop_or_default]
+    pub lang: Lang,
 }
 
-fn words(f: Feedback) -> (&'static str, &'static str) {
+/// A policy's name and what it means.
+fn words(t: &StartText, f: Feedback) -> (&'static str, &'static str) {
     match f {
-        Feedback::Practice => ("Practice", "the answer and the chart after each scenario"),
-        Feedback::Test => ("Test", "all the answers at the end, with your score"),
-        Feedback::SelfCheck => ("Self-check", "compare with the chart after each scenario, no score"),
+        Feedback::Practice => t.practice,
+        Feedback::Test => t.test,
+        Feedback::SelfCheck => t.self_check,
     }
 }
 
 #[component]
 pub fn FeedbackPicker(props: &FeedbackPickerProps) -> Html {
-    let FeedbackPickerProps { feedback, on_feedback } = props;
+    let FeedbackPickerProps { feedback, on_feedback, lang } = props;
+    let t = &lang.text().start;
     html! {
         <fieldset class="choice-group policies">
-            <legend>{ "How do you want feedback?" }</legend>
+            <legend>{ t.policy }</legend>
             <div class="choices">
                 { for Feedback::ALL.into_iter().map(|f| {
                     let id = format!("feedback-{}", f.tag());
-                    let (name, what) = words(f);
+                    let (name, what) = words(t, f);
                     html! {
                         <label key={id.clone()} for={id.clone()} class={classes!("choice", (f == *feedback).then_some("is-selected"))}>
                             <input type="radio" name="feedback" id={id} value={f.tag()} checked={f == *feedback}

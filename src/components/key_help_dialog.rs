@@ -1,23 +1,32 @@
-//! The list of keyboard shortcuts, in a native modal `<dialog>`: the browser traps focus inside it, Escape
-//! closes it, and focus returns to where it was.
+//! The keyboard help of every mode (self-study's shortcuts, the presenter's keyboard map), in a native modal
+//! `<dialog>`: the browser traps focus inside it, Escape closes it, and focus returns to where it was.
 
 use yew::prelude::*;
+
+use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct KeyHelpDialogProps {
     pub open: bool,
     /// Called when the dialog closes (its button, or Escape).
     pub on_close: Callback<()>,
-    /// The keys and what they do, in order.
+    pub heading: AttrValue,
+    /// The keys (as the keyboard names them) and what they do, in order.
     pub keys: Vec<(AttrValue, AttrValue)>,
+    /// A remark under the list.
+    #[prop_or_default]
+    pub note: Option<AttrValue>,
+    #[prop_or_default]
+    pub lang: Lang,
 }
 
 #[component]
 pub fn KeyHelpDialog(props: &KeyHelpDialogProps) -> Html {
+    let KeyHelpDialogProps { open, on_close, heading, keys, note, lang } = props;
     let dialog = use_node_ref();
     {
         let dialog = dialog.clone();
-        use_effect_with(props.open, move |&open| {
+        use_effect_with(*open, move |&open| {
             if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
                 if open && !d.open() {
                     let _ = d.show_modal();
@@ -27,17 +36,19 @@ pub fn KeyHelpDialog(props: &KeyHelpDialogProps) -> Html {
             }
         });
     }
-    let on_close = props.on_close.clone();
     html! {
         <dialog ref={dialog} class="key-help" aria-labelledby="key-help-heading" onclose={on_close.reform(|_| ())}>
-            <h2 id="key-help-heading">{ "Keyboard shortcuts" }</h2>
-            <dl>
-                { for props.keys.iter().map(|(key, what)| html! {
+            <h2 id="key-help-heading">{ heading.clone() }</h2>
+            <dl class="key-map">
+                { for keys.iter().map(|(key, what)| html! {
                     <div key={key.to_string()}><dt><kbd>{ key.clone() }</kbd></dt><dd>{ what.clone() }</dd></div>
                 }) }
             </dl>
-            <form method="dialog">
-                <button type="submit" class="primary">{ "Close" }</button>
+            if let Some(note) = note {
+                <p class="help-note">{ note.clone() }</p>
+            }
+            <form method="dialog" class="actions">
+                <button type="submit" class="primary">{ lang.text().common.close }</button>
             </form>
         </dialog>
     }

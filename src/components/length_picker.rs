@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::i18n::Lang;
+
 /// The lengths to offer: `base` below the quiz's size, plus `extra` (a length asked for in the URL, so that it
 /// shows as chosen), plus the whole quiz; sorted, without repeats.
 pub fn offered_lengths(base: &[usize], extra: Option<usize>, available: usize) -> Vec<usize> {
@@ -22,18 +24,21 @@ pub struct LengthPickerProps {
     pub lengths: Vec<usize>,
     pub length: usize,
     pub on_length: Callback<usize>,
+    #[prop_or_default]
+    pub lang: Lang,
 }
 
 #[component]
 pub fn LengthPicker(props: &LengthPickerProps) -> Html {
-    let LengthPickerProps { name, available, lengths, length, on_length } = props;
+    let LengthPickerProps { name, available, lengths, length, on_length, lang } = props;
+    let t = &lang.text().common;
     html! {
         <fieldset class="choice-group lengths">
-            <legend>{ "How many scenarios?" }</legend>
+            <legend>{ t.how_many }</legend>
             <div class="choices inline">
                 { for lengths.iter().map(|&n| {
                     let id = format!("{name}-{n}");
-                    let label = if n == *available { format!("All {n}") } else { n.to_string() };
+                    let label = if n == *available { (t.all)(n) } else { n.to_string() };
                     html! {
                         <label key={id.clone()} for={id.clone()} class={classes!("choice", (n == *length).then_some("is-selected"))}>
                             <input type="radio" name={name.clone()} id={id} value={n.to_string()} checked={n == *length}

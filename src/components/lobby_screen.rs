@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::{LengthPicker, StudyLinkPanel};
+use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct LobbyScreenProps {
@@ -21,6 +22,11 @@ pub struct LobbyScreenProps {
     pub on_exit: Callback<()>,
     #[prop_or_default]
     pub heading_ref: NodeRef,
+    /// The language of the quiz's title.
+    #[prop_or_default]
+    pub content_lang: Option<AttrValue>,
+    #[prop_or_default]
+    pub lang: Lang,
 }
 
 #[component]
@@ -37,7 +43,10 @@ pub fn LobbyScreen(props: &LobbyScreenProps) -> Html {
         on_start,
         on_exit,
         heading_ref,
+        content_lang,
+        lang,
     } = props;
+    let t = &lang.text().presenter;
     let onsubmit = on_start.reform(|e: SubmitEvent| e.prevent_default());
     let timer_typed = {
         let on_timer = on_timer.clone();
@@ -51,24 +60,22 @@ pub fn LobbyScreen(props: &LobbyScreenProps) -> Html {
     html! {
         <form class="panel lobby-screen" {onsubmit} aria-labelledby="lobby-heading">
             <div class="lobby-settings">
-            <p class="eyebrow">{ "Present to a class" }</p>
-            <h1 id="lobby-heading" tabindex="-1" ref={heading_ref.clone()}>{ title.clone() }</h1>
-            <p class="lead">
-                { "One scenario at a time; the room votes by show of hands and you count the hands with the keyboard. " }
-                { "Press → or Space to begin, and ? for every key." }
-            </p>
-            <LengthPicker name="class-length" available={*available} lengths={lengths.clone()} length={*length} on_length={on_length.clone()} />
+            <p class="eyebrow">{ t.eyebrow }</p>
+            <h1 id="lobby-heading" tabindex="-1" ref={heading_ref.clone()} lang={content_lang.clone()}>{ title.clone() }</h1>
+            <p class="lead">{ t.lead }</p>
+            <LengthPicker name="class-length" available={*available} lengths={lengths.clone()} length={*length}
+                on_length={on_length.clone()} lang={*lang} />
             <p class="timer-setting">
-                <label for="timer-secs">{ "Countdown, in seconds (off until you press T)" }</label>
+                <label for="timer-secs">{ t.timer }</label>
                 <input id="timer-secs" type="number" inputmode="numeric" min="5" max="3600"
                     value={timer_secs.to_string()} onchange={timer_typed} />
             </p>
             <div class="actions">
-                <button type="submit" class="primary">{ "Start the class" }<kbd aria-hidden="true">{ "→" }</kbd></button>
-                <button type="button" class="secondary" onclick={on_exit.reform(|_| ())}>{ "Back to self-study" }</button>
+                <button type="submit" class="primary">{ t.start }<kbd aria-hidden="true">{ "→" }</kbd></button>
+                <button type="button" class="secondary" onclick={on_exit.reform(|_| ())}>{ t.back_to_study }</button>
             </div>
             </div>
-            <StudyLinkPanel url={study_url.clone()} />
+            <StudyLinkPanel url={study_url.clone()} lang={*lang} />
         </form>
     }
 }

@@ -1,5 +1,9 @@
 //! Presentational components: data props in, `on_*` callbacks out. They never read context or call
 //! `platform/`. Text from a quiz file is only ever rendered as text (Yew escapes it), never as HTML.
+//!
+//! Each takes the interface language as a `lang` prop and reads its words from `lang.text()`. Quiz content
+//! keeps the language it was written in: the element holding it carries the quiz's `lang`, so a screen reader
+//! switches voice between a Spanish interface and an English quiz.
 
 mod chart_table;
 mod choice_group;
@@ -8,7 +12,6 @@ mod countdown_meter;
 mod embed_dialog;
 mod feedback_panel;
 mod feedback_picker;
-mod help_overlay;
 mod key_help_dialog;
 mod language_switch;
 mod length_picker;
@@ -35,7 +38,6 @@ pub use countdown_meter::{CountdownMeter, CountdownMeterProps, clock_text};
 pub use embed_dialog::{EmbedDialog, EmbedDialogProps, EmbedSnippet};
 pub use feedback_panel::{FeedbackPanel, FeedbackPanelProps, verdict as feedback_verdict};
 pub use feedback_picker::{FeedbackPicker, FeedbackPickerProps};
-pub use help_overlay::{HelpOverlay, HelpOverlayProps};
 pub use key_help_dialog::{KeyHelpDialog, KeyHelpDialogProps};
 pub use language_switch::{LanguageSwitch, LanguageSwitchProps};
 pub use length_picker::{LengthPicker, LengthPickerProps, offered_lengths};
@@ -53,12 +55,15 @@ pub use share_panel::{SharePanel, SharePanelProps};
 pub use source_field::{SourceField, SourceFieldProps};
 pub use start_screen::{StartScreen, StartScreenProps};
 pub use study_link_panel::{StudyLinkPanel, StudyLinkPanelProps};
-pub use vote_bars::{BarOption, VoteBars, VoteBarsProps, bar_options, votes_text};
+pub use vote_bars::{BarOption, VoteBars, VoteBarsProps, bar_options};
 
 use std::ops::Deref;
 use std::rc::Rc;
 
+use yew::{Html, html};
+
 use crate::engine::quiz::Quiz;
+use crate::i18n::{Piece, Template};
 
 /// A shared quiz for props: cloning is a pointer copy and equality is identity, so a component whose
 /// quiz did not change is not re-rendered and no deep comparison runs.
@@ -76,6 +81,19 @@ impl Deref for QuizRef {
     fn deref(&self) -> &Quiz {
         &self.0
     }
+}
+
+/// A sentence of the interface with other text in its places (usually quiz content, which the caller marks
+/// with the quiz's language): the template's words as text, each place filled with its `Html`.
+pub fn sentence<const N: usize>(template: Template<N>, slots: [Html; N]) -> Html {
+    template
+        .pieces()
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Words(words) => html! { { words } },
+            Piece::Slot(i) => slots[i].clone(),
+        })
+        .collect()
 }
 
 /// "Vanessa DiMauro, “Title”" for a source line.

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::i18n::Lang;
+
 /// One button of the toolbar.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ToolButton {
@@ -23,12 +25,14 @@ pub struct ToolButton {
 pub struct PresenterToolbarProps {
     pub buttons: Vec<ToolButton>,
     pub on_press: Callback<&'static str>,
+    #[prop_or_default]
+    pub lang: Lang,
 }
 
 #[component]
 pub fn PresenterToolbar(props: &PresenterToolbarProps) -> Html {
     html! {
-        <nav class="presenter-toolbar" aria-label="Presenter controls">
+        <nav class="presenter-toolbar" aria-label={props.lang.text().presenter.toolbar}>
             { for props.buttons.iter().map(|b| {
                 let id = b.id;
                 html! {

@@ -24,7 +24,9 @@ pub fn ProblemPanel(props: &ProblemPanelProps) -> Html {
     html! {
         <section class={classes!("problem-panel", (!problems.is_empty()).then_some("has-problems"))}
             aria-labelledby="editor-problems-heading">
-            <h2 id="editor-problems-heading">{ (t.problems)(problems.len()) }</h2>
+            <h2 id="editor-problems-heading">
+                { if problems.is_empty() { t.none.to_string() } else { (t.problems)(problems.len()) } }
+            </h2>
             if problems.is_empty() {
                 <p class="all-clear">{ t.no_problems }</p>
             } else {
@@ -36,7 +38,8 @@ pub fn ProblemPanel(props: &ProblemPanelProps) -> Html {
                             <li>
                                 <button type="button" class="problem-jump"
                                     onclick={props.on_jump.reform(move |_| (line, column))}>
-                                    <span class="where">{ (t.at)(line, column) }</span>{ ": " }
+                                    <span class="where">{ t.at.fill([&line.to_string(), &column.to_string()]) }</span>
+                                    { ": " }
                                     <span>{ with_code(&p.message) }</span>
                                 </button>
                             </li>

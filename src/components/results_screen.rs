@@ -1,10 +1,13 @@
-//! The results: points per part, then per chart row, then each scenario with its two verdicts.
+//! The results: points per part, then per chart row, then each scenario with its two verdicts. Under
+//! self-check, each scenario's choices beside the chart's instead.
 
 use yew::prelude::*;
 
-use super::QuizRef;
+use super::{QuizRef, sentence};
+use crate::engine::quiz::Choice;
 use crate::engine::session::{Answer, grade};
 use crate::engine::summary::{Summary, Tally};
+use crate::i18n::{Lang, Text};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsScreenProps {
@@ -23,10 +26,13 @@ pub struct ResultsScreenProps {
     /// chart's.
     #[prop_or(true)]
     pub scored: bool,
+    #[prop_or_default]
+    pub lang: Lang,
 }
 
-fn of(t: Tally) -> String {
-    format!("{} of {}", t.correct, t.total)
+/// "3 of 4".
+fn of(text: &Text, t: Tally) -> String {
+    text.results.of.fill([&t.correct.to_string(), &t.total.to_string()])
 }
 
 /// A bar for a tally: the numbers are in the text beside it, so the bar is decoration.
@@ -48,35 +54,44 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
         heading_ref,
         on_embed,
         scored,
+        lang,
     } = props;
+    let text = lang.text();
+    let t = &text.results;
+    let content: AttrValue = quiz.language.to_string().into();
     let points = summary.points();
     let actions = html! {
         <div class="actions">
-            <button type="button" class="primary" onclick={on_retry.reform(|_| ())}>{ "Try again" }</button>
-            <button type="button" class="secondary" onclick={on_chart.reform(|_| ())}>{ "View the chart" }</button>
-            <button type="button" class="secondary" onclick={on_restart.reform(|_| ())}>{ "Back to start" }</button>
+            <button type="button" class="primary" onclick={on_retry.reform(|_| ())}>{ t.retry }</button>
+            <button type="button" class="secondary" onclick={on_chart.reform(|_| ())}>{ text.common.view_chart }</button>
+            <button type="button" class="secondary" onclick={on_restart.reform(|_| ())}>{ t.restart }</button>
             if let Some(on_embed) = on_embed {
-                <button type="button" class="secondary" onclick={on_embed.reform(|_| ())}>{ "Embed this quiz" }</button>
+                <button type="button" class="secondary" onclick={on_embed.reform(|_| ())}>{ text.common.embed }</button>
             }
         </div>
     };
     if !scored {
-        let label = |list: &[crate::engine::quiz::Choice], id: &str| {
-            list.iter().find(|c| &*c.id == id).map(|c| c.label.to_string()).unwrap_or_default()
+        let label = |list: &[Choice], id: &str| {
+            let label = list.iter().find(|c| &*c.id == id).map(|c| c.label.to_string()).unwrap_or_default();
+            html! { <span lang={content.clone()}>{ label }</span> }
         };
         return html! {
             <section class="panel results-screen" aria-labelledby="results-heading">
-                <h2 id="results-heading" tabindex="-1" ref={heading_ref.clone()}>{ "Your answers beside the chart's" }</h2>
-                <p class="lead">{ "Self-check: no score, just your choices and the chart's, scenario by scenario." }</p>
+                <h2 id="results-heading" tabindex="-1" ref={heading_ref.clone()}>{ t.compare }</h2>
+                <p class="lead">{ t.compare_lead }</p>
                 <ol class="answers self-check">
                     { for answers.iter().filter_map(|a| {
                         let scenario = quiz.scenario(&a.scenario)?;
                         Some(html! {
                             <li key={a.scenario.to_string()}>
-                                <span class="answer-title">{ &*scenario.title }</span>
+                                <span class="answer-title" lang={content.clone()}>{ &*scenario.title }</span>
                                 <span class="compare">
-                                    { "You: " }{ label(&quiz.roles, &a.role) }{ ", " }{ label(&quiz.teams, &a.team) }
-                                    { ". The chart: " }{ label(&quiz.roles, &scenario.role) }{ ", " }{ label(&quiz.teams, &scenario.team) }{ "." }
+                                    { sentence(t.compare_line, [
+                                        label(&quiz.roles, &a.role),
+                                        label(&quiz.teams, &a.team),
+                                        label(&quiz.roles, &scenario.role),
+                                        label(&quiz.teams, &scenario.team),
+                                    ]) }
                                 </span>
                             </li>
                         })
@@ -88,24 +103,24 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
     }
     html! {
         <section class="panel results-screen" aria-labelledby="results-heading">
-            <h2 id="results-heading" tabindex="-1" ref={heading_ref.clone()}>{ "Your results" }</h2>
+            <h2 id="results-heading" tabindex="-1" ref={heading_ref.clone()}>{ t.heading }</h2>
             <p class="score">
-                <strong>{ format!("{}%", points.percent()) }</strong>
-                { format!(" — {} {} out of {}", points.correct, if points.correct == 1 { "point" } else { "points" }, points.total) }
+                <strong>{ text.common.percent.fill([&points.percent().to_string()]) }</strong>
+                { " — " }{ (t.score)(points.correct as usize, points.total as usize) }
             </p>
             <dl class="parts-score">
-                <div><dt>{ "Role" }</dt><dd>{ bar(summary.role) }<span>{ of(summary.role) }</span></dd></div>
-                <div><dt>{ "Accountable team" }</dt><dd>{ bar(summary.team) }<span>{ of(summary.team) }</span></dd></div>
-                <div><dt>{ "Both right" }</dt><dd>{ bar(summary.perfect) }<span>{ of(summary.perfect) }</span></dd></div>
+                <div><dt>{ text.common.role }</dt><dd>{ bar(summary.role) }<span>{ of(text, summary.role) }</span></dd></div>
+                <div><dt>{ text.common.team }</dt><dd>{ bar(summary.team) }<span>{ of(text, summary.team) }</span></dd></div>
+                <div><dt>{ text.common.both_right }</dt><dd>{ bar(summary.perfect) }<span>{ of(text, summary.perfect) }</span></dd></div>
             </dl>
-            <h3>{ "By chart row" }</h3>
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Results by chart row">
+            <h3>{ t.by_row }</h3>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={t.by_row_label}>
                 <table class="by-row">
                     <thead>
                         <tr>
-                            <th scope="col">{ &*quiz.chart.columns.measure }</th>
-                            <th scope="col">{ "Role right" }</th>
-                            <th scope="col">{ "Team right" }</th>
+                            <th scope="col" lang={content.clone()}>{ &*quiz.chart.columns.measure }</th>
+                            <th scope="col">{ t.role_right }</th>
+                            <th scope="col">{ t.team_right }</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -113,30 +128,31 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                             let row = &quiz.chart.rows[r.row];
                             html! {
                                 <tr key={row.id.to_string()}>
-                                    <th scope="row">{ &*row.measure }</th>
-                                    <td class="tally">{ bar(r.role) }{ of(r.role) }</td>
-                                    <td class="tally">{ bar(r.team) }{ of(r.team) }</td>
+                                    <th scope="row" lang={content.clone()}>{ &*row.measure }</th>
+                                    <td class="tally">{ bar(r.role) }{ of(text, r.role) }</td>
+                                    <td class="tally">{ bar(r.team) }{ of(text, r.team) }</td>
                                 </tr>
                             }
                         }) }
                     </tbody>
                 </table>
             </div>
-            <h3>{ "Scenario by scenario" }</h3>
+            <h3>{ t.by_scenario }</h3>
             <ol class="answers">
                 { for answers.iter().filter_map(|a| {
                     let scenario = quiz.scenario(&a.scenario)?;
                     let g = grade(quiz, a)?;
-                    let mark = |ok: bool, what: &str| html! {
+                    let mark = |ok: bool, words: &'static str| html! {
                         <span class={classes!("mark", if ok { "is-right" } else { "is-wrong" })}>
                             <span aria-hidden="true">{ if ok { "✓ " } else { "✗ " } }</span>
-                            { format!("{what} {}", if ok { "right" } else { "wrong" }) }
+                            { words }
                         </span>
                     };
                     Some(html! {
                         <li key={a.scenario.to_string()}>
-                            <span class="answer-title">{ &*scenario.title }</span>
-                            { mark(g.role, "role") }{ mark(g.team, "team") }
+                            <span class="answer-title" lang={content.clone()}>{ &*scenario.title }</span>
+                            { mark(g.role, if g.role { t.role_ok } else { t.role_wrong }) }
+                            { mark(g.team, if g.team { t.team_ok } else { t.team_wrong }) }
                         </li>
                     })
                 }) }

@@ -4,9 +4,10 @@
 
 use yew::prelude::*;
 
-use super::{QuizRef, VoteBars, bar_options};
+use super::{QuizRef, VoteBars, bar_options, sentence};
 use crate::engine::presenter::{Part, Votes};
 use crate::engine::session::Card;
+use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct RevealPanelProps {
@@ -16,14 +17,18 @@ pub struct RevealPanelProps {
     pub rounds: Vec<Votes>,
     /// Show the votes (the presenter can hide them).
     pub show_votes: bool,
+    #[prop_or_default]
+    pub lang: Lang,
 }
 
 #[component]
 pub fn RevealPanel(props: &RevealPanelProps) -> Html {
-    let RevealPanelProps { quiz, card, rounds, show_votes } = props;
+    let RevealPanelProps { quiz, card, rounds, show_votes, lang } = props;
     let Some(scenario) = quiz.scenario(&card.scenario) else {
         return Html::default();
     };
+    let t = &lang.text().reveal;
+    let content: AttrValue = quiz.language.to_string().into();
     let row = quiz.row_of(scenario);
     let part = |part: Part| {
         let (question, ids, right) = match part {
@@ -34,23 +39,27 @@ pub fn RevealPanel(props: &RevealPanelProps) -> Html {
         let answer = options.iter().find(|o| o.correct).cloned();
         html! {
             <section class="reveal-part">
-                <h2>{ &**question }</h2>
+                <h2 lang={content.clone()}>{ &**question }</h2>
                 if let Some(a) = answer {
                     <p class="answer">
                         <span class="letter">{ a.letter }</span>
                         <span aria-hidden="true">{ "✓ " }</span>
-                        <strong>{ a.label.clone() }</strong>
+                        <strong lang={content.clone()}>{ a.label.clone() }</strong>
                     </p>
                 }
-                <p class="why">{ scenario.why(right).unwrap_or_default() }</p>
+                <p class="why" lang={content.clone()}>{ scenario.why(right).unwrap_or_default() }</p>
                 if *show_votes && !rounds.is_empty() {
                     <div class="rounds">
-                        { for rounds.iter().enumerate().map(|(i, votes)| html! {
-                            <div class="round" key={i}>
-                                <p class="round-caption">{ format!("Round {}", i + 1) }</p>
-                                <VoteBars label={format!("Votes on “{question}”, round {}", i + 1)}
-                                    options={bar_options(quiz, ids, Some(votes), Some(right))} />
-                            </div>
+                        { for rounds.iter().enumerate().map(|(i, votes)| {
+                            let round = (i + 1).to_string();
+                            html! {
+                                <div class="round" key={i}>
+                                    <p class="round-caption">{ t.round.fill([&round]) }</p>
+                                    <VoteBars label={t.votes_on.fill([question, &round])}
+                                        options={bar_options(quiz, ids, Some(votes), Some(right))}
+                                        content_lang={content.clone()} lang={*lang} />
+                                </div>
+                            }
                         }) }
                     </div>
                 }
@@ -74,13 +83,13 @@ pub fn RevealPanel(props: &RevealPanelProps) -> Html {
                 { part(Part::Team) }
             </div>
             <p class="chart-row">
-                <span class="chart-row-label">{ "Chart row: " }</span>
-                <strong>{ &*row.measure }</strong>{ " — " }{ &*row.role_text }
-                { format!(" — accountable: {}", row.accountability) }
+                <span class="chart-row-label">{ t.chart_row }</span>
+                <span lang={content.clone()}><strong>{ &*row.measure }</strong>{ " — " }{ &*row.role_text }</span>
+                { sentence(t.accountable, [html! { <span lang={content.clone()}>{ &*row.accountability }</span> }]) }
             </p>
             <details class="other-whys">
-                <summary>{ "Why not the others" }</summary>
-                <dl>
+                <summary>{ t.others }</summary>
+                <dl lang={content.clone()}>
                     { for others.into_iter().map(|(id, label, why)| html! {
                         <div key={id.to_string()}><dt>{ &*label }</dt><dd>{ why }</dd></div>
                     }) }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::{ChoiceGroup, ChoiceOption};
 use crate::engine::quiz::Id;
+use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct ScenarioCardProps {
@@ -28,11 +29,18 @@ pub struct ScenarioCardProps {
     /// Where the heading is, so the container can move focus to it when a new card appears.
     #[prop_or_default]
     pub heading_ref: NodeRef,
+    /// The language of the quiz's text (title, story, questions, options).
+    #[prop_or_default]
+    pub content_lang: Option<AttrValue>,
+    #[prop_or_default]
+    pub lang: Lang,
 }
 
 #[component]
 pub fn ScenarioCard(props: &ScenarioCardProps) -> Html {
     let missing = use_state(|| false);
+    let text = props.lang.text();
+    let content = &props.content_lang;
     let complete = props.role.is_some() && props.team.is_some();
     // The button acts on its click and cancels the submission that would follow: a frame sandboxed without
     // `allow-forms` (WordPress's) never fires `submit`, and logs an error for each attempt. Enter in the form
@@ -51,21 +59,26 @@ pub fn ScenarioCard(props: &ScenarioCardProps) -> Html {
     };
     html! {
         <form class="panel scenario-card" {onsubmit} aria-labelledby="scenario-heading" novalidate=true>
-            <p class="eyebrow">{ format!("Scenario {} of {}", props.number, props.total) }</p>
-            <h2 id="scenario-heading" tabindex="-1" ref={props.heading_ref.clone()}>{ props.title.clone() }</h2>
-            <p class="story">{ props.story.clone() }</p>
+            <p class="eyebrow">{ text.common.scenario_of.fill([&props.number.to_string(), &props.total.to_string()]) }</p>
+            <h2 id="scenario-heading" tabindex="-1" ref={props.heading_ref.clone()} lang={content.clone()}>
+                { props.title.clone() }
+            </h2>
+            <p class="story" lang={content.clone()}>{ props.story.clone() }</p>
             if let Some(channel) = &props.channel {
-                <p class="channel"><span class="tag">{ "Channel" }</span>{ " " }{ channel.clone() }</p>
+                <p class="channel">
+                    <span class="tag">{ text.common.channel }</span>{ " " }<span lang={content.clone()}>{ channel.clone() }</span>
+                </p>
             }
             <ChoiceGroup legend={props.role_question.clone()} name="role" options={props.roles.clone()}
-                selected={props.role.clone()} on_select={props.on_role.clone()} first_key={Some(1)} />
+                selected={props.role.clone()} on_select={props.on_role.clone()} first_key={Some(1)}
+                content_lang={content.clone()} />
             <ChoiceGroup legend={props.team_question.clone()} name="team" options={props.teams.clone()}
                 selected={props.team.clone()} on_select={props.on_team.clone()}
-                first_key={Some(props.roles.len() + 1)} />
+                first_key={Some(props.roles.len() + 1)} content_lang={content.clone()} />
             <div class="actions">
-                <button type="submit" class="primary" {onclick}>{ "Check my answer" }</button>
+                <button type="submit" class="primary" {onclick}>{ text.card.check }</button>
                 <p class="form-hint" role="status">
-                    if *missing && !complete { { "Choose a role and a team first." } }
+                    if *missing && !complete { { text.card.choose_first } }
                 </p>
             </div>
         </form>

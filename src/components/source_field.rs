@@ -50,7 +50,9 @@ pub fn SourceField(props: &SourceFieldProps) -> Html {
                     aria-invalid={(!marked.is_empty()).then_some("true")}
                     aria-describedby="quiz-source-hint quiz-source-marks" />
             </div>
-            <p class="visually-hidden" id="quiz-source-marks">{ (t.marked_lines)(&marked) }</p>
+            <p class="visually-hidden" id="quiz-source-marks">
+                if !marked.is_empty() { { (t.marked_lines)(&marked) } }
+            </p>
         </div>
     }
 }

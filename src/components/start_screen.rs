@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::{FeedbackPicker, LengthPicker};
 use crate::engine::session::Feedback;
+use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct StartScreenProps {
@@ -53,6 +54,11 @@ pub struct StartScreenProps {
     /// Offer "Embed this quiz" (self-study only).
     #[prop_or_default]
     pub on_embed: Option<Callback<()>>,
+    /// The language of the quiz's text (title, description, chart rows).
+    #[prop_or_default]
+    pub content_lang: Option<AttrValue>,
+    #[prop_or_default]
+    pub lang: Lang,
 }
 
 #[component]
@@ -79,7 +85,11 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         heading_ref,
         compact,
         on_embed,
+        content_lang,
+        lang,
     } = props;
+    let text = lang.text();
+    let (t, p) = (&text.start, &text.progress);
     let on_file = {
         let on_import = on_import.clone();
         move |e: Event| {
@@ -97,77 +107,76 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
     let onsubmit = |e: SubmitEvent| e.prevent_default();
     html! {
         <form class="panel start-screen" {onsubmit} aria-labelledby="start-heading">
-            <h1 id="start-heading" tabindex="-1" ref={heading_ref.clone()}>{ title.clone() }</h1>
-            <p class="lead">{ description.clone() }</p>
+            <h1 id="start-heading" tabindex="-1" ref={heading_ref.clone()} lang={content_lang.clone()}>{ title.clone() }</h1>
+            <p class="lead" lang={content_lang.clone()}>{ description.clone() }</p>
             <ol class="how">
-                <li>{ "Read a short situation." }</li>
-                <li>{ "Choose who takes it on, then which team is accountable." }</li>
-                <li>{ "See the chart row that decides it, with an explanation for every option." }</li>
+                { for t.steps.iter().map(|step| html! { <li>{ *step }</li> }) }
             </ol>
-            <LengthPicker name="length" available={*available} lengths={lengths.clone()} length={*length} on_length={on_length.clone()} />
+            <LengthPicker name="length" available={*available} lengths={lengths.clone()} length={*length}
+                on_length={on_length.clone()} lang={*lang} />
             // An embed keeps the policy its author chose in the snippet.
             if !*compact {
-                <FeedbackPicker feedback={*feedback} on_feedback={on_feedback.clone()} />
+                <FeedbackPicker feedback={*feedback} on_feedback={on_feedback.clone()} lang={*lang} />
             }
             <div class="actions">
-                <button type="submit" class="primary" onclick={on_start.reform(|e: MouseEvent| e.prevent_default())}>{ "Start" }</button>
+                <button type="submit" class="primary" onclick={on_start.reform(|e: MouseEvent| e.prevent_default())}>{ t.start }</button>
                 if *missed > 0 {
                     <button type="button" class="secondary" onclick={on_review.reform(|_| ())}>
-                        { format!("Review my mistakes ({missed})") }
+                        { (t.review)(*missed) }
                     </button>
                 }
-                <button type="button" class="secondary" onclick={on_chart.reform(|_| ())}>{ "View the chart" }</button>
+                <button type="button" class="secondary" onclick={on_chart.reform(|_| ())}>{ text.common.view_chart }</button>
                 if !*compact {
-                    <button type="button" class="secondary" onclick={on_present.reform(|_| ())}>{ "Present to a class" }</button>
+                    <button type="button" class="secondary" onclick={on_present.reform(|_| ())}>{ t.present }</button>
                 }
                 if let Some(on_embed) = on_embed {
-                    <button type="button" class="secondary" onclick={on_embed.reform(|_| ())}>{ "Embed this quiz" }</button>
+                    <button type="button" class="secondary" onclick={on_embed.reform(|_| ())}>{ text.common.embed }</button>
                 }
             </div>
             if !mastery.is_empty() && !*compact {
                 <section class="mastery" aria-labelledby="mastery-heading">
-                    <h2 id="mastery-heading">{ "Your mastery by chart row" }</h2>
+                    <h2 id="mastery-heading">{ t.mastery }</h2>
                     <ul>
                         { for mastery.iter().map(|(row, m)| html! {
                             <li key={row.to_string()}>
-                                <span class="mastery-row">{ row.clone() }</span>
+                                <span class="mastery-row" lang={content_lang.clone()}>{ row.clone() }</span>
                                 <span class="bar" aria-hidden="true"><span style={format!("width: {m}%")}></span></span>
-                                <span class="mastery-value">{ format!("{m}%") }</span>
+                                <span class="mastery-value">{ text.common.percent.fill([&m.to_string()]) }</span>
                             </li>
                         }) }
                     </ul>
                     if *confirming {
-                        <p class="confirm" role="group" aria-label="Confirm reset">
-                            { "Erase your progress on this quiz from this browser? " }
+                        <p class="confirm" role="group" aria-label={t.confirm_reset}>
+                            { t.erase_question }{ " " }
                             <button type="button" class="secondary" onclick={{
                                 let (confirming, on_reset) = (confirming.clone(), on_reset.clone());
                                 move |_| { confirming.set(false); on_reset.emit(()); }
-                            }}>{ "Erase my progress" }</button>
+                            }}>{ t.erase }</button>
                             { " " }
                             <button type="button" class="secondary" onclick={{
                                 let confirming = confirming.clone();
                                 move |_| confirming.set(false)
-                            }}>{ "Keep it" }</button>
+                            }}>{ t.keep }</button>
                         </p>
                     } else {
                         <button type="button" class="link" onclick={{
                             let confirming = confirming.clone();
                             move |_| confirming.set(true)
-                        }}>{ "Reset my progress…" }</button>
+                        }}>{ t.reset }</button>
                     }
                 </section>
             }
             if !*compact {
             <section class="transfer" aria-labelledby="transfer-heading">
-                <h2 id="transfer-heading">{ "Move your progress to another browser" }</h2>
+                <h2 id="transfer-heading">{ p.heading }</h2>
                 <div class="actions">
                     if !mastery.is_empty() {
                         <button type="button" class="secondary" onclick={on_export.reform(|_| ())}>
-                            { "Save my progress to a file" }
+                            { p.save }
                         </button>
                     }
                     <label class="file-pick">
-                        { "Load progress from a file" }
+                        { p.load }
                         <input type="file" accept=".txt,text/plain" onchange={on_file} />
                     </label>
                 </div>

@@ -4,11 +4,14 @@
 use yew::prelude::*;
 
 use super::QrCode;
+use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct StudyLinkPanelProps {
     /// The self-study address.
     pub url: AttrValue,
+    #[prop_or_default]
+    pub lang: Lang,
 }
 
 /// The address as people read it: without `https://`.
@@ -19,12 +22,13 @@ fn readable(url: &str) -> &str {
 #[component]
 pub fn StudyLinkPanel(props: &StudyLinkPanelProps) -> Html {
     let url = &props.url;
+    let t = &props.lang.text().presenter;
     html! {
         <section class="study-link" aria-labelledby="study-link-heading">
-            <QrCode text={url.clone()} label="QR code: this quiz for practice on your own" />
+            <QrCode text={url.clone()} label={t.qr} />
             <div>
-                <h2 id="study-link-heading">{ "Practise after class" }</h2>
-                <p>{ "Scan the code, or open:" }</p>
+                <h2 id="study-link-heading">{ t.practise }</h2>
+                <p>{ t.scan }</p>
                 <p class="short-link"><a href={url.clone()}>{ readable(url) }</a></p>
             </div>
         </section>

@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::engine::quiz::Id;
+use crate::i18n::Lang;
 
 /// One option's row.
 #[derive(Clone, Debug, PartialEq)]
@@ -32,16 +33,18 @@ pub struct VoteBarsProps {
     /// A new count for an option.
     #[prop_or_default]
     pub on_votes: Callback<(Id, u32)>,
-}
-
-/// "1 vote", "12 votes".
-pub fn votes_text(n: u32) -> String {
-    if n == 1 { "1 vote".to_string() } else { format!("{n} votes") }
+    /// The language of the option labels (quiz content).
+    #[prop_or_default]
+    pub content_lang: Option<AttrValue>,
+    #[prop_or_default]
+    pub lang: Lang,
 }
 
 #[component]
 pub fn VoteBars(props: &VoteBarsProps) -> Html {
-    let VoteBarsProps { label, options, show_votes, editable, on_votes } = props;
+    let VoteBarsProps { label, options, show_votes, editable, on_votes, content_lang, lang } = props;
+    let text = lang.text();
+    let t = &text.reveal;
     let total: u32 = options.iter().map(|o| o.votes).sum();
     html! {
         <ol class={classes!("vote-bars", show_votes.then_some("with-votes"))} aria-label={label.clone()}>
@@ -70,29 +73,31 @@ pub fn VoteBars(props: &VoteBarsProps) -> Html {
                     <li key={o.id.to_string()} class={classes!("bar-row", o.correct.then_some("is-correct"))}>
                         <span class="letter">{ o.letter }</span>
                         <span class="option-label">
-                            { o.label.clone() }
+                            <span lang={content_lang.clone()}>{ o.label.clone() }</span>
                             if o.correct {
                                 <span class="correct-tag">
-                                    <span aria-hidden="true">{ "✓" }</span><span class="visually-hidden">{ " right answer" }</span>
+                                    <span aria-hidden="true">{ "✓" }</span><span class="visually-hidden">{ t.right_answer }</span>
                                 </span>
                             }
                         </span>
                         if *show_votes {
                             <span class="tally-line">
                                 <span class="bar" aria-hidden="true"><span style={format!("width: {share}%")}></span></span>
-                                <span class="count">{ format!("{} · {share}%", votes_text(o.votes)) }</span>
+                                <span class="count">
+                                    { format!("{} · {}", (t.votes)(o.votes as usize), text.common.percent.fill([&share.to_string()])) }
+                                </span>
                             </span>
                         }
                         if *editable {
                             <span class="tally-controls">
-                                <button type="button" class="secondary" aria-label={format!("One fewer vote for {name}")}
+                                <button type="button" class="secondary" aria-label={t.fewer.fill([&name])}
                                     disabled={o.votes == 0} onclick={set(o.votes.saturating_sub(1))}>{ "−" }</button>
                                 if *show_votes {
                                     <input type="number" inputmode="numeric" min="0" max="9999" class="count-field"
-                                        aria-label={format!("Votes for {name}")} value={o.votes.to_string()}
+                                        aria-label={t.count.fill([&name])} value={o.votes.to_string()}
                                         onchange={typed} onkeydown={done} />
                                 }
-                                <button type="button" class="secondary" aria-label={format!("One more vote for {name}")}
+                                <button type="button" class="secondary" aria-label={t.more.fill([&name])}
                                     onclick={set(o.votes + 1)}>{ "+" }</button>
                             </span>
                         }

@@ -138,15 +138,6 @@ pub enum ImportError {
     OtherQuiz(String),
 }
 
-impl std::fmt::Display for ImportError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ImportError::Unreadable => f.write_str("That file is not RoleCall progress, or it is damaged."),
-            ImportError::OtherQuiz(id) => write!(f, "That file holds progress for another quiz ({id})."),
-        }
-    }
-}
-
 /// Why a stored record could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Unreadable {

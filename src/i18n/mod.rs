@@ -3,13 +3,24 @@
 //! screen. Quiz content (stories, options, whys, the chart) is never translated: it stays in the language
 //! the quiz was written in and is marked with the quiz's `language` tag.
 //!
-//! Strings with numbers or names in them are plain `fn` pointers, so each language words its own plurals.
+//! A sentence with something put into it is a [`Template`] (`"Scenario {0} of {1}"`: the number of places
+//! is in its type, and each language orders them as it likes); where the words agree with a number (plurals)
+//! the entry is a plain `fn` pointer ([`Count`]), so each language words its own. Sections are declared in
+//! `sections.rs`; [`Text::samples`] lists every entry for the tests that keep the tables complete and
+//! translated.
 //!
 //! Pure Rust: the tables, choosing a language from the browser's preferences, and the tags are tested on the
 //! host. Components get a [`Lang`] prop and read `lang.text()`; modes take it from the app's context.
 
 mod en;
 mod es;
+mod samples;
+mod sections;
+mod template;
+
+pub use samples::{Entry, Sample};
+pub use sections::*;
+pub use template::{Piece, Template};
 
 /// The interface languages RoleCall ships.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -81,8 +92,29 @@ fn numbers(list: &[u32]) -> String {
     list.iter().map(u32::to_string).collect::<Vec<_>>().join(", ")
 }
 
-/// Every string of the interface, by screen. Add a field here and the compiler asks every table for it.
+/// A string with two numbers in it, the first of which its words agree with ("1 point out of 4").
+pub type Counts = fn(usize, usize) -> String;
+
+/// A sentence about some line numbers (at least one), worded per language ("Problems on lines 3 and 12.").
+pub type Lines = fn(&[u32]) -> String;
+
+/// Every string of the interface, by screen. Add a field here and the compiler asks every table for it (and
+/// [`Text::samples`] for its name, so the table tests check it).
 pub struct Text {
+    pub common: CommonText,
+    pub start: StartText,
+    pub progress: ProgressText,
+    pub card: CardText,
+    pub feedback: FeedbackText,
+    pub results: ResultsText,
+    pub chart: ChartText,
+    pub keys: KeysText,
+    pub presenter: PresenterText,
+    pub reveal: RevealText,
+    pub class: ClassText,
+    pub embed: EmbedText,
+    pub storage: StorageText,
+    pub launch: LaunchText,
     pub app: AppText,
     pub editor: EditorText,
 }
@@ -101,60 +133,4 @@ pub struct AppText {
     pub ignored_options: &'static str,
     /// Shown in place of the app when it stops on a bug.
     pub crashed: &'static str,
-}
-
-/// The editor (`mode=edit`): the quiz's text, its problems, the preview and the way in from the app.
-pub struct EditorText {
-    /// The app footer's link into the editor.
-    pub open: &'static str,
-    pub heading: &'static str,
-    pub intro: &'static str,
-    /// The link back to the quiz the editor was opened on.
-    pub back: &'static str,
-    /// The text box's label, and the hint under it.
-    pub source: &'static str,
-    pub source_hint: &'static str,
-    /// The text box's description of where its problems are, given their line numbers; `""` for none.
-    pub marked_lines: fn(&[u32]) -> String,
-    /// The problems' heading and the polite announcement, by their number ("No problems" for 0).
-    pub problems: Count,
-    pub problems_hint: &'static str,
-    pub no_problems: &'static str,
-    /// Where a problem is: "Line 12, column 5".
-    pub at: fn(u32, u32) -> String,
-    pub preview: &'static str,
-    /// Over the preview while the text does not load, and when it never has.
-    pub preview_stale: &'static str,
-    pub preview_none: &'static str,
-    pub template: &'static str,
-    pub revert: &'static str,
-    pub download: &'static str,
-    /// Asked before the template or the loaded quiz replaces the author's text.
-    pub confirm_template: &'static str,
-    pub confirm_revert: &'static str,
-    pub replace: &'static str,
-    pub keep: &'static str,
-    /// Said when a draft from an earlier visit is restored.
-    pub restored: &'static str,
-    /// Said when the browser does not keep the draft.
-    pub not_kept: &'static str,
-    /// The share panel: the whole quiz in a link.
-    pub share: &'static str,
-    pub share_hint: &'static str,
-    /// Shown instead of a link while no version of the text has loaded.
-    pub share_none: &'static str,
-    /// Shown over the link while the text does not load: the link carries the last version that did.
-    pub share_stale: &'static str,
-    /// The mode the link opens in: the legend, then self-study, presenting and embedding.
-    pub share_for: &'static str,
-    pub share_modes: [&'static str; 3],
-    pub share_link: &'static str,
-    pub copy: &'static str,
-    pub copied: &'static str,
-    /// The link's length in characters.
-    pub share_length: Count,
-    /// Where a link of that length works: short enough anywhere, long, too long.
-    pub share_fine: &'static str,
-    pub share_long: &'static str,
-    pub share_too_long: &'static str,
 }

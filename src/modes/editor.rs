@@ -93,7 +93,10 @@ pub fn EditorMode(props: &EditorModeProps) -> Html {
         let (store, source, not_kept) = (props.store.clone(), source.clone(), not_kept.clone());
         let (announced, pending, first) = (announced.clone(), pending.clone(), use_mut_ref(|| true));
         let (shared, to_share) = (shared.clone(), draft.0.last_valid_text.clone());
-        let words = (t.problems)(draft.0.problems.len());
+        let words = match draft.0.problems.len() {
+            0 => t.none.to_string(),
+            n => (t.problems)(n),
+        };
         use_effect_with(draft.0.text.clone(), move |text| {
             if std::mem::replace(&mut *first.borrow_mut(), false) {
                 return;
@@ -131,7 +134,8 @@ pub fn EditorMode(props: &EditorModeProps) -> Html {
         Callback::from(move |()| {
             let (link, copied) = (link.clone().unwrap_or_default(), copied.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                copied.set(Some(page::copy(&link).await.map_err(|e| AttrValue::from(e.to_string()))));
+                let result = page::copy(&link).await;
+                copied.set(Some(result.map_err(|e| AttrValue::from(e.words(&lang.text().embed)))));
             });
         })
     };

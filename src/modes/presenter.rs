@@ -7,14 +7,15 @@
 
 use yew::prelude::*;
 
-use crate::app::{PresenterMsg, PresenterState, use_launch_options, use_session};
+use crate::app::{PresenterMsg, PresenterState, use_lang, use_launch_options, use_session};
 use crate::components::{
-    ClassSummaryScreen, CountdownMeter, HelpOverlay, LobbyScreen, PresenterToolbar, QuizRef, RevealPanel,
+    ClassSummaryScreen, CountdownMeter, KeyHelpDialog, LobbyScreen, PresenterToolbar, QuizRef, RevealPanel,
     ToolButton, VoteBars, bar_options, offered_lengths, summary_lines,
 };
 use crate::engine::presenter::{Part, Presenter, PresenterAction as A, Round, Stage};
 use crate::engine::quiz::Id;
 use crate::engine::session::Deal;
+use crate::i18n::{Lang, Text};
 use crate::platform::keys::{self, Key};
 use crate::platform::storage::{self, Store};
 use crate::platform::{clock, download, fullscreen, launch};
@@ -34,7 +35,10 @@ pub struct PresenterModeProps {
 pub fn PresenterMode(props: &PresenterModeProps) -> Html {
     let session = use_session();
     let options = use_launch_options();
+    let lang = use_lang();
+    let text = lang.text();
     let quiz = QuizRef(session.0.quiz().clone());
+    let content: AttrValue = quiz.language.to_string().into();
     let store = use_memo((), |_| Store::open());
     let record_key = storage::key("presenter", &quiz.id);
 
@@ -132,7 +136,9 @@ pub fn PresenterMode(props: &PresenterModeProps) -> Html {
     };
     let study_url: AttrValue = use_memo((), |_| launch::study_link().unwrap_or_default()).to_string().into();
     let help = html! {
-        <HelpOverlay open={state.help} on_close={{ let s = state.clone(); Callback::from(move |()| s.dispatch(PresenterMsg::Help(false))) }} />
+        <KeyHelpDialog open={state.help} heading={text.keys.presenter_heading} keys={presenter_keys(lang)}
+            note={AttrValue::from(text.keys.presenter_note)} {lang}
+            on_close={{ let s = state.clone(); Callback::from(move |()| s.dispatch(PresenterMsg::Help(false))) }} />
     };
     let (number, total) = class.position();
 
@@ -152,7 +158,8 @@ pub fn PresenterMode(props: &PresenterModeProps) -> Html {
                 <LobbyScreen title={quiz.title.to_string()} {available} {lengths}
                     length={class.deal().count.unwrap_or(available).min(available)} on_length={set_count}
                     timer_secs={class.timer().seconds} on_timer={set_timer} study_url={study_url.clone()}
-                    on_start={act(A::Next)} on_exit={props.on_exit.clone()} heading_ref={heading.clone()} />
+                    on_start={act(A::Next)} on_exit={props.on_exit.clone()} heading_ref={heading.clone()}
+                    content_lang={content.clone()} {lang} />
             }
         }
         Stage::Summary => {
@@ -165,7 +172,7 @@ pub fn PresenterMode(props: &PresenterModeProps) -> Html {
             html! {
                 <ClassSummaryScreen lines={summary_lines(&class.results())} study_url={study_url.clone()}
                     {on_download} on_new_class={act(A::Restart { seed: clock::random_seed() })}
-                    on_back={act(A::Back)} heading_ref={heading.clone()} />
+                    on_back={act(A::Back)} heading_ref={heading.clone()} content_lang={content.clone()} {lang} />
             }
         }
         stage => {
@@ -181,12 +188,12 @@ pub fn PresenterMode(props: &PresenterModeProps) -> Html {
             let main = if stage == Stage::Reveal {
                 html! {
                     <RevealPanel quiz={quiz.clone()} card={card.clone()} rounds={class.current_rounds().to_vec()}
-                        show_votes={class.chart_shown()} />
+                        show_votes={class.chart_shown()} {lang} />
                 }
             } else {
                 let counting = class.counting();
                 let question = |part: Part| {
-                    let text = match part {
+                    let asked = match part {
                         Part::Role => &quiz.questions.role,
                         Part::Team => &quiz.questions.team,
                     };
@@ -205,20 +212,21 @@ pub fn PresenterMode(props: &PresenterModeProps) -> Html {
                     html! {
                         <section class={classes!("question", active.then_some("is-counting"))}>
                             <h2>
-                                { &**text }
-                                if active { <span class="counting-tag">{ "counting" }</span> }
+                                <span lang={content.clone()}>{ &**asked }</span>
+                                if active { <span class="counting-tag">{ text.presenter.counting }</span> }
                             </h2>
-                            <VoteBars label={format!("Options for “{text}”")}
+                            <VoteBars label={text.presenter.options_for.fill([asked])}
                                 options={bar_options(&quiz, class.lettered(part), votes, None)}
-                                show_votes={counting.is_some() && class.chart_shown()} editable={active} {on_votes} />
+                                show_votes={counting.is_some() && class.chart_shown()} editable={active} {on_votes}
+                                content_lang={content.clone()} {lang} />
                             if counting.is_some() && !active {
                                 <button type="button" class="secondary count-this" aria-keyshortcuts={key}
                                     onclick={act(A::Focus(part)).reform(|_: MouseEvent| ())}>
-                                    { "Count this question" }<kbd aria-hidden="true">{ key }</kbd>
+                                    { text.presenter.count_this }<kbd aria-hidden="true">{ key }</kbd>
                                 </button>
                             }
                             if counting.is_some() && !class.chart_shown() {
-                                <p class="hidden-note">{ "Votes hidden from the room (H shows them)." }</p>
+                                <p class="hidden-note">{ text.presenter.votes_hidden }</p>
                             }
                         </section>
                     }
@@ -230,25 +238,32 @@ pub fn PresenterMode(props: &PresenterModeProps) -> Html {
                     </div>
                 }
             };
-            let round_words = match stage {
-                Stage::Vote { round: Round::First, .. } if class.current_rounds().len() == 2 => " · round 1",
-                Stage::Vote { round: Round::Second, .. } => " · round 2 (after discussion)",
-                _ => "",
+            let position = text.common.scenario_of.fill([&number.to_string(), &total.to_string()]);
+            let eyebrow = match stage {
+                Stage::Vote { round: Round::First, .. } if class.current_rounds().len() == 2 => {
+                    format!("{position} · {}", text.presenter.round.fill(["1"]))
+                }
+                Stage::Vote { round: Round::Second, .. } => {
+                    format!("{position} · {}", text.presenter.second_round)
+                }
+                _ => position,
             };
             html! {
                 <article class="slide" aria-labelledby="slide-heading">
                     <header class="slide-head">
-                        <p class="eyebrow">{ format!("Scenario {number} of {total}{round_words}") }</p>
+                        <p class="eyebrow">{ eyebrow }</p>
                         if let Some(ms) = remaining {
-                            <CountdownMeter remaining_ms={ms} />
+                            <CountdownMeter remaining_ms={ms} {lang} />
                         }
-                        <h1 id="slide-heading" tabindex="-1" ref={heading.clone()}>{ &*scenario.title }</h1>
+                        <h1 id="slide-heading" tabindex="-1" ref={heading.clone()} lang={content.clone()}>{ &*scenario.title }</h1>
                     </header>
                     if stage != Stage::Reveal {
                         if let Some(channel) = channel {
-                            <p class="channel">{ "Channel: " }<span class="tag">{ channel }</span></p>
+                            <p class="channel">
+                                { text.common.channel }{ ": " }<span class="tag" lang={content.clone()}>{ channel }</span>
+                            </p>
                         }
-                        <p class="story">{ &*scenario.story }</p>
+                        <p class="story" lang={content.clone()}>{ &*scenario.story }</p>
                     }
                     { main }
                 </article>
@@ -258,13 +273,14 @@ pub fn PresenterMode(props: &PresenterModeProps) -> Html {
 
     let toolbar = (!matches!(class.stage(), Stage::Lobby | Stage::Summary)).then(|| {
         let can = |a: A| class.step(a).is_some();
+        let t = &text.presenter;
         let next_label = match class.stage() {
-            Stage::Show => "Vote",
-            Stage::Vote { part: Part::Role, .. } => "Team question",
-            Stage::Vote { round: Round::First, .. } if class.current_rounds().len() == 2 => "Round 2",
-            Stage::Vote { .. } => "Answer",
-            Stage::Reveal if class.is_last() => "Summary",
-            _ => "Next",
+            Stage::Show => t.vote,
+            Stage::Vote { part: Part::Role, .. } => t.team_question,
+            Stage::Vote { round: Round::First, .. } if class.current_rounds().len() == 2 => t.round_two,
+            Stage::Vote { .. } => t.answer,
+            Stage::Reveal if class.is_last() => t.summary,
+            _ => t.next,
         };
         let button = |id, label: &str, key, shortcut, enabled, pressed| ToolButton {
             id,
@@ -276,14 +292,14 @@ pub fn PresenterMode(props: &PresenterModeProps) -> Html {
             primary: id == "next",
         };
         let buttons = vec![
-            button("back", "Back", "←", "ArrowLeft", can(A::Back), None),
+            button("back", t.back, "←", "ArrowLeft", can(A::Back), None),
             button("next", next_label, "→", "ArrowRight Space", can(A::Next), None),
-            button("reveal", "Reveal", "R", "R", can(A::Reveal), None),
-            button("again", "Vote again", "V", "V", class.can_vote_again(), None),
-            button("timer", "Countdown", "T", "T", can(A::ToggleTimer { now: 0 }), Some(running)),
-            button("chart", "Hide votes", "H", "H", can(A::ToggleChart), Some(!class.chart_shown())),
-            button("fullscreen", "Fullscreen", "F", "F", true, None),
-            button("help", "Keys", "?", "Shift+?", true, None),
+            button("reveal", t.reveal, "R", "R", can(A::Reveal), None),
+            button("again", t.vote_again, "V", "V", class.can_vote_again(), None),
+            button("timer", t.countdown, "T", "T", can(A::ToggleTimer { now: 0 }), Some(running)),
+            button("chart", t.hide_votes, "H", "H", can(A::ToggleChart), Some(!class.chart_shown())),
+            button("fullscreen", t.fullscreen, "F", "F", true, None),
+            button("help", t.keys, "?", "Shift+?", true, None),
         ];
         let on_press = {
             let state = state.clone();
@@ -304,12 +320,12 @@ pub fn PresenterMode(props: &PresenterModeProps) -> Html {
                 state.dispatch(PresenterMsg::Key(key, clock::now()));
             })
         };
-        html! { <PresenterToolbar {buttons} {on_press} /> }
+        html! { <PresenterToolbar {buttons} {on_press} {lang} /> }
     });
 
     html! {
         <>
-            <p class="visually-hidden" role="status" aria-live="polite">{ where_words(class, running, deadline.is_some()) }</p>
+            <p class="visually-hidden" role="status" aria-live="polite">{ where_words(text, class, running, deadline.is_some()) }</p>
             { body }
             { toolbar }
             { help }
@@ -318,19 +334,25 @@ pub fn PresenterMode(props: &PresenterModeProps) -> Html {
 }
 
 /// Where the class is, for the live region.
-fn where_words(class: &Presenter, running: bool, timer_set: bool) -> String {
+fn where_words(text: &Text, class: &Presenter, running: bool, timer_set: bool) -> String {
     let (n, total) = class.position();
+    let t = &text.presenter;
     let at = match class.stage() {
         Stage::Lobby => return String::new(),
-        Stage::Summary => return "Class summary".to_string(),
-        Stage::Show => "the scenario".to_string(),
-        Stage::Vote { round, part } => format!(
-            "round {}, counting the {} question",
-            round.index() + 1,
-            if part == Part::Role { "role" } else { "team" }
-        ),
-        Stage::Reveal => "the answer".to_string(),
+        Stage::Summary => return text.class.heading.to_string(),
+        Stage::Show => t.live_scenario.to_string(),
+        Stage::Vote { round, part } => {
+            let round = (round.index() + 1).to_string();
+            if part == Part::Role { t.live_role.fill([&round]) } else { t.live_team.fill([&round]) }
+        }
+        Stage::Reveal => t.live_answer.to_string(),
     };
-    let timer = if timer_set && !running { ". Time's up" } else { "" };
-    format!("Scenario {n} of {total}: {at}{timer}")
+    let position = text.common.scenario_of.fill([&n.to_string(), &total.to_string()]);
+    let live = t.live.fill([&position, &at]);
+    if timer_set && !running { format!("{live}. {}", t.times_up) } else { live }
+}
+
+/// The presenter's keys and what they do, in the interface's language.
+fn presenter_keys(lang: Lang) -> Vec<(AttrValue, AttrValue)> {
+    lang.text().keys.presenter.iter().map(|&(keys, what)| (keys.into(), what.into())).collect()
 }

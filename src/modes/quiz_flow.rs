@@ -10,12 +10,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::{use_launch_options, use_session};
+use crate::app::{use_lang, use_launch_options, use_session};
 use crate::components::{
     ChartTable, ChoiceOption, FeedbackPanel, KeyHelpDialog, ProgressMeter, QuizRef, ResultsScreen,
     ScenarioCard, StartScreen, feedback_verdict, offered_lengths,
 };
-use crate::engine::progress::Record;
+use crate::engine::progress::{ImportError, Record};
 use crate::engine::quiz::{Choice, Id};
 use crate::engine::session::{Action, Deal, Feedback, Phase, Session, grade};
 use crate::engine::summary::summarize;
@@ -52,8 +52,12 @@ pub struct QuizFlowProps {
 pub fn QuizFlow(props: &QuizFlowProps) -> Html {
     let session = use_session();
     let options = use_launch_options();
+    let lang = use_lang();
+    let text = lang.text();
     let view = use_state(|| View::Quiz);
     let quiz = QuizRef(session.0.quiz().clone());
+    // The quiz's text keeps the language it was written in, whatever the interface's.
+    let content: AttrValue = quiz.language.to_string().into();
     let available = quiz.scenarios.len();
     // The offered lengths, with the URL's `count` among them so that it shows as chosen.
     let lengths = use_memo((available, options.count), |&(available, count)| {
@@ -122,11 +126,11 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
     if *view == View::Chart {
         return html! {
             <section class="panel chart-screen" aria-labelledby="chart-heading">
-                <h1 id="chart-heading" tabindex="-1" ref={heading}>{ "The chart" }</h1>
-                <p class="lead">{ "Every answer in this quiz comes from this chart. Where the owner depends on the channel, the scenario says where it happens." }</p>
-                <ChartTable quiz={quiz.clone()} />
+                <h1 id="chart-heading" tabindex="-1" ref={heading}>{ text.chart.heading }</h1>
+                <p class="lead">{ text.chart.lead }</p>
+                <ChartTable quiz={quiz.clone()} {lang} />
                 <div class="actions">
-                    <button type="button" class="primary" onclick={show(View::Quiz).reform(|_| ())}>{ "Back to the quiz" }</button>
+                    <button type="button" class="primary" onclick={show(View::Quiz).reform(|_| ())}>{ text.chart.back }</button>
                 </div>
             </section>
         };
@@ -134,21 +138,22 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
 
     let state = &session.0;
     let announcement = match (state.phase(), state.current_answer().and_then(|a| grade(&quiz, a))) {
-        (Phase::Feedback, _) if !state.feedback().scored() => {
-            "The chart's answer is shown below.".to_string()
-        }
+        (Phase::Feedback, _) if !state.feedback().scored() => text.feedback.shown_below.to_string(),
         (Phase::Feedback, Some(g)) => {
-            format!("{}. {} of 2 points.", feedback_verdict(g.role, g.team), g.points())
+            let points = text.feedback.points.fill([&g.points().to_string()]);
+            format!("{}. {points}.", feedback_verdict(text, g.role, g.team))
         }
-        (Phase::Finished, _) if !state.feedback().scored() => "Finished.".to_string(),
+        (Phase::Finished, _) if !state.feedback().scored() => text.results.finished_unscored.to_string(),
         (Phase::Finished, _) => {
-            format!("Finished. You scored {}%.", summarize(&quiz, state.answers()).points().percent())
+            let percent = summarize(&quiz, state.answers()).points().percent().to_string();
+            text.results.finished.fill([&text.common.percent.fill([&percent])])
         }
         // Under the test policy a submit moves straight on: say so, or the new card comes unannounced.
         (Phase::Asking { role: None, team: None }, _)
             if state.deal().feedback == Feedback::Test && !state.answers().is_empty() =>
         {
-            format!("Answer saved. Scenario {} of {}.", state.position().0, state.position().1)
+            let (n, total) = state.position();
+            text.feedback.saved.fill([&n.to_string(), &total.to_string()])
         }
         _ => String::new(),
     };
@@ -207,11 +212,18 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
                             wasm_bindgen_futures::spawn_local(async move {
                                 let text = file::read_text(picked, 256.0 * 1024.0).await;
                                 let quiz = session.0.quiz().clone();
-                                match text.map_err(str::to_string).and_then(|t| Record::import(&t, &quiz).map_err(|e| e.to_string())) {
+                                let t = &lang.text().progress;
+                                let imported = text.map_err(|e| e.words(t).to_string()).and_then(|text| {
+                                    Record::import(&text, &quiz).map_err(|e| match e {
+                                        ImportError::Unreadable => t.not_progress.to_string(),
+                                        ImportError::OtherQuiz(id) => t.other_quiz.fill([&id]),
+                                    })
+                                });
+                                match imported {
                                     Ok(record) => {
                                         let n = record.history.items.len();
                                         session.dispatch(Action::Import(Box::new(record)));
-                                        transfer.set(Some(format!("Progress loaded: {n} scenarios answered before.")));
+                                        transfer.set(Some((t.loaded)(n)));
                                     }
                                     Err(message) => transfer.set(Some(message)),
                                 }
@@ -220,7 +232,8 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
                     }}
                     transfer_message={(*transfer).clone().map(AttrValue::from)}
                     on_chart={show(View::Chart)} on_present={props.on_present.clone()} heading_ref={heading.clone()}
-                    compact={props.compact} on_embed={props.on_embed.as_ref().map(|cb| cb.reform(move |()| count))} />
+                    compact={props.compact} on_embed={props.on_embed.as_ref().map(|cb| cb.reform(move |()| count))}
+                    content_lang={content.clone()} {lang} />
             }
         }
         Phase::Asking { role, team } => {
@@ -243,7 +256,7 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
                 .map(|c| AttrValue::from(c.label.to_string()));
             html! {
                 <>
-                    <ProgressMeter done={number - 1} total={total} />
+                    <ProgressMeter done={number - 1} total={total} {lang} />
                     <ScenarioCard key={card.scenario.to_string()} number={number} total={total}
                         title={scenario.title.to_string()} story={scenario.story.to_string()} channel={channel}
                         role_question={quiz.questions.role.to_string()} team_question={quiz.questions.team.to_string()}
@@ -251,7 +264,7 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
                         role={role.clone()} team={team.clone()}
                         on_role={dispatch(Action::ChooseRole)} on_team={dispatch(Action::ChooseTeam)}
                         on_submit={act(Rc::new(|| Action::Submit { now: clock::now() }))}
-                        heading_ref={heading.clone()} />
+                        heading_ref={heading.clone()} content_lang={content.clone()} {lang} />
                 </>
             }
         }
@@ -261,16 +274,16 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
             };
             html! {
                 <>
-                    <ProgressMeter done={number} total={total} />
+                    <ProgressMeter done={number} total={total} {lang} />
                     <FeedbackPanel quiz={quiz.clone()} answer={answer.clone()} is_last={state.is_last()}
-                        compact={props.compact} scored={state.feedback().scored()}
+                        compact={props.compact} scored={state.feedback().scored()} {lang}
                         on_next={act(Rc::new(|| Action::Next))} heading_ref={heading.clone()} />
                 </>
             }
         }
         Phase::Finished => html! {
             <ResultsScreen quiz={quiz.clone()} summary={summarize(&quiz, state.answers())}
-                answers={state.answers().to_vec()} scored={state.feedback().scored()}
+                answers={state.answers().to_vec()} scored={state.feedback().scored()} {lang}
                 on_retry={act(Rc::new(|| Action::Retry { seed: clock::random_seed() }))}
                 on_restart={act(Rc::new(|| Action::Restart))}
                 on_chart={show(View::Chart)} heading_ref={heading.clone()}
@@ -278,27 +291,28 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
         },
     };
     let roles = quiz.roles.len();
+    let k = &text.keys;
     let keys: Vec<(AttrValue, AttrValue)> = vec![
-        (format!("1–{roles}").into(), "choose the role".into()),
-        (format!("{}–{}", roles + 1, roles + quiz.teams.len()).into(), "choose the accountable team".into()),
-        ("Enter".into(), "check the answer, then go on".into()),
-        ("↑ ↓".into(), "move between the options of a question".into()),
-        ("?".into(), "show this list".into()),
+        (format!("1–{roles}").into(), k.choose_role.into()),
+        (format!("{}–{}", roles + 1, roles + quiz.teams.len()).into(), k.choose_team.into()),
+        (k.enter.into(), k.check.into()),
+        ("↑ ↓".into(), k.arrows.into()),
+        ("?".into(), k.show_list.into()),
     ];
     html! {
         <>
             <p class="visually-hidden" role="status" aria-live="polite">{ announcement }</p>
             // Past the start screen the quiz's title stays on top as the page's one level-1 heading.
             if !matches!(state.phase(), Phase::Ready) {
-                <h1 class="quiz-title">{ &*quiz.title }</h1>
+                <h1 class="quiz-title" lang={content.clone()}>{ &*quiz.title }</h1>
             }
             { body }
-            <KeyHelpDialog open={*help} keys={keys} on_close={{ let help = help.clone(); Callback::from(move |()| help.set(false)) }} />
+            <KeyHelpDialog open={*help} heading={text.keys.heading} keys={keys} {lang} on_close={{ let help = help.clone(); Callback::from(move |()| help.set(false)) }} />
             // The keys work in an embed too (`?` lists them); only the link is app chrome.
             if !props.compact {
                 <p class="shortcuts">
                     <button type="button" class="link" onclick={{ let help = help.clone(); move |_| help.set(true) }}>
-                        { "Keyboard shortcuts" }<kbd aria-hidden="true">{ "?" }</kbd>
+                        { k.heading }<kbd aria-hidden="true">{ "?" }</kbd>
                     </button>
                 </p>
             }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::QuizFlow;
-use crate::app::{use_launch_options, use_session};
+use crate::app::{use_lang, use_launch_options, use_session};
 use crate::components::{EmbedDialog, EmbedSnippet};
 use crate::platform::launch::LaunchOptions;
 use crate::platform::snippets::snippets;
@@ -26,6 +26,7 @@ pub struct SelfStudyProps {
 pub fn SelfStudy(props: &SelfStudyProps) -> Html {
     let session = use_session();
     let options = use_launch_options();
+    let lang = use_lang();
     // The session length to embed while the dialog is open (`None`: closed).
     let open = use_state(|| None::<usize>);
     let copied = use_state(|| CopyStatus::None);
@@ -46,46 +47,30 @@ pub fn SelfStudy(props: &SelfStudyProps) -> Html {
         Callback::from(move |(id, text): (AttrValue, AttrValue)| {
             let copied = copied.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let result = page::copy(&text).await.map_err(|e| AttrValue::from(e.to_string()));
+                let t = &lang.text().embed;
+                let result = page::copy(&text).await.map_err(|e| AttrValue::from(e.words(t)));
                 copied.set(Some((id, result)));
             });
         })
     };
     let list = open.map(|count| {
         let chosen = LaunchOptions { count: Some(count), ..(*options).clone() };
-        let s = snippets(&embed::page(), &chosen, &session.0.quiz().title);
+        let t = &lang.text().embed;
+        let s = snippets(&embed::page(), &chosen, &session.0.quiz().title, t);
+        let snippet = |id: &'static str, title: &'static str, help: &'static str, code: String| {
+            EmbedSnippet { id: id.into(), title: title.into(), help: help.into(), code: code.into() }
+        };
         Rc::new(vec![
-            EmbedSnippet {
-                id: "script".into(),
-                title: "Host script and a placeholder".into(),
-                help: "Paste both lines where the quiz should appear. The frame then grows and shrinks with \
-                       the quiz, and the page receives rolecall:answered and rolecall:completed events. \
-                       Include the script line once per page."
-                    .into(),
-                code: s.script.into(),
-            },
-            EmbedSnippet {
-                id: "iframe".into(),
-                title: "Plain iframe".into(),
-                help: "Works where scripts are not allowed, at a fixed height with its own scroll bar."
-                    .into(),
-                code: s.iframe.into(),
-            },
-            EmbedSnippet {
-                id: "wordpress".into(),
-                title: "WordPress address".into(),
-                help: "Paste it alone on its own line of a post. WordPress shows the quiz with the options \
-                       this site was published with; use a snippet above to choose them per post."
-                    .into(),
-                code: s.wordpress.into(),
-            },
+            snippet("script", t.script_title, t.script_help, s.script),
+            snippet("iframe", t.iframe_title, t.iframe_help, s.iframe),
+            snippet("wordpress", t.wordpress_title, t.wordpress_help, s.wordpress),
         ])
     });
     html! {
         <>
             <QuizFlow on_embed={on_embed} on_present={props.on_present.clone()} />
             if let Some(list) = list {
-                <EmbedDialog snippets={list} copied={(*copied).clone()} {on_copy} {on_close} />
+                <EmbedDialog snippets={list} copied={(*copied).clone()} {on_copy} {on_close} {lang} />
             }
         </>
     }

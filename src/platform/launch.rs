@@ -1,14 +1,15 @@
 //! Launch options: what the page's URL asks for (`?quiz=…&count=5&seed=7&start=1&mode=present&theme=dark`).
 //!
-//! The pure half parses a query string into [`LaunchOptions`] plus a list of plain-English problems for
-//! values it could not use; a bad value is reported and ignored, never fatal. [`LaunchOptions::to_query`]
+//! The pure half parses a query string into [`LaunchOptions`] plus a list of [`LaunchProblem`]s for values
+//! it could not use (worded in the interface's language when shown); a bad value is reported and ignored,
+//! never fatal. [`LaunchOptions::to_query`]
 //! writes options back (for the embed snippets), and parsing what it writes gives the same options. The web
 //! half reads `location.search`.
 
 use std::fmt::Write as _;
 
 use crate::engine::session::Feedback;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LaunchText};
 
 /// How RoleCall is used on this page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -68,8 +69,51 @@ pub struct LaunchOptions {
     pub feedback: Feedback,
     /// The share of points (whole percent) that counts as a pass in the results sent to the host page.
     pub pass: Option<u8>,
-    /// Values that could not be used, in plain English, for a quiet notice.
-    pub problems: Vec<String>,
+    /// Values that could not be used, for a quiet notice.
+    pub problems: Vec<LaunchProblem>,
+}
+
+/// A `key=value` of the URL that was ignored, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LaunchProblem {
+    /// The option as the URL has it (decoded), e.g. `count=0`.
+    pub option: String,
+    pub why: Ignored,
+}
+
+/// Why an option was ignored: what its value must be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ignored {
+    /// `count`: a whole number from 1 to [`MAX_COUNT`].
+    Count,
+    /// `seed`: a whole number.
+    WholeNumber,
+    Start,
+    Mode,
+    Theme,
+    /// A language RoleCall does not have.
+    Lang,
+    Feedback,
+    /// `pass`: a whole percentage.
+    Pass,
+}
+
+impl LaunchProblem {
+    /// The problem in words, from the interface's table.
+    pub fn words(&self, t: &LaunchText) -> String {
+        let max = MAX_COUNT.to_string();
+        let why = match self.why {
+            Ignored::Count => t.count.fill([&max]),
+            Ignored::WholeNumber => t.whole_number.into(),
+            Ignored::Start => t.start.into(),
+            Ignored::Mode => t.mode.into(),
+            Ignored::Theme => t.theme.into(),
+            Ignored::Lang => t.lang.into(),
+            Ignored::Feedback => t.feedback.into(),
+            Ignored::Pass => t.pass.into(),
+        };
+        t.ignored.fill([&self.option, &why])
+    }
 }
 
 /// The largest `count` accepted (anything above is clamped by the deck size anyway).
@@ -93,18 +137,18 @@ impl LaunchOptions {
         options
     }
 
-    /// Apply one `key=value`; `Err` is the plain-English reason it was ignored.
-    fn set(&mut self, key: &str, value: &str) -> Result<(), String> {
-        let ignored = |why: &str| Err(format!("`{key}={value}` was ignored: {why}"));
+    /// Apply one `key=value`; `Err` says why it was ignored.
+    fn set(&mut self, key: &str, value: &str) -> Result<(), LaunchProblem> {
+        let ignored = |why: Ignored| Err(LaunchProblem { option: format!("{key}={value}"), why });
         match key {
             "quiz" if !value.is_empty() => self.quiz = Some(value.to_string()),
             "count" | "n" => match value.parse::<usize>() {
                 Ok(n) if (1..=MAX_COUNT).contains(&n) => self.count = Some(n),
-                _ => return ignored(&format!("it must be a whole number from 1 to {MAX_COUNT}")),
+                _ => return ignored(Ignored::Count),
             },
             "seed" => match value.parse::<u64>() {
                 Ok(n) => self.seed = Some(n),
-                Err(_) => return ignored("it must be a whole number"),
+                Err(_) => return ignored(Ignored::WholeNumber),
             },
             "rows" => {
                 self.rows =
@@ -113,34 +157,32 @@ impl LaunchOptions {
             "start" => match value {
                 "" | "1" | "true" | "yes" => self.start = true,
                 "0" | "false" | "no" => self.start = false,
-                _ => return ignored("use `start=1` or `start=0`"),
+                _ => return ignored(Ignored::Start),
             },
             "mode" => match value {
                 "embed" => self.mode = Mode::Embed,
                 "present" => self.mode = Mode::Present,
                 "edit" => self.mode = Mode::Edit,
                 "self-study" | "study" => self.mode = Mode::Study,
-                _ => return ignored("use `mode=study`, `mode=present`, `mode=embed` or `mode=edit`"),
+                _ => return ignored(Ignored::Mode),
             },
             "theme" => match value {
                 "auto" => self.theme = Theme::Auto,
                 "light" => self.theme = Theme::Light,
                 "dark" => self.theme = Theme::Dark,
-                _ => return ignored("use `theme=light`, `theme=dark` or `theme=auto`"),
+                _ => return ignored(Ignored::Theme),
             },
             "lang" => match Lang::from_tag(value) {
                 Some(lang) => self.lang = Some(lang),
-                None => {
-                    return ignored("RoleCall's screens are in English (`lang=en`) and Spanish (`lang=es`)");
-                }
+                None => return ignored(Ignored::Lang),
             },
             "feedback" => match Feedback::from_tag(value) {
                 Some(feedback) => self.feedback = feedback,
-                None => return ignored("use `feedback=practice`, `feedback=test` or `feedback=self-check`"),
+                None => return ignored(Ignored::Feedback),
             },
             "pass" => match value.trim_end_matches('%').parse::<u8>() {
                 Ok(n) if n <= 100 => self.pass = Some(n),
-                _ => return ignored("it must be a whole percentage from 0 to 100"),
+                _ => return ignored(Ignored::Pass),
             },
             // Unknown keys are left alone: the page may share its URL with other tools.
             _ => {}
@@ -348,8 +390,8 @@ mod tests {
         assert_eq!(o.seed, None);
         assert!(!o.start);
         assert_eq!(o.problems.len(), 4, "{:?}", o.problems);
-        assert!(o.problems[0].contains("count=0"));
-        assert!(o.problems[1].contains("whole number"));
+        assert_eq!(o.problems[0], LaunchProblem { option: "count=0".into(), why: Ignored::Count });
+        assert_eq!(o.problems[1].why, Ignored::WholeNumber);
     }
 
     #[test]
@@ -359,10 +401,7 @@ mod tests {
         assert_eq!(LaunchOptions::parse("mode=present&mode=study").mode, Mode::Study);
         let o = LaunchOptions::parse("mode=karaoke");
         assert_eq!(o.mode, Mode::Study);
-        assert_eq!(
-            o.problems,
-            ["`mode=karaoke` was ignored: use `mode=study`, `mode=present`, `mode=embed` or `mode=edit`"]
-        );
+        assert_eq!(o.problems, [LaunchProblem { option: "mode=karaoke".into(), why: Ignored::Mode }]);
     }
 
     #[test]

@@ -18,16 +18,21 @@ pub mod storage;
 pub mod xapi;
 
 /// The panic hook: log to the console and replace the page's content with a plain message, so a bug never
-/// leaves a blank page. (A panic aborts the wasm instance; the page cannot continue, but it can say so.)
+/// leaves a blank page. (A panic aborts the wasm instance; the page cannot continue, but it can say so.) The
+/// message is in the interface's language, read from `<html lang>`, which the app keeps up to date.
 #[cfg(target_arch = "wasm32")]
 pub fn report_panic(info: &std::panic::PanicHookInfo<'_>) {
     web_sys::console::error_1(&info.to_string().into());
     let doc = web_sys::window().and_then(|w| w.document());
+    let lang = doc
+        .as_ref()
+        .and_then(|d| d.document_element())
+        .and_then(|html| html.get_attribute("lang"))
+        .and_then(|tag| crate::i18n::Lang::from_tag(&tag))
+        .unwrap_or_default();
     if let Some(root) =
         doc.as_ref().and_then(|d| d.get_element_by_id("rolecall").or_else(|| d.body().map(Into::into)))
     {
-        root.set_text_content(Some(
-            "Sorry, RoleCall hit an unexpected error and stopped. Reloading the page usually helps.",
-        ));
+        root.set_text_content(Some(lang.text().app.crashed));
     }
 }

@@ -3,9 +3,8 @@
 //! The pure half names the `<html>` attributes the stylesheet reads (`data-theme`, `data-mode`) and words the
 //! clipboard's failures; the web half sets the attributes and copies text.
 
-use std::fmt;
-
 use super::launch::{Mode, Theme};
+use crate::i18n::EmbedText;
 
 /// The `data-theme` value for a theme; `None` (no attribute) follows the reader's system setting.
 pub fn theme_attribute(theme: Theme) -> Option<&'static str> {
@@ -35,13 +34,13 @@ pub enum ClipboardError {
     Refused,
 }
 
-impl fmt::Display for ClipboardError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let why = match self {
-            ClipboardError::Unavailable => "This browser does not let the page copy",
-            ClipboardError::Refused => "Copying was not allowed",
-        };
-        write!(f, "{why}: the text is selected, press Ctrl+C (⌘C on a Mac) to copy it.")
+impl ClipboardError {
+    /// Why, and what to do instead (the text is selected for the keyboard shortcut).
+    pub fn words(&self, t: &EmbedText) -> &'static str {
+        match self {
+            ClipboardError::Unavailable => t.no_clipboard,
+            ClipboardError::Refused => t.copy_refused,
+        }
     }
 }
 

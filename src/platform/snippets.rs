@@ -5,6 +5,7 @@
 //! works when pasted alone into a fresh page.
 
 use super::launch::{LaunchOptions, Mode};
+use crate::i18n::EmbedText;
 
 /// The iframe's height without the host script: enough for a scenario card on a phone, inside WordPress's
 /// 200–1000 px range; taller content scrolls inside the frame.
@@ -22,8 +23,9 @@ pub struct Snippets {
 }
 
 /// The snippets for RoleCall served at `page` (its address without query, e.g. `https://quiz.example/`),
-/// with `options` (their `mode` is ignored) and the quiz's `title`.
-pub fn snippets(page: &str, options: &LaunchOptions, title: &str) -> Snippets {
+/// with `options` (their `mode` is ignored) and the quiz's `title`; the words around the title are `t`'s (the
+/// language the author is using RoleCall in).
+pub fn snippets(page: &str, options: &LaunchOptions, title: &str, t: &EmbedText) -> Snippets {
     let folder = &page[..page.rfind('/').map_or(page.len(), |i| i + 1)];
     let url = |mode: Mode| {
         let query = LaunchOptions { mode, problems: Vec::new(), ..options.clone() }.to_query();
@@ -33,17 +35,17 @@ pub fn snippets(page: &str, options: &LaunchOptions, title: &str) -> Snippets {
     let study = url(Mode::Study);
     Snippets {
         script: format!(
-            "<div data-rolecall=\"{embed}\" data-title=\"Quiz: {}\"><a href=\"{}\">Take the quiz: {}</a></div>\n\
+            "<div data-rolecall=\"{embed}\" data-title=\"{}\"><a href=\"{}\">{}</a></div>\n\
              <script src=\"{}embed.js\" async></script>",
-            attr(title),
+            attr(&t.frame_title.fill([title])),
             attr(&study),
-            text(title),
+            text(&t.take_quiz.fill([title])),
             attr(folder),
         ),
         iframe: format!(
-            "<iframe data-rolecall src=\"{embed}\" title=\"Quiz: {}\" width=\"100%\" height=\"{FIXED_HEIGHT}\" \
+            "<iframe data-rolecall src=\"{embed}\" title=\"{}\" width=\"100%\" height=\"{FIXED_HEIGHT}\" \
              loading=\"lazy\" style=\"border:0;width:100%;max-width:46rem\"></iframe>",
-            attr(title)
+            attr(&t.frame_title.fill([title]))
         ),
         wordpress: study,
     }

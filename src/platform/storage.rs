@@ -5,9 +5,9 @@
 //! run in every case: [`Store`] opens `localStorage` through `window.local_storage()`, which returns a
 //! `Result` instead of throwing, falls back to memory, and keeps in memory any value it could not write, so a
 //! full disk loses nothing for the rest of the visit. Callers learn what happened from [`Store::status`] and
-//! say it once, quietly.
+//! say it once, quietly, in the interface's language ([`StorageError::words`]).
 
-use std::fmt;
+use crate::i18n::StorageText;
 
 /// The prefix of every key RoleCall writes: the app's name and the storage format's version.
 pub const PREFIX: &str = "rolecall.v1";
@@ -31,16 +31,13 @@ pub enum StorageError {
     Full,
 }
 
-impl fmt::Display for StorageError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            StorageError::Blocked => {
-                "This browser is not letting the page save anything, so progress lasts until you close it."
-            }
-            StorageError::Full => {
-                "The browser's storage is full, so new progress lasts until you close the page."
-            }
-        })
+impl StorageError {
+    /// What it means for the learner.
+    pub fn words(self, t: &StorageText) -> &'static str {
+        match self {
+            StorageError::Blocked => t.blocked,
+            StorageError::Full => t.full,
+        }
     }
 }
 
@@ -150,7 +147,8 @@ mod tests {
 
     #[test]
     fn errors_say_what_it_means_for_the_learner() {
-        assert!(StorageError::Blocked.to_string().contains("until you close it"));
-        assert!(StorageError::Full.to_string().contains("full"));
+        let t = &crate::i18n::Lang::En.text().storage;
+        assert!(StorageError::Blocked.words(t).contains("until you close it"));
+        assert!(StorageError::Full.words(t).contains("full"));
     }
 }

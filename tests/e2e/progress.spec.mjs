@@ -129,7 +129,7 @@ test('progress moves to another browser through a file', async ({ page, browser 
   });
   await expect(fresh.getByText('That file is not RoleCall progress, or it is damaged.')).toBeVisible();
   await fresh.getByLabel('Load progress from a file').setInputFiles(file);
-  await expect(fresh.getByText('Progress loaded: 1 scenarios answered before.')).toBeVisible();
+  await expect(fresh.getByText('Progress loaded: 1 scenario answered before.')).toBeVisible();
   await expect(fresh.getByRole('button', { name: 'Review my mistakes (1)' })).toBeVisible();
   await other.close();
 });

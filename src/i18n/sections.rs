@@ -1,0 +1,361 @@
+//! The sections of [`super::Text`], one per screen or mode. Each is declared through `sections!`, which also
+//! lists its fields for the table tests ([`super::samples`]), so a string added here is checked in every
+//! language without further bookkeeping.
+
+use super::samples::{Entry, Sample};
+use super::{Count, Counts, Lines, Template};
+
+/// Declares section structs as written and gives each an [`Entry`] that walks every field.
+macro_rules! sections {
+    ($(
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $($(#[$field_meta:meta])* pub $field:ident: $ty:ty,)*
+        }
+    )*) => {$(
+        $(#[$meta])*
+        pub struct $name {
+            $($(#[$field_meta])* pub $field: $ty,)*
+        }
+
+        impl Entry for $name {
+            fn walk(&self, path: &str, out: &mut Vec<Sample>) {
+                $(self.$field.walk(&format!("{path}.{}", stringify!($field)), out);)*
+            }
+        }
+    )*};
+}
+
+sections! {
+    /// Words several screens share.
+    pub struct CommonText {
+        /// "Scenario 3 of 10": the card's eyebrow, the presenter's slide, announcements.
+        pub scenario_of: Template<2>,
+        /// A whole percentage ("80%"; Spanish puts a space before the sign).
+        pub percent: Template<1>,
+        /// The two parts of every answer, as headings and table columns.
+        pub role: &'static str,
+        pub team: &'static str,
+        /// Both parts right (the best verdict, and a results line).
+        pub both_right: &'static str,
+        pub view_chart: &'static str,
+        pub embed: &'static str,
+        pub close: &'static str,
+        /// The legend of the session length choice, and its last option (the whole quiz).
+        pub how_many: &'static str,
+        pub all: Count,
+        /// Before the place where a scenario happens.
+        pub channel: &'static str,
+    }
+
+    /// The start screen.
+    pub struct StartText {
+        /// How a scenario goes, in three steps.
+        pub steps: [&'static str; 3],
+        pub start: &'static str,
+        /// The review button, with the number of scenarios missed.
+        pub review: Count,
+        pub present: &'static str,
+        pub mastery: &'static str,
+        pub reset: &'static str,
+        /// The reset confirmation: its group's name, the question, and the two answers.
+        pub confirm_reset: &'static str,
+        pub erase_question: &'static str,
+        pub erase: &'static str,
+        pub keep: &'static str,
+        /// The feedback policy choice: its legend, then each policy's name and what it means.
+        pub policy: &'static str,
+        pub practice: (&'static str, &'static str),
+        pub test: (&'static str, &'static str),
+        pub self_check: (&'static str, &'static str),
+    }
+
+    /// The progress meter, and moving progress to another browser through a file.
+    pub struct ProgressText {
+        pub meter: &'static str,
+        /// "3 of 10 answered".
+        pub answered: Template<2>,
+        pub heading: &'static str,
+        pub save: &'static str,
+        pub load: &'static str,
+        /// After a file was loaded, with the number of scenarios it had answered.
+        pub loaded: Count,
+        pub not_progress: &'static str,
+        /// A file for another quiz, with that quiz's id.
+        pub other_quiz: Template<1>,
+        pub too_large: &'static str,
+        pub unreadable: &'static str,
+        pub not_text: &'static str,
+    }
+
+    /// A scenario being answered.
+    pub struct CardText {
+        pub check: &'static str,
+        pub choose_first: &'static str,
+    }
+
+    /// Feedback on one answer.
+    pub struct FeedbackText {
+        pub role_only: &'static str,
+        pub team_only: &'static str,
+        pub neither: &'static str,
+        /// "1 of 2 points".
+        pub points: Template<1>,
+        /// The badge of a part.
+        pub right: &'static str,
+        pub not_right: &'static str,
+        /// Around an option's label (quiz content).
+        pub you_chose: Template<1>,
+        pub chart_says: Template<1>,
+        /// Around the source's citation.
+        pub source: Template<1>,
+        /// The deciding row: its success measure, the role, the accountable team (all quiz content); the
+        /// compact layout names the row, the full one points at the marked row of the chart below.
+        pub row_named: Template<3>,
+        pub row_marked: Template<3>,
+        pub whole_chart: &'static str,
+        pub next: &'static str,
+        pub see_results: &'static str,
+        /// Announced when the test policy moves on without feedback, with the next card's position.
+        pub saved: Template<2>,
+        /// Self-check: the heading, and the chart's answer beside the learner's (an option's label).
+        pub compare: &'static str,
+        pub chart_same: &'static str,
+        pub chart_names: Template<1>,
+        /// Announced when self-check feedback appears.
+        pub shown_below: &'static str,
+    }
+
+    /// The results.
+    pub struct ResultsText {
+        pub heading: &'static str,
+        /// After the percentage: the points scored out of the points possible.
+        pub score: Counts,
+        /// Announced when the session ends, with the percentage; without a score (self-check).
+        pub finished: Template<1>,
+        pub finished_unscored: &'static str,
+        /// Self-check's results: heading, lead, and per scenario the learner's role and team, then the chart's.
+        pub compare: &'static str,
+        pub compare_lead: &'static str,
+        pub compare_line: Template<4>,
+        /// "3 of 4", beside a bar.
+        pub of: Template<2>,
+        pub by_row: &'static str,
+        pub by_row_label: &'static str,
+        pub role_right: &'static str,
+        pub team_right: &'static str,
+        pub by_scenario: &'static str,
+        /// A scenario's two marks.
+        pub role_ok: &'static str,
+        pub role_wrong: &'static str,
+        pub team_ok: &'static str,
+        pub team_wrong: &'static str,
+        pub retry: &'static str,
+        pub restart: &'static str,
+    }
+
+    /// The chart page, and the chart's own words (the chart itself is quiz content).
+    pub struct ChartText {
+        pub heading: &'static str,
+        pub lead: &'static str,
+        pub back: &'static str,
+        /// Around the chart's source.
+        pub source: Template<1>,
+        /// Before the row the current scenario exercises.
+        pub marker: &'static str,
+    }
+
+    /// The keyboard help of self-study and of the presenter.
+    pub struct KeysText {
+        pub heading: &'static str,
+        /// What the number keys, Enter, the arrows and `?` do in self-study.
+        pub choose_role: &'static str,
+        pub choose_team: &'static str,
+        /// The name of the Enter key as the reader's keyboard prints it.
+        pub enter: &'static str,
+        pub check: &'static str,
+        pub arrows: &'static str,
+        pub show_list: &'static str,
+        /// The presenter's heading, its keys (with their names) and what each does, and a note.
+        pub presenter_heading: &'static str,
+        pub presenter: [(&'static str, &'static str); 12],
+        pub presenter_note: &'static str,
+    }
+
+    /// Presenter mode: the lobby, the slide, the toolbar, the countdown, the live region, the students' link.
+    pub struct PresenterText {
+        pub eyebrow: &'static str,
+        pub lead: &'static str,
+        pub timer: &'static str,
+        pub start: &'static str,
+        pub back_to_study: &'static str,
+        /// The round being voted, after the scenario's position ("round 2 (after discussion)").
+        pub round: Template<1>,
+        pub second_round: &'static str,
+        pub counting: &'static str,
+        /// The options of a question (quiz content), for assistive technology.
+        pub options_for: Template<1>,
+        pub count_this: &'static str,
+        pub votes_hidden: &'static str,
+        pub toolbar: &'static str,
+        pub back: &'static str,
+        pub vote: &'static str,
+        pub team_question: &'static str,
+        pub round_two: &'static str,
+        pub answer: &'static str,
+        pub summary: &'static str,
+        pub next: &'static str,
+        pub reveal: &'static str,
+        pub vote_again: &'static str,
+        pub countdown: &'static str,
+        pub hide_votes: &'static str,
+        pub fullscreen: &'static str,
+        pub keys: &'static str,
+        pub times_up: &'static str,
+        pub time_left: &'static str,
+        /// The live region: where the class is (the position, then what is on screen).
+        pub live: Template<2>,
+        pub live_scenario: &'static str,
+        pub live_role: Template<1>,
+        pub live_team: Template<1>,
+        pub live_answer: &'static str,
+        pub qr: &'static str,
+        pub practise: &'static str,
+        pub scan: &'static str,
+    }
+
+    /// The reveal, and the room's votes as bars.
+    pub struct RevealText {
+        pub round: Template<1>,
+        /// The votes of one round on one question (quiz content).
+        pub votes_on: Template<2>,
+        pub chart_row: &'static str,
+        /// After the row's role: the accountable team (quiz content).
+        pub accountable: Template<1>,
+        pub others: &'static str,
+        pub right_answer: &'static str,
+        pub votes: Count,
+        /// The count controls of an option ("A, Community Manager").
+        pub fewer: Template<1>,
+        pub count: Template<1>,
+        pub more: Template<1>,
+    }
+
+    /// The class summary.
+    pub struct ClassText {
+        pub heading: &'static str,
+        pub table: &'static str,
+        pub scenario: &'static str,
+        pub round: &'static str,
+        pub role_votes: &'static str,
+        pub team_votes: &'static str,
+        pub no_vote: &'static str,
+        /// A question's result: the percentage, the right votes, all votes ("60% right (3 of 5 votes)").
+        pub share: Template<3>,
+        pub download: &'static str,
+        pub back: &'static str,
+        pub new_class: &'static str,
+    }
+
+    /// The "Embed this quiz" dialog, its snippets, and copying.
+    pub struct EmbedText {
+        pub lead: &'static str,
+        pub copy: &'static str,
+        /// The copy button's name, with the snippet's title.
+        pub copy_label: Template<1>,
+        pub copied: &'static str,
+        pub script_title: &'static str,
+        pub script_help: &'static str,
+        pub iframe_title: &'static str,
+        pub iframe_help: &'static str,
+        pub wordpress_title: &'static str,
+        pub wordpress_help: &'static str,
+        /// In the snippets themselves, with the quiz's title: the frame's title and the link for readers
+        /// without scripts.
+        pub frame_title: Template<1>,
+        pub take_quiz: Template<1>,
+        /// Why copying failed; the snippet's text is then selected.
+        pub no_clipboard: &'static str,
+        pub copy_refused: &'static str,
+    }
+
+    /// Storage that is not keeping progress across visits.
+    pub struct StorageText {
+        pub blocked: &'static str,
+        pub full: &'static str,
+        /// Saved progress that could not be read was set aside.
+        pub set_aside: &'static str,
+    }
+
+    /// URL options that were ignored, and why.
+    pub struct LaunchText {
+        /// The option as written (`count=0`) and the reason.
+        pub ignored: Template<2>,
+        /// With the largest count accepted.
+        pub count: Template<1>,
+        pub whole_number: &'static str,
+        pub start: &'static str,
+        pub mode: &'static str,
+        pub theme: &'static str,
+        pub lang: &'static str,
+        pub feedback: &'static str,
+        pub pass: &'static str,
+    }
+
+    /// The editor (`mode=edit`): the quiz's text, its problems, the preview and the way in from the app.
+    pub struct EditorText {
+        /// The app footer's link into the editor.
+        pub open: &'static str,
+        pub heading: &'static str,
+        pub intro: &'static str,
+        /// The link back to the quiz the editor was opened on.
+        pub back: &'static str,
+        /// The text box's label, and the hint under it.
+        pub source: &'static str,
+        pub source_hint: &'static str,
+        /// The text box's description of where its problems are, given their line numbers.
+        pub marked_lines: Lines,
+        /// The problems' heading and the polite announcement, by their number, and when there are none.
+        pub problems: Count,
+        pub none: &'static str,
+        pub problems_hint: &'static str,
+        pub no_problems: &'static str,
+        /// Where a problem is: "Line 12, column 5".
+        pub at: Template<2>,
+        pub preview: &'static str,
+        /// Over the preview while the text does not load, and when it never has.
+        pub preview_stale: &'static str,
+        pub preview_none: &'static str,
+        pub template: &'static str,
+        pub revert: &'static str,
+        pub download: &'static str,
+        /// Asked before the template or the loaded quiz replaces the author's text.
+        pub confirm_template: &'static str,
+        pub confirm_revert: &'static str,
+        pub replace: &'static str,
+        pub keep: &'static str,
+        /// Said when a draft from an earlier visit is restored.
+        pub restored: &'static str,
+        /// Said when the browser does not keep the draft.
+        pub not_kept: &'static str,
+        /// The share panel: the whole quiz in a link.
+        pub share: &'static str,
+        pub share_hint: &'static str,
+        /// Shown instead of a link while no version of the text has loaded.
+        pub share_none: &'static str,
+        /// Shown over the link while the text does not load: the link carries the last version that did.
+        pub share_stale: &'static str,
+        /// The mode the link opens in: the legend, then self-study, presenting and embedding.
+        pub share_for: &'static str,
+        pub share_modes: [&'static str; 3],
+        pub share_link: &'static str,
+        pub copy: &'static str,
+        pub copied: &'static str,
+        /// The link's length in characters.
+        pub share_length: Count,
+        /// Where a link of that length works: short enough anywhere, long, too long.
+        pub share_fine: &'static str,
+        pub share_long: &'static str,
+        pub share_too_long: &'static str,
+    }
+}
