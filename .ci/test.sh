@@ -105,8 +105,8 @@ printf 'schema tests: '
 add_tap_counts "$LOG_DIR/schema-tests.log"
 section_ok
 
-section "browser component tests (cargo test --target wasm32-unknown-unknown --test components --test browser_storage --test presenter_components, headless Chromium)"
-cargo test --locked --target wasm32-unknown-unknown --test components --test browser_storage --test presenter_components 2>&1 | tee "$LOG_DIR/browser-tests.log"
+section "browser component tests (cargo test --target wasm32-unknown-unknown --test components --test browser_storage --test presenter_components --test editor_components, headless Chromium)"
+cargo test --locked --target wasm32-unknown-unknown --test components --test browser_storage --test presenter_components --test editor_components 2>&1 | tee "$LOG_DIR/browser-tests.log"
 printf 'browser tests: '
 add_cargo_counts "$LOG_DIR/browser-tests.log"
 section_ok

@@ -23,7 +23,7 @@ use yew::prelude::*;
 
 mod dom;
 
-use dom::{all, click, one, root, text};
+use dom::{all, button, click, one, root, text};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -31,14 +31,6 @@ const MINI: &str = include_str!("fixtures/mini.toml");
 
 fn mini() -> Rc<Quiz> {
     Rc::new(load(MINI).expect("mini.toml is valid"))
-}
-
-/// The button whose text is `label`.
-fn button(root: &Element, label: &str) -> Element {
-    all(root, "button")
-        .into_iter()
-        .find(|b| text(b).trim() == label)
-        .unwrap_or_else(|| panic!("no button {label:?}"))
 }
 
 /// The radio whose label reads `label`.

@@ -1,7 +1,8 @@
-//! The second example bank, `assets/quizzes/support-or-sales.toml`: a chart with its own columns, three roles,
-//! four teams and a channel-dependent row. It proves the engine knows nothing of the built-in bank's names: the
-//! file loads, covers its chart, and whole sessions run over it, graded and summarised per row, saved and
-//! resumed.
+//! The example banks beside the built-in one. `assets/quizzes/support-or-sales.toml`: a chart with its own
+//! columns, three roles, four teams and a channel-dependent row. It proves the engine knows nothing of the
+//! built-in bank's names: the file loads, covers its chart, and whole sessions run over it, graded and
+//! summarised per row, saved and resumed. `assets/quizzes/launch-raci.toml`, a product launch's RACI written
+//! only from docs/quiz-format.md: it loads, covers its chart, and plays through.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::rc::Rc;
@@ -14,9 +15,14 @@ use rolecall::engine::summary::{Tally, summarize};
 
 const SUPPORT: &str = include_str!("../assets/quizzes/support-or-sales.toml");
 const BANK: &str = include_str!("../assets/quizzes/cm-vs-smm.toml");
+const LAUNCH: &str = include_str!("../assets/quizzes/launch-raci.toml");
 
 fn quiz() -> Rc<Quiz> {
     Rc::new(load(SUPPORT).unwrap_or_else(|p| panic!("support-or-sales.toml has problems: {p:#?}")))
+}
+
+fn launch() -> Rc<Quiz> {
+    Rc::new(load(LAUNCH).unwrap_or_else(|p| panic!("launch-raci.toml has problems: {p:#?}")))
 }
 
 fn ids<'a>(items: impl Iterator<Item = &'a Id>) -> Vec<&'a str> {
@@ -84,7 +90,11 @@ fn its_channel_dependent_row_gives_a_role_per_channel() {
 
 #[test]
 fn every_row_is_covered_at_least_twice_with_a_why_for_every_option() {
-    let quiz = quiz();
+    covers_its_chart(&quiz());
+    covers_its_chart(&launch());
+}
+
+fn covers_its_chart(quiz: &Quiz) {
     assert!(quiz.scenarios.len() >= 12, "only {} scenarios", quiz.scenarios.len());
     for (i, row) in quiz.chart.rows.iter().enumerate() {
         let n = quiz.scenarios.iter().filter(|s| s.row == i).count();
@@ -95,6 +105,7 @@ fn every_row_is_covered_at_least_twice_with_a_why_for_every_option() {
         for option in &options {
             let why = scenario.why(option).unwrap_or_default();
             assert!(why.len() >= 10, "scenario {} has a thin why for {option}: {why:?}", scenario.id);
+            assert!(!why.contains("TODO"), "scenario {} has an unfinished why", scenario.id);
         }
         // The right answer is always the chart's (the loader checks it; this is the test's own check).
         let row = quiz.row_of(scenario);
@@ -178,4 +189,39 @@ fn progress_on_it_is_saved_and_resumed_without_reshuffling() {
     let resumed = Session::restore(quiz, back.history, back.session);
     assert_eq!(resumed.deck(), s.deck());
     assert_eq!(resumed.position(), (2, 5));
+}
+
+#[test]
+fn the_launch_raci_has_a_chart_of_its_own_with_a_row_by_channel() {
+    let quiz = launch();
+    assert_eq!(&*quiz.id, "launch-raci");
+    assert_eq!(ids(quiz.roles.iter().map(|c| &c.id)), ["pm", "pmm", "eng-lead", "support-lead"]);
+    assert_eq!(ids(quiz.teams.iter().map(|c| &c.id)), ["product", "marketing", "engineering", "support"]);
+    let columns = &quiz.chart.columns;
+    assert_eq!(&*columns.role, "Responsible (does the work)");
+    // A row whose responsible role and accountable team are in different departments.
+    let pricing = quiz.chart.rows.iter().find(|r| &*r.id == "pricing").expect("pricing row");
+    assert_eq!((pricing.role_for(None).map(|r| &**r), &*pricing.team), (Some("pmm"), "product"));
+    let questions = quiz.chart.rows.iter().find(|r| &*r.id == "questions").expect("questions row");
+    assert_eq!(questions.role_for(Some("public")).map(|r| &**r), Some("pmm"));
+    assert_eq!(questions.role_for(Some("ticket")).map(|r| &**r), Some("support-lead"));
+    // Its chart is its own: no row or column heading of the other banks.
+    for other in [load(BANK).expect("bank"), load(SUPPORT).expect("support")] {
+        assert!(quiz.chart.rows.iter().all(|r| other.chart.rows.iter().all(|o| o.id != r.id)));
+        assert_ne!(other.chart.columns, quiz.chart.columns);
+    }
+}
+
+#[test]
+fn a_whole_session_over_the_launch_raci_plays_through() {
+    let quiz = launch();
+    let mut s =
+        Session::new(quiz.clone()).step(Action::Start(Deal { seed: 5, ..Deal::default() })).expect("start");
+    let total = quiz.scenarios.len();
+    for n in 0..total {
+        s = answer(&s, n % 3 != 0, 50 + n as u64).step(Action::Next).expect("next");
+    }
+    assert_eq!(s.phase(), &Phase::Finished);
+    let right = (0..total).filter(|n| n % 3 != 0).count() as u32;
+    assert_eq!(summarize(&quiz, s.answers()).perfect, Tally { correct: right, total: total as u32 });
 }

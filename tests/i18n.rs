@@ -34,6 +34,21 @@ fn plurals_are_worded_per_language() {
     assert_eq!((es.file_problems)(3), "Este archivo de cuestionario tiene 3 problemas");
 }
 
+#[test]
+fn the_editor_words_its_counts_and_line_lists_per_language() {
+    let (en, es) = (&Lang::En.text().editor, &Lang::Es.text().editor);
+    assert_eq!((en.problems)(1), "1 problem");
+    assert_eq!((es.problems)(2), "2 problemas");
+    assert_eq!((en.marked_lines)(&[7]), "A problem on line 7.");
+    assert_eq!((en.marked_lines)(&[3, 12, 40]), "Problems on lines 3, 12 and 40.");
+    assert_eq!((es.marked_lines)(&[3, 12]), "Problemas en las líneas 3 y 12.");
+    assert_eq!(en.at.fill(["12", "5"]), "Line 12, column 5");
+    assert_eq!(es.at.fill(["12", "5"]), "Línea 12, columna 5");
+    assert_eq!((en.share_length)(23_103), "23,103 characters");
+    assert_eq!((es.share_length)(5_317), "5317 caracteres");
+    assert_eq!((es.share_length)(23_103), "23\u{a0}103 caracteres");
+}
+
 /// Every entry of every table, with sample arguments for the functions and templates.
 fn samples(lang: Lang) -> Vec<rolecall::i18n::Sample> {
     lang.text().samples()

@@ -1,7 +1,8 @@
 //! The Yew root: find the quiz (built in, or fetched from the `quiz=` URL option), show its problems if it
 //! has any, and otherwise hand it to the mode: self-study, presenting to a class (`mode=present`, or the
-//! start screen's button, which also writes `mode=present` into the address so a reload stays there), or
-//! embed (`mode=embed`), where the frame's height follows the whole page, loading and error screens included.
+//! start screen's button, which also writes `mode=present` into the address so a reload stays there),
+//! embed (`mode=embed`), where the frame's height follows the whole page, loading and error screens included,
+//! or the editor (`mode=edit`), which opens on the quiz's text even when it has problems.
 
 mod embed;
 mod presenter;
@@ -22,7 +23,7 @@ use yew::prelude::*;
 use crate::components::{LanguageSwitch, ProblemList, QuizFilePanel, QuizSourceNotice};
 use crate::engine::session::Deal;
 use crate::i18n::Lang;
-use crate::modes::{Embed, PresenterMode, SelfStudy};
+use crate::modes::{EditorMode, Embed, PresenterMode, SelfStudy};
 use crate::platform::launch::{self, LaunchOptions, Mode};
 use crate::platform::source::{Loaded, Origin};
 use crate::platform::storage::{self, Store};
@@ -134,7 +135,24 @@ pub fn App(props: &AppProps) -> Html {
     let t = &lang.text().app;
     let tl = &lang.text().load;
     let current = &source.current;
+    let editing = *mode == Mode::Edit;
+    // The editor opens on any text that could be read, broken or not: fixing it is what it is for. It keeps
+    // no session. Its draft is kept under the file's name (a share link's under one name in every language).
+    let editor = current.text.as_ref().filter(|_| editing).map(|text| {
+        let file = match &current.origin {
+            Origin::Shared => "shared-link".to_string(),
+            origin => origin.file_name(tl),
+        };
+        html! {
+            <ContextProvider<Rc<LaunchOptions>> context={options.clone()}>
+            <ContextProvider<Lang> context={*lang}>
+                <EditorMode {file} source={text.clone()} store={(*store).clone()} />
+            </ContextProvider<Lang>>
+            </ContextProvider<Rc<LaunchOptions>>>
+        }
+    });
     let body = match &current.loaded {
+        _ if editor.is_some() => editor.unwrap_or_default(),
         Loaded::Loading => {
             html! { <p class="panel loading" role="status">{ t.loading }</p> }
         }
@@ -188,7 +206,8 @@ pub fn App(props: &AppProps) -> Html {
         _ => None,
     };
     html! {
-        <main class={classes!("rolecall", (*mode == Mode::Present).then_some("presenting"), embedded.then_some("is-embed"))}
+        <main class={classes!("rolecall", (*mode == Mode::Present).then_some("presenting"),
+                embedded.then_some("is-embed"), editing.then_some("editing"))}
             ref={content}>
             if let Some((title, file)) = showing {
                 <QuizSourceNotice lang={*lang} title={title.to_string()} file={file} on_back={source.back.clone()}
@@ -213,6 +232,10 @@ pub fn App(props: &AppProps) -> Html {
             if !embedded {
                 <footer class="app-footer">
                     <LanguageSwitch lang={*lang} on_change={on_lang} />
+                    // The way into the editor, from self-study only (a projector is no place to write).
+                    if *mode == Mode::Study && let Some(href) = launch::link_in_mode(Mode::Edit) {
+                        <p><a href={href}>{ lang.text().editor.open }</a></p>
+                    }
                 </footer>
             }
         </main>

@@ -36,7 +36,7 @@ pub fn ProblemList(props: &ProblemListProps) -> Html {
 
 /// The checker writes names in backticks (`` `fixx` ``); on the page they become `<code>` elements. The text
 /// stays text: a backtick only chooses between a text node and a text node inside `<code>`.
-fn with_code(message: &str) -> Html {
+pub fn with_code(message: &str) -> Html {
     message
         .split('`')
         .enumerate()

@@ -4,6 +4,7 @@
 //! - [`toml`]: a span-keeping TOML reader.
 //! - [`quiz`]: the content model (chart, roles, teams, scenarios).
 //! - [`load`]: turns quiz text into a [`quiz::Quiz`] or a list of [`load::Problem`]s with positions.
+//! - [`draft`]: an author's draft in the editor: its problems by line, and the last version that loaded.
 //! - [`shuffle`]: a seeded random number generator and shuffle.
 //! - [`session`]: the self-study state machine and grading.
 //! - [`progress`]: what is saved between visits (the session in progress, spaced-practice boxes).
@@ -12,6 +13,7 @@
 //! - [`sniff`]: what a text that is not a quiz is instead (a web page, JSON…), for a clear message.
 //! - [`presenter`]: the presenter-mode state machine (a class in front of a projector), its CSV and record.
 
+pub mod draft;
 pub mod load;
 pub mod presenter;
 pub mod progress;

@@ -232,7 +232,7 @@ pub static TEXT: Text = Text {
         count: Template("it must be a whole number from 1 to {0}"),
         whole_number: "it must be a whole number",
         start: "use `start=1` or `start=0`",
-        mode: "use `mode=study`, `mode=present` or `mode=embed`",
+        mode: "use `mode=study`, `mode=present`, `mode=embed` or `mode=edit`",
         theme: "use `theme=light`, `theme=dark` or `theme=auto`",
         lang: "RoleCall's screens are in English (`lang=en`) and Spanish (`lang=es`)",
         feedback: "use `feedback=practice`, `feedback=test` or `feedback=self-check`",
@@ -304,5 +304,60 @@ pub static TEXT: Text = Text {
         opened: Template("Opened “{0}” from {1}."),
         showing: Template("You are using “{0}” from {1}, for this visit only."),
         back_to_built_in: "Back to the built-in quiz",
+    },
+    editor: EditorText {
+        open: "Write your own quiz",
+        heading: "Write a quiz",
+        intro: "Write the quiz as text, and the preview plays it as learners will see it. Your draft stays in \
+                this browser, so closing the page loses nothing.",
+        back: "Back to the quiz",
+        source: "Quiz text",
+        source_hint: "In the quiz format: key = \"value\" lines under [headings]. Start from the template to \
+                      see every part. Tab moves on from the text.",
+        marked_lines: |lines| match lines {
+            [rest @ .., last] if !rest.is_empty() => {
+                format!("Problems on lines {} and {last}.", super::numbers(rest))
+            }
+            lines => format!("A problem on line {}.", super::numbers(lines)),
+        },
+        problems: |n| match n {
+            1 => "1 problem".into(),
+            n => format!("{n} problems"),
+        },
+        none: "No problems",
+        problems_hint: "Choose a problem to put the cursor where it is.",
+        no_problems: "The quiz loads: the preview shows this very text.",
+        at: Template("Line {0}, column {1}"),
+        preview: "Preview",
+        preview_stale: "The text has problems, so the preview shows its last version without any.",
+        preview_none: "Nothing to preview yet: fix the problems and the quiz appears here.",
+        template: "Start from the template",
+        revert: "Revert to the loaded quiz",
+        download: "Download .toml",
+        confirm_template: "Replace your text with the template? Your changes will be lost.",
+        confirm_revert: "Go back to the quiz as it was loaded? Your changes will be lost.",
+        replace: "Replace my text",
+        keep: "Keep my text",
+        restored: "Your draft from your last visit is back.",
+        not_kept: "This browser is not keeping your draft: download it before you close the page.",
+        share: "Share",
+        share_hint: "The whole quiz travels inside the link, so no server is needed: whoever opens it plays \
+                     this version.",
+        share_none: "A link appears here once the text loads without problems.",
+        share_stale: "The text has problems, so the link carries its last version without any.",
+        share_for: "The link opens the quiz for",
+        share_modes: ["Self-study", "Presenting to a class", "An embed in another page"],
+        share_link: "Share link",
+        copy: "Copy the link",
+        copied: "Link copied.",
+        share_length: |n| match n {
+            1 => "1 character".into(),
+            n => format!("{} characters", super::grouped(n, ",")),
+        },
+        share_fine: "Short enough for anywhere: chat apps, e-mail and LMS link fields.",
+        share_long: "Long: fine in a browser, e-mail and most chat apps, but LMS link fields, Discord and older \
+                     tools may cut it. A shorter quiz makes a shorter link, or share the .toml file.",
+        share_too_long: "Too long to share as a link: browsers and chat apps cut it. Download the .toml and \
+                         share the file, or put it on a web server and link it with quiz=.",
     },
 };

@@ -74,8 +74,29 @@ impl Lang {
 /// A string with a number in it, worded per language (plurals included).
 pub type Count = fn(usize) -> String;
 
+/// `n` with its digits in groups of three, `separator` between them ("12,345").
+fn grouped(n: usize, separator: &str) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(separator);
+        }
+        out.push(d);
+    }
+    out
+}
+
+/// Numbers as a comma-separated list ("3, 12, 40"), for the tables to put their own "and" after.
+fn numbers(list: &[u32]) -> String {
+    list.iter().map(u32::to_string).collect::<Vec<_>>().join(", ")
+}
+
 /// A string with two numbers in it, the first of which its words agree with ("1 point out of 4").
 pub type Counts = fn(usize, usize) -> String;
+
+/// A sentence about some line numbers (at least one), worded per language ("Problems on lines 3 and 12.").
+pub type Lines = fn(&[u32]) -> String;
 
 /// Every string of the interface, by screen. Add a field here and the compiler asks every table for it (and
 /// [`Text::samples`] for its name, so the table tests check it).
@@ -96,6 +117,7 @@ pub struct Text {
     pub launch: LaunchText,
     pub app: AppText,
     pub load: LoadText,
+    pub editor: EditorText,
 }
 
 /// The app's frame: the language switch, loading, and a quiz that could not be used.

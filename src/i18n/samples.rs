@@ -2,7 +2,7 @@
 //! argument shown, and a Spanish table that is not an English copy. Functions and templates are called with
 //! sample arguments. (Nothing here runs in the app; the release build drops it.)
 
-use super::{AppText, Count, Counts, Template, Text};
+use super::{AppText, Count, Counts, Lines, Template, Text};
 
 /// One entry (or one rendering of a function entry): where it is in the table, its text, and the arguments
 /// the text must show.
@@ -46,6 +46,16 @@ impl Entry for Counts {
     fn walk(&self, path: &str, out: &mut Vec<Sample>) {
         for n in NUMBERS {
             push(out, format!("{path}({n}, 5)"), self(n, 5), &[]);
+        }
+    }
+}
+
+impl Entry for Lines {
+    fn walk(&self, path: &str, out: &mut Vec<Sample>) {
+        for lines in [&[7][..], &[3, 12], &[3, 12, 40]] {
+            let shows: Vec<String> = lines.iter().map(u32::to_string).collect();
+            let shows: Vec<&str> = shows.iter().map(String::as_str).collect();
+            push(out, format!("{path}{lines:?}"), self(lines), &shows);
         }
     }
 }
@@ -119,9 +129,10 @@ impl Text {
             launch,
             app,
             load,
+            editor,
         } = self;
         let mut out = Vec::new();
-        let sections: [(&str, &dyn Entry); 16] = [
+        let sections: [(&str, &dyn Entry); 17] = [
             ("common", common),
             ("start", start),
             ("progress", progress),
@@ -138,6 +149,7 @@ impl Text {
             ("launch", launch),
             ("app", app),
             ("load", load),
+            ("editor", editor),
         ];
         for (name, section) in sections {
             section.walk(name, &mut out);

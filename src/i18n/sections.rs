@@ -3,7 +3,7 @@
 //! language without further bookkeeping.
 
 use super::samples::{Entry, Sample};
-use super::{Count, Counts, Template};
+use super::{Count, Counts, Lines, Template};
 
 /// Declares section structs as written and gives each an [`Entry`] that walks every field.
 macro_rules! sections {
@@ -359,5 +359,62 @@ sections! {
         /// Which quiz is showing, while it is one from a file: its title and the file's name.
         pub showing: Template<2>,
         pub back_to_built_in: &'static str,
+    }
+
+    /// The editor (`mode=edit`): the quiz's text, its problems, the preview and the way in from the app.
+    pub struct EditorText {
+        /// The app footer's link into the editor.
+        pub open: &'static str,
+        pub heading: &'static str,
+        pub intro: &'static str,
+        /// The link back to the quiz the editor was opened on.
+        pub back: &'static str,
+        /// The text box's label, and the hint under it.
+        pub source: &'static str,
+        pub source_hint: &'static str,
+        /// The text box's description of where its problems are, given their line numbers.
+        pub marked_lines: Lines,
+        /// The problems' heading and the polite announcement, by their number, and when there are none.
+        pub problems: Count,
+        pub none: &'static str,
+        pub problems_hint: &'static str,
+        pub no_problems: &'static str,
+        /// Where a problem is: "Line 12, column 5".
+        pub at: Template<2>,
+        pub preview: &'static str,
+        /// Over the preview while the text does not load, and when it never has.
+        pub preview_stale: &'static str,
+        pub preview_none: &'static str,
+        pub template: &'static str,
+        pub revert: &'static str,
+        pub download: &'static str,
+        /// Asked before the template or the loaded quiz replaces the author's text.
+        pub confirm_template: &'static str,
+        pub confirm_revert: &'static str,
+        pub replace: &'static str,
+        pub keep: &'static str,
+        /// Said when a draft from an earlier visit is restored.
+        pub restored: &'static str,
+        /// Said when the browser does not keep the draft.
+        pub not_kept: &'static str,
+        /// The share panel: the whole quiz in a link.
+        pub share: &'static str,
+        pub share_hint: &'static str,
+        /// Shown instead of a link while no version of the text has loaded.
+        pub share_none: &'static str,
+        /// Shown over the link while the text does not load: the link carries the last version that did.
+        pub share_stale: &'static str,
+        /// The mode the link opens in: the legend, then self-study, presenting and embedding.
+        pub share_for: &'static str,
+        pub share_modes: [&'static str; 3],
+        pub share_link: &'static str,
+        pub copy: &'static str,
+        pub copied: &'static str,
+        /// The link's length in characters.
+        pub share_length: Count,
+        /// Where a link of that length works: short enough anywhere, long, too long.
+        pub share_fine: &'static str,
+        pub share_long: &'static str,
+        pub share_too_long: &'static str,
     }
 }

@@ -1,11 +1,21 @@
-//! Saving a file the page made (the class summary as CSV) without a server: a `Blob`, an object URL and a
-//! link with `download`. The pure half names the file; the web half hands it to the browser.
+//! Saving a file the page made (the class summary as CSV, a quiz's text from the editor) without a server:
+//! a `Blob`, an object URL and a link with `download`. The pure half names the file; the web half hands it
+//! to the browser.
 
-/// `rolecall-<quiz-id>-class.csv`: quiz ids are letters, digits, `-` and `_`, so the name is safe everywhere.
+/// `rolecall-<quiz-id>-class.csv`.
 pub fn csv_file_name(quiz_id: &str) -> String {
-    let id: String =
-        quiz_id.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_')).collect();
-    format!("rolecall-{id}-class.csv")
+    format!("rolecall-{}-class.csv", safe(quiz_id))
+}
+
+/// `<quiz-id>.toml`, the editor's download of a quiz's text; `quiz.toml` when there is no id to go by.
+pub fn toml_file_name(quiz_id: &str) -> String {
+    let id = safe(quiz_id);
+    format!("{}.toml", if id.is_empty() { "quiz" } else { &id })
+}
+
+/// Only what a quiz id may hold (letters, digits, `-` and `_`), so a name is safe everywhere.
+fn safe(quiz_id: &str) -> String {
+    quiz_id.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_')).collect()
 }
 
 /// Offer `text` for download as `file_name`, with `mime` as its type.
@@ -32,5 +42,11 @@ mod tests {
     fn the_file_is_named_after_the_quiz() {
         assert_eq!(super::csv_file_name("cm-vs-smm"), "rolecall-cm-vs-smm-class.csv");
         assert_eq!(super::csv_file_name("../x y"), "rolecall-xy-class.csv");
+    }
+
+    #[test]
+    fn a_quiz_text_is_named_after_its_id() {
+        assert_eq!(super::toml_file_name("launch-raci"), "launch-raci.toml");
+        assert_eq!(super::toml_file_name("../"), "quiz.toml");
     }
 }

@@ -25,6 +25,20 @@ pub enum Mode {
     Present,
     /// Inside another site's iframe: compact, no app chrome, reports its height and results to the parent.
     Embed,
+    /// An author writing a quiz (`mode=edit`): the text beside a live preview, its problems, a share link.
+    Edit,
+}
+
+impl Mode {
+    /// The value of `mode=` that asks for this mode; `None` for self-study, the default, which needs none.
+    pub fn query_value(self) -> Option<&'static str> {
+        match self {
+            Mode::Study => None,
+            Mode::Present => Some("present"),
+            Mode::Embed => Some("embed"),
+            Mode::Edit => Some("edit"),
+        }
+    }
 }
 
 /// The colour scheme.
@@ -53,7 +67,7 @@ pub struct LaunchOptions {
     pub rows: Vec<String>,
     /// Skip the start screen and show the first scenario at once.
     pub start: bool,
-    /// Self-study, presenter or embed mode.
+    /// Self-study, presenter, embed or editor mode.
     pub mode: Mode,
     pub theme: Theme,
     /// The interface language asked for (`lang=es`), when it is one RoleCall has.
@@ -175,6 +189,7 @@ impl LaunchOptions {
             "mode" => match value {
                 "embed" => self.mode = Mode::Embed,
                 "present" => self.mode = Mode::Present,
+                "edit" => self.mode = Mode::Edit,
                 "self-study" | "study" => self.mode = Mode::Study,
                 _ => return ignored(Ignored::Mode),
             },
@@ -208,15 +223,16 @@ impl LaunchOptions {
     }
 
     /// These options as a query string without the leading `?` (defaults left out, problems dropped), so
-    /// that `LaunchOptions::parse(&o.to_query())` gives `o` back. `mode` comes first, so an embed URL reads
-    /// as one at a glance.
+    /// that `LaunchOptions::parse(&o.to_query())` gives `o` back, except that presenting is left out: the
+    /// snippets link a quiz, and presenting it is the instructor's choice on the page. `mode` comes first, so
+    /// an embed URL reads as one at a glance.
     pub fn to_query(&self) -> String {
         let mut q = String::new();
         let mut put = |key: &str, value: &str| {
             let _ = write!(q, "{}{key}={}", if q.is_empty() { "" } else { "&" }, encode(value));
         };
-        if self.mode == Mode::Embed {
-            put("mode", "embed");
+        if let Some(mode) = self.mode.query_value().filter(|_| self.mode != Mode::Present) {
+            put("mode", mode);
         }
         if let Some(quiz) = &self.quiz {
             put("quiz", quiz);
@@ -272,12 +288,7 @@ const STUDY_KEYS: [&str; 5] = ["quiz", "seed", "count", "n", "rows"];
 /// `query` (with or without `?`) with `mode` set for `mode`, every other pair kept as written; `""` or
 /// `"?…"`. Self-study is the default, so it drops `mode` instead of writing `mode=study`.
 pub fn query_with_mode(query: &str, mode: Mode) -> String {
-    let value = match mode {
-        Mode::Study => None,
-        Mode::Present => Some("present"),
-        Mode::Embed => Some("embed"),
-    };
-    query_with(query, "mode", value)
+    query_with(query, "mode", mode.query_value())
 }
 
 /// A share link to the RoleCall page at `page` (its address; a fragment on it is dropped) that opens `text`
@@ -402,6 +413,14 @@ fn replace_query(change: impl FnOnce(&str) -> String) -> Result<(), wasm_bindgen
     window.history()?.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
 }
 
+/// The web half: this page's address (path and query, no hash) in `mode`, for a link between modes that
+/// keeps the quiz and the other options.
+#[cfg(target_arch = "wasm32")]
+pub fn link_in_mode(mode: Mode) -> Option<String> {
+    let location = web_sys::window()?.location();
+    Some(format!("{}{}", location.pathname().ok()?, query_with_mode(&location.search().ok()?, mode)))
+}
+
 /// The web half: the page's own address, as the self-study link for students (see [`study_query`]).
 #[cfg(target_arch = "wasm32")]
 pub fn study_link() -> Option<String> {
@@ -455,6 +474,29 @@ mod tests {
         let o = LaunchOptions::parse("mode=karaoke");
         assert_eq!(o.mode, Mode::Study);
         assert_eq!(o.problems, [LaunchProblem { option: "mode=karaoke".into(), why: Ignored::Mode }]);
+    }
+
+    #[test]
+    fn mode_edit_opens_the_editor_and_is_written_back() {
+        let o = LaunchOptions::parse("?quiz=q.toml&mode=edit");
+        assert_eq!(o.mode, Mode::Edit);
+        assert!(o.problems.is_empty());
+        assert_eq!(o.to_query(), "mode=edit&quiz=q.toml");
+        assert_eq!(LaunchOptions::parse(&o.to_query()), o);
+        assert_eq!(query_with_mode("?quiz=q.toml&lang=es", Mode::Edit), "?quiz=q.toml&lang=es&mode=edit");
+        assert_eq!(query_with_mode("?mode=edit&quiz=q.toml", Mode::Study), "?quiz=q.toml");
+    }
+
+    #[test]
+    fn every_mode_but_presenting_survives_the_round_trip() {
+        for mode in [Mode::Study, Mode::Embed, Mode::Edit] {
+            let o = LaunchOptions { mode, ..LaunchOptions::default() };
+            assert_eq!(LaunchOptions::parse(&o.to_query()).mode, mode, "{mode:?}");
+            assert_eq!(LaunchOptions::parse(&query_with_mode("", mode)).mode, mode, "{mode:?}");
+        }
+        let present = LaunchOptions { mode: Mode::Present, ..LaunchOptions::default() };
+        assert_eq!(present.to_query(), "", "presenting is the instructor's choice, not the link's");
+        assert_eq!(LaunchOptions::parse(&query_with_mode("", Mode::Present)).mode, Mode::Present);
     }
 
     #[test]

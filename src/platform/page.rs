@@ -21,6 +21,7 @@ pub fn mode_attribute(mode: Mode) -> &'static str {
         Mode::Study => "self-study",
         Mode::Present => "present",
         Mode::Embed => "embed",
+        Mode::Edit => "edit",
     }
 }
 

@@ -56,32 +56,48 @@ pub struct Current {
     pub origin: Origin,
     pub loaded: Loaded,
     pub generation: u32,
+    /// The text the quiz was read from, valid or not (the editor opens on it); `None` while loading or when
+    /// nothing could be read.
+    pub text: Option<Rc<str>>,
 }
 
 impl Current {
     /// The quiz the page opens with: a share link's, the `quiz=` file's (still to fetch), or the built-in.
     pub fn initial(options: &LaunchOptions) -> Self {
-        let (origin, loaded) = match (&options.shared, &options.quiz) {
-            (Some(payload), _) => (
-                Origin::Shared,
-                share::decode(payload)
-                    .map_or_else(|e| Loaded::Failed(Failure::Share(e)), |text| from_text(&text)),
-            ),
-            (None, Some(url)) => (Origin::Address(url.clone()), Loaded::Loading),
-            (None, None) => (Origin::BuiltIn, from_text(BUILT_IN.1)),
-        };
-        Current { origin, loaded, generation: 0 }
+        match (&options.shared, &options.quiz) {
+            (Some(payload), _) => match share::decode(payload) {
+                Ok(text) => Current::of_text(Origin::Shared, text.into(), 0),
+                Err(e) => Current::failed(Origin::Shared, Failure::Share(e), 0),
+            },
+            (None, Some(url)) => Current {
+                origin: Origin::Address(url.clone()),
+                loaded: Loaded::Loading,
+                generation: 0,
+                text: None,
+            },
+            (None, None) => Current::built_in(0),
+        }
     }
 
     /// A quiz read (or not) from `origin`, as the `generation`th to take the place of the one before.
     pub fn read(origin: Origin, read: Result<String, FetchError>, generation: u32) -> Self {
-        let loaded = read.map_or_else(|e| Loaded::Failed(Failure::Fetch(e)), |text| from_text(&text));
-        Current { origin, loaded, generation }
+        match read {
+            Ok(text) => Current::of_text(origin, text.into(), generation),
+            Err(e) => Current::failed(origin, Failure::Fetch(e), generation),
+        }
+    }
+
+    fn of_text(origin: Origin, text: Rc<str>, generation: u32) -> Self {
+        Current { origin, loaded: from_text(&text), generation, text: Some(text) }
+    }
+
+    fn failed(origin: Origin, failure: Failure, generation: u32) -> Self {
+        Current { origin, loaded: Loaded::Failed(failure), generation, text: None }
     }
 
     /// The built-in quiz, as the `generation`th.
     pub fn built_in(generation: u32) -> Self {
-        Current { origin: Origin::BuiltIn, loaded: from_text(BUILT_IN.1), generation }
+        Current::of_text(Origin::BuiltIn, BUILT_IN.1.into(), generation)
     }
 
     /// What to show in place of a quiz that cannot be shown; `None` while it loads or once it is ready.

@@ -28,3 +28,11 @@ pub fn text(el: &Element) -> String {
 pub fn click(el: &Element) {
     el.dyn_ref::<HtmlElement>().expect("an HTML element").click();
 }
+
+/// The button whose text is `label`.
+pub fn button(root: &Element, label: &str) -> Element {
+    all(root, "button")
+        .into_iter()
+        .find(|b| text(b).trim() == label)
+        .unwrap_or_else(|| panic!("no button {label:?}"))
+}
