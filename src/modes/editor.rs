@@ -15,7 +15,7 @@ use crate::app::{SessionProvider, use_lang};
 use crate::components::{ProblemPanel, SharePanel, SourceField};
 use crate::engine::draft::{Draft, TEMPLATE, as_field_text, caret_offset, discards_work};
 use crate::engine::session::Session;
-use crate::engine::share::{self, link_length_advice};
+use crate::engine::share::link_length_advice;
 use crate::platform::launch::{self, Mode};
 use crate::platform::storage::{self, Store};
 use crate::platform::{clock, download, embed, page};
@@ -84,7 +84,8 @@ pub fn EditorMode(props: &EditorModeProps) -> Html {
         use_state_eq(move || text)
     };
     let link = use_memo(((*shared).clone(), *share_mode), |(text, mode)| {
-        text.as_ref().map(|text| AttrValue::from(share_link(&embed::page(), text, *mode)))
+        // The page's bare address: the author's own options (language, length) are not the learners'.
+        text.as_ref().map(|text| AttrValue::from(launch::share_link(&embed::page(), text, *mode)))
     });
 
     // Keep the draft (or forget it once it is the loaded text again); once typing pauses, announce the
@@ -271,10 +272,4 @@ fn focus(field: &NodeRef) -> Option<web_sys::HtmlTextAreaElement> {
     let field = field.cast::<web_sys::HtmlTextAreaElement>()?;
     let _ = field.focus();
     Some(field)
-}
-
-/// The share link for `text`, opening in `mode`: this page's address (`page`, without query or fragment),
-/// `mode=` unless it is self-study, and the quiz itself in the fragment, which never reaches a server.
-fn share_link(page: &str, text: &str, mode: Mode) -> String {
-    format!("{page}{}#quiz={}", launch::query_with_mode("", mode), share::encode(text))
 }

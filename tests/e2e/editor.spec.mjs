@@ -1,6 +1,7 @@
 // The editor (mode=edit) end to end on the built site: write a quiz, see its error listed at the right line
-// and marked in the gutter while the preview keeps the last valid version, fix it, and find the draft again
-// after a reload; every editor screen through axe-core and into screenshots. Also: the launch RACI, a quiz
+// and marked in the gutter while the preview keeps the last valid version, fix it, open its share link in a
+// new page and play it, and find the draft again after a reload; every editor screen through axe-core and
+// into screenshots. Also: the launch RACI, a quiz
 // written only from docs/quiz-format.md, plays in self-study, presenter and embed mode.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,7 +23,7 @@ const BROKEN_LINE = MINE.split('\n').indexOf('row = "fod"') + 1;
 const source = (page) => page.getByRole('textbox', { name: 'Quiz text' });
 const preview = (page) => page.getByRole('region', { name: 'Preview' });
 
-test('write a quiz, see its error at the right line, fix it, and keep the draft over a reload', async ({ page }) => {
+test('write a quiz, see its error at the right line, fix it, play it from its share link, keep the draft', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/?count=3');
   // The way in: a small link in the footer of self-study, which keeps the quiz and the options.
@@ -66,15 +67,27 @@ test('write a quiz, see its error at the right line, fix it, and keep the draft 
   await expect(preview(page)).not.toContainText('last version without any');
   await expect(page.locator('.editor-announce')).toHaveText('No problems');
 
+  // The share link carries the fixed quiz: open it in a new page, as a learner would, and play a scenario.
+  const shareBox = page.getByRole('textbox', { name: 'Share link' });
+  await expect(shareBox).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/#quiz=1\./);
+  const link = await shareBox.inputValue();
+  await expect(page.locator('#share-length')).toHaveText(`${link.length.toLocaleString('en-US')} characters`);
+  await expect(page.locator('#share-advice')).toContainText('Short enough for anywhere');
+  const learner = await page.context().newPage();
+  const learnerErrors = watchErrors(learner);
+  await learner.goto(link);
+  await expect(learner.getByRole('heading', { level: 1 })).toHaveText('Who runs the bakery?');
+  await learner.getByRole('button', { name: 'Start' }).click();
+  await playOneRight(learner);
+  expect(learnerErrors).toEqual([]);
+  await learner.close();
+  // The same quiz opens for presenting.
+  await page.getByRole('radio', { name: 'Presenting to a class' }).click();
+  await expect(shareBox).toHaveValue(`${link.replace('/#quiz=', '/?mode=present#quiz=')}`);
+
   // The preview plays: one scenario, answered right.
   await preview(page).getByRole('button', { name: 'Start' }).click();
-  await preview(page).getByRole('button', { name: 'Check my answer' }).waitFor();
-  const title = await preview(page).locator('#scenario-heading').textContent();
-  const answers = { 'The steak is too rare': ['Chef', 'Kitchen'], 'A table for a birthday': ['Server', 'Dining room'] }[title.trim()];
-  await preview(page).getByRole('radio', { name: answers[0], exact: true }).click();
-  await preview(page).getByRole('radio', { name: answers[1], exact: true }).click();
-  await preview(page).getByRole('button', { name: 'Check my answer' }).click();
-  await expect(preview(page).getByRole('heading', { level: 2, name: /Both right/ })).toBeVisible();
+  await playOneRight(preview(page));
 
   // A reload loses nothing.
   await page.reload();
@@ -130,6 +143,17 @@ for (const scheme of ['light', 'dark']) {
       await check('editor-confirm');
     });
   }
+}
+
+/** Answer the template's scenario on screen in `where` (a page or the preview) rightly, and see it marked so. */
+async function playOneRight(where) {
+  await where.getByRole('button', { name: 'Check my answer' }).waitFor();
+  const title = await where.locator('#scenario-heading').textContent();
+  const answers = { 'The steak is too rare': ['Chef', 'Kitchen'], 'A table for a birthday': ['Server', 'Dining room'] }[title.trim()];
+  await where.getByRole('radio', { name: answers[0], exact: true }).click();
+  await where.getByRole('radio', { name: answers[1], exact: true }).click();
+  await where.getByRole('button', { name: 'Check my answer' }).click();
+  await expect(where.getByRole('heading', { level: 2, name: /Both right/ })).toBeVisible();
 }
 
 async function problemsListed(page) {
