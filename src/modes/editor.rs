@@ -185,7 +185,7 @@ pub fn EditorMode(props: &EditorModeProps) -> Html {
         Some(quiz) => html! {
             <div class="preview-frame">
                 <SessionProvider key={d.revision.to_string()} initial={Session::new(quiz.clone())}>
-                    <QuizFlow compact=true />
+                    <QuizFlow compact=true shortcuts=false />
                 </SessionProvider>
             </div>
         },

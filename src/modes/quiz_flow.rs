@@ -46,6 +46,10 @@ pub struct QuizFlowProps {
     /// Switch to presenting this quiz to a class.
     #[prop_or_default]
     pub on_present: Callback<()>,
+    /// The page-wide shortcuts (number keys, Enter, `?`). Off where the quiz shares its page with other
+    /// work (the editor's preview), so a key pressed elsewhere never answers in it.
+    #[prop_or(true)]
+    pub shortcuts: bool,
 }
 
 #[component]
@@ -75,17 +79,21 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
     {
         let (session, help, options) = (session.clone(), help.clone(), options.clone());
         let (length, chart, feedback) = (*length, *view == View::Chart, *feedback);
+        let shortcuts = props.shortcuts;
         use_effect_with((session.clone(), *help, chart, length, feedback), move |_| {
-            let listener = keyboard::listen(move |key| {
-                if *help {
-                    return; // the dialog has the keyboard
-                }
-                if key == StudyKey::Help {
-                    help.set(true);
-                } else if !chart && let Some(action) = key_action(&session.0, key, &options, length, feedback)
-                {
-                    session.dispatch(action);
-                }
+            let listener = shortcuts.then(|| {
+                keyboard::listen(move |key| {
+                    if *help {
+                        return; // the dialog has the keyboard
+                    }
+                    if key == StudyKey::Help {
+                        help.set(true);
+                    } else if !chart
+                        && let Some(action) = key_action(&session.0, key, &options, length, feedback)
+                    {
+                        session.dispatch(action);
+                    }
+                })
             });
             move || drop(listener)
         });

@@ -32,6 +32,15 @@ test('write a quiz, see its error at the right line, fix it, play it from its sh
   await expect(page.getByRole('heading', { level: 1, name: 'Write a quiz' })).toBeVisible();
   await expect(source(page)).toHaveValue(/^# RoleCall quiz: Community Manager/);
   await expect(preview(page).getByRole('heading', { level: 1 })).toHaveText(bank.quiz.title);
+  // The preview shares the page: its shortcuts stay off, so keys pressed on the page never act in it. Enter
+  // did not start it (its start screen's chart button is still there) and `?` opened no dialog.
+  await page.getByRole('heading', { level: 1, name: 'Write a quiz' }).click(); // focus leaves the text
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('?');
+  await preview(page).getByRole('button', { name: 'View the chart' }).click();
+  await expect(preview(page).getByRole('heading', { name: 'The chart' })).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await preview(page).getByRole('button', { name: 'Back to the quiz' }).click();
 
   // Nothing of the author's is lost by starting from the template yet: no question asked.
   await page.getByRole('button', { name: 'Start from the template' }).click();
