@@ -151,13 +151,16 @@ pub fn App(props: &AppProps) -> Html {
             </ContextProvider<Rc<LaunchOptions>>>
         }
     });
-    let body = match &current.loaded {
-        _ if editor.is_some() => editor.unwrap_or_default(),
-        Loaded::Loading => {
-            html! { <p class="panel loading" role="status">{ t.loading }</p> }
-        }
-        Loaded::Ready(quiz) => {
-            let deal = (options.start && *mode != Mode::Present).then(|| Deal {
+    // The session a newly ready quiz starts from: read (and, if unreadable, set aside) once per quiz, not on
+    // every render of the page (a language switch, a file dragged over it). The provider below only reads it
+    // when it mounts, which it does once per quiz.
+    let restored = {
+        let (current, store, options) = (current.clone(), store.clone(), options.clone());
+        let ready = matches!(current.loaded, Loaded::Ready(_));
+        let presenting = *mode == Mode::Present;
+        use_memo((current.generation, ready), move |_| {
+            let Loaded::Ready(quiz) = &current.loaded else { return None };
+            let deal = (options.start && !presenting).then(|| Deal {
                 seed: options.seed.unwrap_or_else(clock::random_seed),
                 count: options.count,
                 rows: options.rows.iter().map(|r| r.as_str().into()).collect(),
@@ -165,10 +168,20 @@ pub fn App(props: &AppProps) -> Html {
                 feedback: options.feedback,
                 ..Deal::default()
             });
-            let (initial, set_aside) = match &*store {
+            Some(match &*store {
                 Some(store) => restored_session(quiz.clone(), store, deal),
                 None => (initial_session(quiz.clone(), deal), false),
-            };
+            })
+        })
+    };
+    let body = match &current.loaded {
+        _ if editor.is_some() => editor.unwrap_or_default(),
+        Loaded::Loading => {
+            html! { <p class="panel loading" role="status">{ t.loading }</p> }
+        }
+        Loaded::Ready(_) => {
+            // Always there: the memo is keyed on the quiz being ready.
+            let Some((initial, set_aside)) = (*restored).clone() else { return Html::default() };
             let store = (*store).clone();
             html! {
                 <ContextProvider<Rc<LaunchOptions>> context={options.clone()}>
