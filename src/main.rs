@@ -1,13 +1,13 @@
-//! The web app's entry point: install the panic hook, read the launch options and mount. Nothing else.
+//! The learner's page (`index.html`): mount it. Nothing else; the page is [`rolecall::pages::learner`].
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    rolecall::app::start();
+    rolecall::pages::learner::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("rolecall is a web app: build it with `trunk build` (see README.md).");
+    eprintln!("rolecall is a web app: build it with `bash .ci/build.sh` (see README.md).");
     eprintln!("The quiz checker is `cargo run --quiet --bin rolecall-check -- FILE...`.");
     std::process::exit(2);
 }

@@ -13,7 +13,7 @@ use rolecall::components::{
 };
 use rolecall::engine::load::load;
 use rolecall::engine::quiz::{Id, Quiz};
-use rolecall::engine::session::{Answer, Deal, Feedback};
+use rolecall::engine::deck::{Answer, Deal, Feedback};
 use rolecall::i18n::Lang;
 use rolecall::modes::{Embed, SelfStudy};
 use wasm_bindgen::JsCast;

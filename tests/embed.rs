@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use rolecall::engine::load::load;
 use rolecall::engine::quiz::Quiz;
-use rolecall::engine::session::Answer;
+use rolecall::engine::deck::Answer;
 use rolecall::i18n::Lang;
 use rolecall::platform::embed::{self, Inbound, Received};
 use rolecall::platform::json::Object;
@@ -254,7 +254,7 @@ fn wordpress_ready_needs_this_frames_secret() {
 #[test]
 fn snippets_reflect_the_options_and_escape_them() {
     let options = LaunchOptions::parse("count=5&theme=dark&rows=retention,peer-help&seed=7&start=1");
-    let s = snippets(PAGE, &options, "Bits & <Pieces>", &Lang::En.text().embed);
+    let s = snippets(PAGE, &options, "Bits & <Pieces>", &Lang::En.text().embed());
     let query = "count=5&amp;rows=retention,peer-help&amp;seed=7&amp;theme=dark&amp;start=1";
     assert_eq!(
         s.script,
@@ -269,7 +269,7 @@ fn snippets_reflect_the_options_and_escape_them() {
     assert!(s.iframe.contains("loading=\"lazy\""));
     assert_eq!(s.wordpress, format!("{PAGE}?{}", query.replace("&amp;", "&")));
     // An author using RoleCall in Spanish gets the words around the title in Spanish.
-    let es = snippets(PAGE, &options, "Q", &Lang::Es.text().embed);
+    let es = snippets(PAGE, &options, "Q", &Lang::Es.text().embed());
     assert!(
         es.script.contains("data-title=\"Cuestionario: Q\"")
             && es.script.contains(">Haz el cuestionario: Q</a>")
@@ -280,7 +280,7 @@ fn snippets_reflect_the_options_and_escape_them() {
 #[test]
 fn snippets_for_default_options_and_a_page_named_index_html() {
     let s =
-        snippets("https://q.example/app/index.html", &LaunchOptions::default(), "Q", &Lang::En.text().embed);
+        snippets("https://q.example/app/index.html", &LaunchOptions::default(), "Q", &Lang::En.text().embed());
     assert!(s.script.contains("data-rolecall=\"https://q.example/app/index.html?mode=embed\""));
     assert!(s.script.contains("<script src=\"https://q.example/app/embed.js\" async>"));
     assert_eq!(s.wordpress, "https://q.example/app/index.html");
@@ -289,7 +289,7 @@ fn snippets_for_default_options_and_a_page_named_index_html() {
 #[test]
 fn snippets_of_a_shared_quiz_carry_it_in_the_fragment() {
     let options = LaunchOptions::parse_url("count=3", "#quiz=1.abc-_");
-    let s = snippets(PAGE, &options, "Q", &Lang::En.text().embed);
+    let s = snippets(PAGE, &options, "Q", &Lang::En.text().embed());
     assert!(
         s.script.contains(&format!("data-rolecall=\"{PAGE}?mode=embed&amp;count=3#quiz=1.abc-_\"")),
         "{}",
@@ -300,7 +300,7 @@ fn snippets_of_a_shared_quiz_carry_it_in_the_fragment() {
         "{}",
         s.iframe
     );
-    let plain = snippets(PAGE, &LaunchOptions::parse_url("", "#quiz=1.x"), "Q", &Lang::En.text().embed);
+    let plain = snippets(PAGE, &LaunchOptions::parse_url("", "#quiz=1.x"), "Q", &Lang::En.text().embed());
     assert!(
         plain.script.contains(&format!("data-rolecall=\"{PAGE}?mode=embed#quiz=1.x\"")),
         "{}",

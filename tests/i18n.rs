@@ -27,7 +27,7 @@ fn tags_round_trip() {
 
 #[test]
 fn plurals_are_worded_per_language() {
-    let (en, es) = (&Lang::En.text().app, &Lang::Es.text().app);
+    let (en, es) = (&Lang::En.text().app(), &Lang::Es.text().app());
     assert_eq!((en.file_problems)(1), "This quiz file has a problem");
     assert_eq!((en.file_problems)(3), "This quiz file has 3 problems");
     assert_eq!((es.file_problems)(1), "Este archivo de cuestionario tiene un problema");
@@ -36,7 +36,7 @@ fn plurals_are_worded_per_language() {
 
 #[test]
 fn the_editor_words_its_counts_and_line_lists_per_language() {
-    let (en, es) = (&Lang::En.text().editor, &Lang::Es.text().editor);
+    let (en, es) = (&Lang::En.text().editor(), &Lang::Es.text().editor());
     assert_eq!((en.problems)(1), "1 problem");
     assert_eq!((es.problems)(2), "2 problemas");
     assert_eq!((en.marked_lines)(&[7]), "A problem on line 7.");

@@ -2,7 +2,7 @@
 //! round trip the embed snippets rely on.
 #![cfg(not(target_arch = "wasm32"))]
 
-use rolecall::engine::session::Feedback;
+use rolecall::engine::deck::Feedback;
 use rolecall::engine::share::{ShareError, decode, encode};
 use rolecall::i18n::Lang;
 use rolecall::platform::launch::{LaunchOptions, Mode, Theme, share_fragment, share_link};
@@ -40,7 +40,7 @@ fn problem(query: &str) -> String {
 fn problem_in(query: &str, lang: Lang) -> String {
     let o = LaunchOptions::parse(query);
     assert_eq!(o.problems.len(), 1, "{query}: {:?}", o.problems);
-    o.problems[0].words(&lang.text().launch)
+    o.problems[0].words(&lang.text().launch())
 }
 
 #[test]
@@ -137,9 +137,9 @@ fn a_shared_quiz_wins_over_a_quiz_address_and_says_so() {
     let o = LaunchOptions::parse_url("?quiz=other.toml", "#quiz=1.x");
     assert_eq!(o.shared.as_deref(), Some("1.x"));
     assert_eq!(o.quiz, None);
-    let words: Vec<String> = o.problems.iter().map(|p| p.words(&Lang::En.text().launch)).collect();
+    let words: Vec<String> = o.problems.iter().map(|p| p.words(&Lang::En.text().launch())).collect();
     assert_eq!(words, ["`quiz=other.toml` was ignored: the link carries its own quiz (after `#quiz=`)"]);
-    assert!(o.problems[0].words(&Lang::Es.text().launch).contains("su propio cuestionario"));
+    assert!(o.problems[0].words(&Lang::Es.text().launch()).contains("su propio cuestionario"));
 }
 
 #[test]

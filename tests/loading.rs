@@ -72,7 +72,7 @@ fn every_share_error_is_worded_in_both_languages() {
         ShareError::NotUtf8,
     ];
     for lang in Lang::ALL {
-        let t = &lang.text().load;
+        let t = &lang.text().load();
         let words: Vec<String> = errors.iter().map(|e| describe_share(e, t)).collect();
         let mut unique = words.clone();
         unique.sort();

@@ -9,7 +9,8 @@ use rolecall::engine::presenter::{
     DEFAULT_TIMER_SECS, MAX_VOTES, Part, Presenter, PresenterAction as A, Round, Stage, letter,
 };
 use rolecall::engine::quiz::{Id, Quiz};
-use rolecall::engine::session::{Deal, deal_cards};
+use rolecall::engine::deck::Deal;
+use rolecall::engine::session::deal_cards;
 use rolecall::engine::summary::Tally;
 
 fn mini() -> Rc<Quiz> {

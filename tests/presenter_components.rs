@@ -142,7 +142,7 @@ async fn the_qr_code_is_an_image_with_a_name() {
 async fn the_help_is_a_modal_dialog_with_the_keyboard_map_in_the_interface_language() {
     let closed = Rc::new(RefCell::new(0));
     let root = root();
-    let keys = &Lang::Es.text().keys;
+    let keys = &Lang::Es.text().keys();
     let props = KeyHelpDialogProps {
         open: true,
         on_close: {

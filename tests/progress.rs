@@ -5,11 +5,22 @@
 use std::rc::Rc;
 
 use rolecall::engine::load::load;
-use rolecall::engine::progress::{HEADER, History, Record, TOP_BOX};
+use rolecall::engine::progress::{HEADER, History, Record, TOP_BOX, Unreadable};
 use rolecall::engine::quiz::{Id, Quiz};
-use rolecall::engine::session::{Action, Deal, Feedback, Grade, Phase, Session};
+use rolecall::engine::deck::{Deal, Feedback, Grade, Phase};
+use rolecall::engine::session::{Action, Session};
 
 const MINI: &str = include_str!("fixtures/mini.toml");
+
+/// The record as the app stores it: serde's JSON (the browser's `JSON.stringify` writes the same text).
+fn json(record: &Record) -> String {
+    serde_json::to_string(record).expect("a record always serializes")
+}
+
+/// Read a stored record as the app does, with serde_json standing in for the browser's `JSON.parse`.
+fn read(text: &str) -> Result<Record, Unreadable> {
+    Record::read(text, |t| serde_json::from_str(t).ok())
+}
 const DAY: u64 = 24 * 60 * 60 * 1000;
 
 fn mini() -> Rc<Quiz> {
@@ -47,10 +58,10 @@ fn a_session_in_progress_round_trips_through_the_record_and_resumes_in_the_same_
     let s = started(quiz.clone(), Deal { seed: 9, count: Some(3), ..Deal::default() });
     let s = answer(&s, true, 1_000).step(Action::Next).expect("next");
     let s = s.step(Action::ChooseRole(id("rep"))).expect("half-chosen");
-    let record = Record { quiz: "mini".into(), session: s.saved(), history: s.history().clone() };
-    let text = record.encode();
-    assert!(text.starts_with(HEADER));
-    let back = Record::decode(&text).expect("decodes").reconcile(&quiz);
+    let record = s.record();
+    let text = json(&record);
+    assert!(text.starts_with(r#"{"v":2,"quiz":"mini","#), "{text}");
+    let back = read(&text).expect("reads").reconcile(&quiz);
     assert_eq!(back, record);
     let resumed = Session::restore(quiz, back.history, back.session);
     assert_eq!(resumed.deck(), s.deck(), "never reshuffled");
@@ -64,25 +75,57 @@ fn a_session_in_progress_round_trips_through_the_record_and_resumes_in_the_same_
 }
 
 #[test]
-fn the_test_policy_is_kept_on_a_line_of_its_own_that_older_records_lack() {
+fn the_feedback_policy_is_kept_with_the_deal() {
     let quiz = mini();
     let s =
         started(quiz.clone(), Deal { seed: 9, count: Some(3), feedback: Feedback::Test, ..Deal::default() });
     let s = answer(&s, true, 1_000);
     assert_eq!(s.position(), (2, 3), "straight on to the next card");
-    let text = Record { quiz: "mini".into(), session: s.saved(), history: s.history().clone() }.encode();
-    assert!(text.contains("\nfeedback\ttest\n"), "{text}");
-    let back = Record::decode(&text).expect("decodes");
+    let text = json(&s.record());
+    assert!(text.contains(r#""feedback":"test""#), "{text}");
+    let back = read(&text).expect("reads");
     let resumed = Session::restore(quiz.clone(), back.history, back.session);
     assert_eq!(resumed.deal().feedback, Feedback::Test, "a resumed test is still a test");
-
-    let practice = Record::decode(&text.replace("feedback\ttest\n", "")).expect("an older record");
-    assert_eq!(practice.session.expect("in progress").deal.feedback, Feedback::Practice);
-    assert!(Record::decode(&text.replace("feedback\ttest", "feedback\tsometimes")).is_err());
-
-    let self_check =
-        Record::decode(&text.replace("feedback\ttest", "feedback\tself-check")).expect("decodes");
+    assert!(read(&text.replace(r#""feedback":"test""#, r#""feedback":"sometimes""#)).is_err());
+    let self_check = read(&text.replace(r#""feedback":"test""#, r#""feedback":"self-check""#)).expect("reads");
     assert_eq!(self_check.session.expect("in progress").deal.feedback, Feedback::SelfCheck);
+}
+
+#[test]
+fn seeds_are_written_as_text_so_a_browser_keeps_every_bit() {
+    let quiz = mini();
+    let s = started(quiz, Deal { seed: u64::MAX, count: Some(2), ..Deal::default() });
+    let text = json(&s.record());
+    assert!(text.contains(&format!(r#""seed":"{}""#, u64::MAX)), "{text}");
+    assert_eq!(read(&text).expect("reads").session.expect("in progress").deal.seed, u64::MAX);
+}
+
+/// A record in the line-based format RoleCall wrote before version 2: a test under way, two answers given,
+/// a half-made choice on the third card.
+const V1_RECORD: &str = "RoleCall progress v1\nquiz\tmini\ndeal\t9\t3\t-\t-\t0\nfeedback\ttest\n\
+    card\tbroken-login\trep,agent\trevenue,support\ncard\tbigger-plan\tagent,rep\tsupport,revenue\n\
+    card\trenew-by-phone\trep,agent\trevenue,support\n\
+    answer\tbroken-login\tagent\tsupport\t1000\nanswer\tbigger-plan\trep\tsupport\t2000\n\
+    phase\tasking\trep\t-\nitem\tbroken-login\t2\t86401000\t1\t0\t1\nitem\tbigger-plan\t1\t2000\t0\t1\t0\n";
+
+#[test]
+fn a_record_saved_before_version_2_still_reads_and_is_written_back_as_json() {
+    let record = read(V1_RECORD).expect("an older record reads");
+    assert_eq!(record.quiz, "mini");
+    let session = record.session.clone().expect("a session in progress");
+    assert_eq!(session.deal.seed, 9);
+    assert_eq!(session.deal.count, Some(3));
+    assert_eq!(session.deal.feedback, Feedback::Test);
+    assert_eq!(session.deck.len(), 3);
+    assert_eq!(session.answers.len(), 2);
+    assert_eq!(session.phase, Phase::Asking { role: Some(id("rep")), team: None });
+    assert_eq!(record.history.items.len(), 2);
+    assert_eq!(record.history.items[0].level, 2);
+    // Saved again, it is JSON, and it reads back the same.
+    assert_eq!(read(&json(&record)), Ok(record));
+    // Before the feedback line existed, a record was practice.
+    let older = read(&V1_RECORD.replace("feedback\ttest\n", "")).expect("reads");
+    assert_eq!(older.session.expect("in progress").deal.feedback, Feedback::Practice);
 }
 
 #[test]
@@ -96,9 +139,9 @@ fn self_check_shows_the_chart_after_each_answer_and_still_keeps_progress() {
     assert_eq!(s.phase(), &Phase::Feedback, "the chart's answer is shown to compare with");
     assert!(!s.feedback().scored());
     assert_eq!(s.history().items.len(), 1, "the answer still counts for spacing and review");
-    let text = Record { quiz: "mini".into(), session: s.saved(), history: s.history().clone() }.encode();
-    assert!(text.contains("\nfeedback\tself-check\n"), "{text}");
-    let back = Record::decode(&text).expect("decodes");
+    let text = json(&s.record());
+    assert!(text.contains(r#""feedback":"self-check""#), "{text}");
+    let back = read(&text).expect("reads");
     let resumed = Session::restore(quiz, back.history, back.session);
     assert_eq!(resumed.deal().feedback, Feedback::SelfCheck);
     assert_eq!(resumed.phase(), &Phase::Feedback);
@@ -112,23 +155,29 @@ fn the_record_stays_small() {
     while s.phase() != &Phase::Finished {
         s = answer(&s, true, 5).step(Action::Next).expect("next");
     }
-    let text = Record { quiz: "cm-vs-smm".into(), session: s.saved(), history: s.history().clone() }.encode();
-    assert!(text.len() < 12_000, "record is {} bytes", text.len());
+    let text = json(&s.record());
+    assert!(text.len() < 16_000, "record is {} bytes", text.len());
 }
 
 #[test]
 fn damaged_records_are_unreadable_not_half_read() {
-    assert!(Record::decode("").is_err());
-    assert!(Record::decode("{\"json\": true}").is_err());
+    assert!(read("").is_err());
+    assert!(read("{\"json\": true}").is_err(), "JSON, but not a record");
+    assert!(read(r#"{"v":3,"quiz":"mini","history":[]}"#).is_err(), "a newer version is not misread");
+    assert!(read(r#"{"v":2,"quiz":"mini","history":[]}"#).is_ok());
+    assert!(
+        read(r#"{"v":2,"quiz":"mini","history":[{"scenario":"<b>","level":1,"due":0,"right":0,"wrong":1,"last_right":false}]}"#).is_err(),
+        "an id that is not ours"
+    );
     let bad = format!("{HEADER}\nquiz\tmini\nitem\tbroken-login\t9\t0\t1\t0\t1\n");
-    assert_eq!(Record::decode(&bad).map_err(|e| e.line), Err(3), "box 9 does not exist");
+    assert_eq!(read(&bad).map_err(|e| e.line), Err(3), "box 9 does not exist");
     let bad = format!("{HEADER}\nanswer\tbroken-login\tagent\n");
-    assert!(Record::decode(&bad).is_err(), "a short line of a known kind");
+    assert!(read(&bad).is_err(), "a short line of a known kind");
     let bad = format!("{HEADER}\ncard\t<script>\tagent\tsupport\n");
-    assert!(Record::decode(&bad).is_err(), "not an id");
+    assert!(read(&bad).is_err(), "not an id");
     // Lines of kinds a newer version might add are skipped.
     let newer = format!("{HEADER}\nquiz\tmini\nstreak\t12\n");
-    assert_eq!(Record::decode(&newer).map(|r| r.quiz), Ok("mini".to_string()));
+    assert_eq!(read(&newer).map(|r| r.quiz), Ok("mini".to_string()));
 }
 
 #[test]
@@ -144,7 +193,7 @@ fn reconciling_with_a_changed_quiz_keeps_what_still_exists() {
          item\tbroken-login\t2\t99\t1\t0\t1\n\
          item\tgone-scenario\t3\t99\t2\t0\t1\n"
     );
-    let record = Record::decode(&text).expect("decodes").reconcile(&quiz);
+    let record = read(&text).expect("decodes").reconcile(&quiz);
     let items: Vec<&str> = record.history.items.iter().map(|i| &*i.scenario).collect();
     assert_eq!(items, ["broken-login"], "history of a deleted scenario is dropped");
     let s = record.session.expect("session kept");
@@ -163,7 +212,7 @@ fn a_session_whose_cards_all_vanished_is_dropped_but_history_stays() {
         "{HEADER}\nquiz\tmini\ndeal\t3\t-\t-\t-\t0\ncard\tgone\tagent\tsupport\nphase\tfeedback\n\
          item\tbigger-plan\t1\t0\t0\t1\t0\n"
     );
-    let record = Record::decode(&text).expect("decodes").reconcile(&quiz);
+    let record = read(&text).expect("decodes").reconcile(&quiz);
     assert_eq!(record.session, None);
     assert_eq!(record.history.items.len(), 1);
 }
@@ -265,12 +314,12 @@ fn progress_can_be_reset_on_the_start_screen_only() {
 fn progress_from_a_file_must_be_ours_and_about_this_quiz() {
     use rolecall::engine::progress::ImportError;
     let quiz = mini();
-    assert_eq!(Record::import("hello", &quiz), Err(ImportError::Unreadable));
+    assert_eq!(Record::import("hello", &quiz, |t| serde_json::from_str(t).ok()), Err(ImportError::Unreadable));
     let other = format!("{HEADER}\nquiz\tcm-vs-smm\n");
-    assert_eq!(Record::import(&other, &quiz), Err(ImportError::OtherQuiz("cm-vs-smm".into())));
+    assert_eq!(Record::import(&other, &quiz, |t| serde_json::from_str(t).ok()), Err(ImportError::OtherQuiz("cm-vs-smm".into())));
     let ours =
         format!("{HEADER}\nquiz\tmini\nitem\tbroken-login\t3\t0\t2\t0\t1\nitem\tgone\t2\t0\t1\t0\t1\n");
-    let record = Record::import(&ours, &quiz).expect("imports");
+    let record = Record::import(&ours, &quiz, |t| serde_json::from_str(t).ok()).expect("imports");
     assert_eq!(record.history.items.len(), 1, "reconciled with this quiz");
 }
 
@@ -278,7 +327,7 @@ fn progress_from_a_file_must_be_ours_and_about_this_quiz() {
 fn importing_replaces_progress_on_the_start_screen_only() {
     let quiz = mini();
     let ours = format!("{HEADER}\nquiz\tmini\nitem\tbroken-login\t3\t0\t2\t0\t1\n");
-    let record = Record::import(&ours, &quiz).expect("imports");
+    let record = Record::import(&ours, &quiz, |t| serde_json::from_str(t).ok()).expect("imports");
     let home = Session::new(quiz.clone());
     let imported = home.step(Action::Import(Box::new(record.clone()))).expect("applies on the start screen");
     assert_eq!(imported.history().item("broken-login").map(|i| i.level), Some(3));

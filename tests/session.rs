@@ -5,7 +5,8 @@ use std::rc::Rc;
 
 use rolecall::engine::load::load;
 use rolecall::engine::quiz::{Id, Quiz};
-use rolecall::engine::session::{Action, Answer, Deal, Feedback, Grade, Phase, Session, deal_cards, grade};
+use rolecall::engine::deck::{Answer, Deal, Feedback, Grade, Phase, grade};
+use rolecall::engine::session::{Action, Session, deal_cards};
 use rolecall::engine::summary::{Tally, summarize};
 
 fn mini() -> Rc<Quiz> {

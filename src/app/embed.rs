@@ -1,6 +1,6 @@
 //! Effects of embed mode, as hooks: the frame's height follows its content, and each answer and the finished
 //! session are sent to the host page. The messages and the rules for where they may go are in
-//! `platform::embed`; these hooks only decide when.
+//! `interop::messages`, the posting in `platform::embed`; these hooks only decide when.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -8,7 +8,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::SessionContext;
-use crate::engine::session::Phase;
+use crate::engine::deck::Phase;
+use crate::interop::messages;
 use crate::platform::embed;
 
 /// While `enabled`, report the height of `content` to the parent window whenever it changes, and again
@@ -54,10 +55,11 @@ pub fn use_results_out(session: SessionContext, pass: u8) {
         }
         let state = &session.0;
         let page = embed::page();
+        let at = embed::timestamp(state.answers().last().map_or(0, |a| a.at));
         let message = if finished {
-            Some(embed::completed(&page, state.quiz(), state.answers(), pass))
+            Some(messages::completed(&page, state.quiz(), state.answers(), pass, at))
         } else {
-            embed::answered(&page, state.quiz(), state.answers(), state.deck().len())
+            messages::answered(&page, state.quiz(), state.answers(), state.deck().len(), at)
         };
         if let Some(message) = message {
             // Not framed, or the parent's origin is unknown: results stay in the page (never sent to "*").

@@ -1,14 +1,17 @@
 //! The one reducer for the session, its context provider (which also keeps the session saved) and the
-//! `use_session` hook.
+//! `use_session` hook; and [`restore`], which reads a quiz's saved progress when the quiz arrives (in the
+//! effect that loads it, never while rendering).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::engine::deck::Deal;
 use crate::engine::progress::Record;
 use crate::engine::quiz::Quiz;
-use crate::engine::session::{Action, Deal, Session};
-use crate::platform::{clock, storage};
+use crate::engine::session::{Action, Session};
+use crate::platform::storage::{self, Store};
+use crate::platform::{clock, json};
 
 /// The session as Yew state. An action that does not apply returns the same `Rc`, so nothing re-renders.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,33 +32,29 @@ pub type SessionContext = UseReducerHandle<SessionState>;
 pub struct SessionProviderProps {
     /// The session to start from (on the start screen, resumed, or already started).
     pub initial: Session,
-    /// Where progress is kept; `None` keeps nothing (embedded quizzes, custom quizzes under test).
+    /// Where progress is kept; `None` keeps nothing (embedded quizzes, the editor's preview).
     #[prop_or_default]
-    pub store: Option<storage::Store>,
-    /// The saved progress could not be read and was set aside (see [`restored_session`]): say so.
+    pub store: Option<Store>,
+    /// The saved progress could not be read and was set aside (see [`restore`]): say so.
     #[prop_or_default]
     pub set_aside: bool,
-    pub children: Children,
+    pub children: Html,
 }
 
-/// Owns the session reducer, provides it to the mode below, and saves it whenever it changes.
+/// Owns the session reducer, provides it to the page below, and saves it whenever it changes.
 #[component]
 pub fn SessionProvider(props: &SessionProviderProps) -> Html {
     let initial = props.initial.clone();
     let session = use_reducer(move || SessionState(initial));
-    let storage_note = use_state(|| props.store.as_ref().and_then(|s| s.status()));
-    let t = &super::use_lang().text().storage;
+    let storage_note = use_state(|| props.store.as_ref().and_then(Store::status));
+    let t = super::use_lang().text().storage();
     {
         let (store, storage_note) = (props.store.clone(), storage_note.clone());
         use_effect_with(session.clone(), move |session| {
             if let Some(store) = store {
                 let s = &session.0;
-                let record = Record {
-                    quiz: s.quiz().id.to_string(),
-                    session: s.saved(),
-                    history: s.history().clone(),
-                };
-                if let Err(e) = store.set(&storage::key("progress", &s.quiz().id), &record.encode())
+                let saved = json::to_text(&s.record()).map_err(|_| storage::StorageError::Full);
+                if let Err(e) = saved.and_then(|text| store.set(&storage::key("progress", &s.quiz().id), &text))
                     && *storage_note != Some(e)
                 {
                     storage_note.set(Some(e));
@@ -77,33 +76,33 @@ pub fn SessionProvider(props: &SessionProviderProps) -> Html {
 }
 
 /// The session context. Panics only if used outside [`SessionProvider`], which is a programming error
-/// that every test of a mode would catch.
+/// that every test of a page would catch.
 #[hook]
 pub fn use_session() -> SessionContext {
     use_context::<SessionContext>().expect("use_session must be called below a SessionProvider")
 }
 
-/// A fresh session for `quiz`, started at once when the launch options ask for it.
-pub fn initial_session(quiz: Rc<Quiz>, start: Option<Deal>) -> Session {
-    let session = Session::new(quiz);
-    match start {
-        Some(deal) => session.step(Action::Start(deal)).unwrap_or(session),
-        None => session,
-    }
+/// Read a stored progress record: this version's JSON, or the line-based record of earlier versions.
+pub fn read_record(text: &str) -> Result<Record, crate::engine::progress::Unreadable> {
+    Record::read(text, |t| json::from_text(t).ok())
 }
 
-/// The session for `quiz` from saved progress: resumed where it was if one was in progress (never
-/// reshuffled), else on the start screen with the learner's history, or started at once with `start`.
-/// Also returns whether the saved record could not be read; that record is set aside, not overwritten.
-pub fn restored_session(quiz: Rc<Quiz>, store: &storage::Store, start: Option<Deal>) -> (Session, bool) {
+/// The session for `quiz`: resumed from `store` where it was if one was in progress (never reshuffled), else
+/// on the start screen with the learner's history, or started at once with `start`. Also says whether the
+/// saved record could not be read; that record is set aside under another key, not overwritten.
+pub fn restore(quiz: Rc<Quiz>, store: Option<&Store>, start: Option<Deal>) -> (Session, bool) {
     let key = storage::key("progress", &quiz.id);
-    let (record, set_aside) = match store.get(&key).map(|text| (Record::decode(&text), text)) {
+    let (record, set_aside) = match store.and_then(|s| s.get(&key)) {
         None => (Record::default(), false),
-        Some((Ok(record), _)) => (record.reconcile(&quiz), false),
-        Some((Err(_), text)) => {
-            let _ = store.set(&storage::set_aside_key(&key, clock::now()), &text);
-            (Record::default(), true)
-        }
+        Some(text) => match read_record(&text) {
+            Ok(record) => (record.reconcile(&quiz), false),
+            Err(_) => {
+                if let Some(store) = store {
+                    let _ = store.set(&storage::set_aside_key(&key, clock::now()), &text);
+                }
+                (Record::default(), true)
+            }
+        },
     };
     let in_progress = record.session.is_some();
     let session = Session::restore(quiz, record.history, record.session);

@@ -22,7 +22,7 @@ pub fn ChartTable(props: &ChartTableProps) -> Html {
     let quiz = &props.quiz;
     let chart = &quiz.chart;
     let source = quiz.sources.iter().position(|s| s.id == chart.source).map(|i| cite(quiz, i));
-    let (t, ui) = (&props.lang.text().chart, props.lang.tag());
+    let (t, ui) = (&props.lang.text().chart(), props.lang.tag());
     html! {
         <div class="chart-scroll" tabindex="0" role="region" aria-label={chart.title.to_string()}
             lang={quiz.language.to_string()}>

@@ -73,13 +73,13 @@ pub struct ClassSummaryScreenProps {
 }
 
 /// "60% right (3 of 5 votes)", or a dash when nobody voted.
-fn share(text: &Text, t: Tally) -> String {
+fn share(text: Text, t: Tally) -> String {
     if t.total == 0 {
         "—".to_string()
     } else {
-        let percent = text.common.percent.fill([&t.percent().to_string()]);
-        let votes = (text.reveal.votes)(t.total as usize);
-        text.class.share.fill([&percent, &t.correct.to_string(), &votes])
+        let percent = text.common().percent.fill([&t.percent().to_string()]);
+        let votes = (text.reveal().votes)(t.total as usize);
+        text.class().share.fill([&percent, &t.correct.to_string(), &votes])
     }
 }
 
@@ -96,7 +96,7 @@ pub fn ClassSummaryScreen(props: &ClassSummaryScreenProps) -> Html {
         lang,
     } = props;
     let text = lang.text();
-    let t = &text.class;
+    let t = &text.class();
     html! {
         <section class="panel class-summary" aria-labelledby="class-summary-heading">
             <h1 id="class-summary-heading" tabindex="-1" ref={heading_ref.clone()}>{ t.heading }</h1>
@@ -107,9 +107,9 @@ pub fn ClassSummaryScreen(props: &ClassSummaryScreenProps) -> Html {
                             <th scope="col">{ t.scenario }</th>
                             <th scope="col">{ t.round }</th>
                             <th scope="col">{ t.role_votes }</th>
-                            <th scope="col">{ text.common.role }</th>
+                            <th scope="col">{ text.common().role }</th>
                             <th scope="col">{ t.team_votes }</th>
-                            <th scope="col">{ text.common.team }</th>
+                            <th scope="col">{ text.common().team }</th>
                         </tr>
                     </thead>
                     <tbody>

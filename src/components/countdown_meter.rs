@@ -22,7 +22,7 @@ pub fn clock_text(ms: u64) -> String {
 #[component]
 pub fn CountdownMeter(props: &CountdownMeterProps) -> Html {
     let ms = props.remaining_ms;
-    let t = &props.lang.text().presenter;
+    let t = &props.lang.text().presenter();
     html! {
         <p class={classes!("countdown", (ms == 0).then_some("is-up"))}>
             if ms == 0 {

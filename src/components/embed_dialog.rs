@@ -40,7 +40,7 @@ pub struct EmbedDialogProps {
 pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let EmbedDialogProps { snippets, copied, on_copy, on_close, lang } = props;
     let text = lang.text();
-    let t = &text.embed;
+    let t = &text.embed();
     let dialog = use_node_ref();
     {
         let dialog = dialog.clone();
@@ -76,7 +76,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-heading"
             onclose={on_close.reform(|_| ())}>
             // Focus starts on the title (not on the first box), so the dialog is read from its top.
-            <h2 id="embed-heading" tabindex="-1" autofocus=true>{ text.common.embed }</h2>
+            <h2 id="embed-heading" tabindex="-1" autofocus=true>{ text.common().embed }</h2>
             <p class="lead">{ t.lead }</p>
             { for snippets.iter().map(|s| {
                 let field = format!("embed-{}", s.id);
@@ -110,7 +110,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                 }
             }) }
             <div class="actions">
-                <button type="button" class="primary" onclick={close}>{ text.common.close }</button>
+                <button type="button" class="primary" onclick={close}>{ text.common().close }</button>
             </div>
         </dialog>
     }

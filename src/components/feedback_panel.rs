@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::{ChartTable, QuizRef, cite, sentence};
 use crate::engine::quiz::{Choice, Scenario};
-use crate::engine::session::{Answer, grade};
+use crate::engine::deck::{Answer, grade};
 use crate::i18n::{Lang, Text};
 
 #[derive(Properties, PartialEq)]
@@ -30,12 +30,12 @@ pub struct FeedbackPanelProps {
 }
 
 /// The words of a verdict, for the heading and for the screen-reader announcement.
-pub fn verdict(t: &Text, role: bool, team: bool) -> &'static str {
+pub fn verdict(t: Text, role: bool, team: bool) -> &'static str {
     match (role, team) {
-        (true, true) => t.common.both_right,
-        (true, false) => t.feedback.role_only,
-        (false, true) => t.feedback.team_only,
-        (false, false) => t.feedback.neither,
+        (true, true) => t.common().both_right,
+        (true, false) => t.feedback().role_only,
+        (false, true) => t.feedback().team_only,
+        (false, false) => t.feedback().neither,
     }
 }
 
@@ -51,7 +51,7 @@ pub fn FeedbackPanel(props: &FeedbackPanelProps) -> Html {
         return Html::default();
     };
     let text = lang.text();
-    let t = &text.feedback;
+    let t = &text.feedback();
     let content: AttrValue = quiz.language.to_string().into();
     let row = quiz.row_of(scenario);
     let symbol = match g.points() {
@@ -85,8 +85,8 @@ pub fn FeedbackPanel(props: &FeedbackPanelProps) -> Html {
                 <h2 id="feedback-heading" tabindex="-1" ref={heading_ref.clone()}>{ t.compare }</h2>
             }
             <div class="parts">
-                { parts.view(text.common.role, &quiz.roles, &answer.role, &scenario.role) }
-                { parts.view(text.common.team, &quiz.teams, &answer.team, &scenario.team) }
+                { parts.view(text.common().role, &quiz.roles, &answer.role, &scenario.role) }
+                { parts.view(text.common().team, &quiz.teams, &answer.team, &scenario.team) }
             </div>
             <p class="source">{ sentence(t.source, [quoted(&content, &cite(quiz, scenario.source))]) }</p>
             if *compact {
@@ -108,7 +108,7 @@ pub fn FeedbackPanel(props: &FeedbackPanelProps) -> Html {
 
 /// What both parts of the answer (role, team) are shown with.
 struct Parts<'a> {
-    text: &'static Text,
+    text: Text,
     /// The quiz's language.
     content: &'a AttrValue,
     scenario: &'a Scenario,
@@ -128,7 +128,7 @@ impl Parts<'_> {
 
     /// One part's verdict with its explanations; unscored, the learner's choice and the chart's side by side.
     fn view(&self, name: &'static str, options: &[Choice], chosen: &str, correct: &str) -> Html {
-        let t = &self.text.feedback;
+        let t = &self.text.feedback();
         let right = chosen == correct;
         let mine = html! {
             <>

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::engine::session::Feedback;
+use crate::engine::deck::Feedback;
 use crate::i18n::{Lang, StartText};
 
 #[derive(Properties, PartialEq)]
@@ -26,7 +26,7 @@ fn words(t: &StartText, f: Feedback) -> (&'static str, &'static str) {
 #[component]
 pub fn FeedbackPicker(props: &FeedbackPickerProps) -> Html {
     let FeedbackPickerProps { feedback, on_feedback, lang } = props;
-    let t = &lang.text().start;
+    let t = &lang.text().start();
     html! {
         <fieldset class="choice-group policies">
             <legend>{ t.policy }</legend>

@@ -48,7 +48,7 @@ pub fn KeyHelpDialog(props: &KeyHelpDialogProps) -> Html {
                 <p class="help-note">{ note.clone() }</p>
             }
             <form method="dialog" class="actions">
-                <button type="submit" class="primary">{ lang.text().common.close }</button>
+                <button type="submit" class="primary">{ lang.text().common().close }</button>
             </form>
         </dialog>
     }

@@ -31,7 +31,7 @@ pub struct LengthPickerProps {
 #[component]
 pub fn LengthPicker(props: &LengthPickerProps) -> Html {
     let LengthPickerProps { name, available, lengths, length, on_length, lang } = props;
-    let t = &lang.text().common;
+    let t = &lang.text().common();
     html! {
         <fieldset class="choice-group lengths">
             <legend>{ t.how_many }</legend>

@@ -46,7 +46,7 @@ pub fn LobbyScreen(props: &LobbyScreenProps) -> Html {
         content_lang,
         lang,
     } = props;
-    let t = &lang.text().presenter;
+    let t = &lang.text().presenter();
     let onsubmit = on_start.reform(|e: SubmitEvent| e.prevent_default());
     let timer_typed = {
         let on_timer = on_timer.clone();

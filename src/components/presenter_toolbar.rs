@@ -32,7 +32,7 @@ pub struct PresenterToolbarProps {
 #[component]
 pub fn PresenterToolbar(props: &PresenterToolbarProps) -> Html {
     html! {
-        <nav class="presenter-toolbar" aria-label={props.lang.text().presenter.toolbar}>
+        <nav class="presenter-toolbar" aria-label={props.lang.text().presenter().toolbar}>
             { for props.buttons.iter().map(|b| {
                 let id = b.id;
                 html! {

@@ -19,7 +19,7 @@ pub struct ProblemPanelProps {
 
 #[component]
 pub fn ProblemPanel(props: &ProblemPanelProps) -> Html {
-    let t = &props.lang.text().editor;
+    let t = &props.lang.text().editor();
     let problems = &props.problems;
     html! {
         <section class={classes!("problem-panel", (!problems.is_empty()).then_some("has-problems"))}

@@ -16,7 +16,7 @@ pub struct ProgressMeterProps {
 #[component]
 pub fn ProgressMeter(props: &ProgressMeterProps) -> Html {
     let ProgressMeterProps { done, total, lang } = *props;
-    let t = &lang.text().progress;
+    let t = &lang.text().progress();
     let words = t.answered.fill([&done.to_string(), &total.to_string()]);
     html! {
         <div class="progress-meter">

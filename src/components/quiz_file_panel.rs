@@ -17,7 +17,7 @@ pub struct QuizFilePanelProps {
 
 #[component]
 pub fn QuizFilePanel(props: &QuizFilePanelProps) -> Html {
-    let t = &props.lang.text().load;
+    let t = &props.lang.text().load();
     let onchange = {
         let on_file = props.on_file.clone();
         move |e: Event| {

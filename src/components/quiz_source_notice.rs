@@ -19,7 +19,7 @@ pub struct QuizSourceNoticeProps {
 
 #[component]
 pub fn QuizSourceNotice(props: &QuizSourceNoticeProps) -> Html {
-    let t = &props.lang.text().load;
+    let t = &props.lang.text().load();
     html! {
         <aside class="notice source-notice" aria-label={t.own_quiz}>
             <p tabindex="-1" ref={props.focus_ref.clone()}>{ t.showing.fill([&props.title, &props.file]) }</p>

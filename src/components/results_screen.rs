@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::{QuizRef, sentence};
 use crate::engine::quiz::Choice;
-use crate::engine::session::{Answer, grade};
+use crate::engine::deck::{Answer, grade};
 use crate::engine::summary::{Summary, Tally};
 use crate::i18n::{Lang, Text};
 
@@ -31,8 +31,8 @@ pub struct ResultsScreenProps {
 }
 
 /// "3 of 4".
-fn of(text: &Text, t: Tally) -> String {
-    text.results.of.fill([&t.correct.to_string(), &t.total.to_string()])
+fn of(text: Text, t: Tally) -> String {
+    text.results().of.fill([&t.correct.to_string(), &t.total.to_string()])
 }
 
 /// A bar for a tally: the numbers are in the text beside it, so the bar is decoration.
@@ -57,16 +57,16 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
         lang,
     } = props;
     let text = lang.text();
-    let t = &text.results;
+    let t = &text.results();
     let content: AttrValue = quiz.language.to_string().into();
     let points = summary.points();
     let actions = html! {
         <div class="actions">
             <button type="button" class="primary" onclick={on_retry.reform(|_| ())}>{ t.retry }</button>
-            <button type="button" class="secondary" onclick={on_chart.reform(|_| ())}>{ text.common.view_chart }</button>
+            <button type="button" class="secondary" onclick={on_chart.reform(|_| ())}>{ text.common().view_chart }</button>
             <button type="button" class="secondary" onclick={on_restart.reform(|_| ())}>{ t.restart }</button>
             if let Some(on_embed) = on_embed {
-                <button type="button" class="secondary" onclick={on_embed.reform(|_| ())}>{ text.common.embed }</button>
+                <button type="button" class="secondary" onclick={on_embed.reform(|_| ())}>{ text.common().embed }</button>
             }
         </div>
     };
@@ -105,13 +105,13 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
         <section class="panel results-screen" aria-labelledby="results-heading">
             <h2 id="results-heading" tabindex="-1" ref={heading_ref.clone()}>{ t.heading }</h2>
             <p class="score">
-                <strong>{ text.common.percent.fill([&points.percent().to_string()]) }</strong>
+                <strong>{ text.common().percent.fill([&points.percent().to_string()]) }</strong>
                 { " — " }{ (t.score)(points.correct as usize, points.total as usize) }
             </p>
             <dl class="parts-score">
-                <div><dt>{ text.common.role }</dt><dd>{ bar(summary.role) }<span>{ of(text, summary.role) }</span></dd></div>
-                <div><dt>{ text.common.team }</dt><dd>{ bar(summary.team) }<span>{ of(text, summary.team) }</span></dd></div>
-                <div><dt>{ text.common.both_right }</dt><dd>{ bar(summary.perfect) }<span>{ of(text, summary.perfect) }</span></dd></div>
+                <div><dt>{ text.common().role }</dt><dd>{ bar(summary.role) }<span>{ of(text, summary.role) }</span></dd></div>
+                <div><dt>{ text.common().team }</dt><dd>{ bar(summary.team) }<span>{ of(text, summary.team) }</span></dd></div>
+                <div><dt>{ text.common().both_right }</dt><dd>{ bar(summary.perfect) }<span>{ of(text, summary.perfect) }</span></dd></div>
             </dl>
             <h3>{ t.by_row }</h3>
             <div class="table-scroll" tabindex="0" role="region" aria-label={t.by_row_label}>

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::{QuizRef, VoteBars, bar_options, sentence};
 use crate::engine::presenter::{Part, Votes};
-use crate::engine::session::Card;
+use crate::engine::deck::Card;
 use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -27,7 +27,7 @@ pub fn RevealPanel(props: &RevealPanelProps) -> Html {
     let Some(scenario) = quiz.scenario(&card.scenario) else {
         return Html::default();
     };
-    let t = &lang.text().reveal;
+    let t = &lang.text().reveal();
     let content: AttrValue = quiz.language.to_string().into();
     let row = quiz.row_of(scenario);
     let part = |part: Part| {

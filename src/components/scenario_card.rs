@@ -59,14 +59,14 @@ pub fn ScenarioCard(props: &ScenarioCardProps) -> Html {
     };
     html! {
         <form class="panel scenario-card" {onsubmit} aria-labelledby="scenario-heading" novalidate=true>
-            <p class="eyebrow">{ text.common.scenario_of.fill([&props.number.to_string(), &props.total.to_string()]) }</p>
+            <p class="eyebrow">{ text.common().scenario_of.fill([&props.number.to_string(), &props.total.to_string()]) }</p>
             <h2 id="scenario-heading" tabindex="-1" ref={props.heading_ref.clone()} lang={content.clone()}>
                 { props.title.clone() }
             </h2>
             <p class="story" lang={content.clone()}>{ props.story.clone() }</p>
             if let Some(channel) = &props.channel {
                 <p class="channel">
-                    <span class="tag">{ text.common.channel }</span>{ " " }<span lang={content.clone()}>{ channel.clone() }</span>
+                    <span class="tag">{ text.common().channel }</span>{ " " }<span lang={content.clone()}>{ channel.clone() }</span>
                 </p>
             }
             <ChoiceGroup legend={props.role_question.clone()} name="role" options={props.roles.clone()}
@@ -76,9 +76,9 @@ pub fn ScenarioCard(props: &ScenarioCardProps) -> Html {
                 selected={props.team.clone()} on_select={props.on_team.clone()}
                 first_key={Some(props.roles.len() + 1)} content_lang={content.clone()} />
             <div class="actions">
-                <button type="submit" class="primary" {onclick}>{ text.card.check }</button>
+                <button type="submit" class="primary" {onclick}>{ text.card().check }</button>
                 <p class="form-hint" role="status">
-                    if *missing && !complete { { text.card.choose_first } }
+                    if *missing && !complete { { text.card().choose_first } }
                 </p>
             </div>
         </form>

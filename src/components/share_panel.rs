@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::engine::share::LinkLength;
 use crate::i18n::Lang;
-use crate::platform::launch::Mode;
+use crate::interop::launch::Mode;
 
 /// The modes a share link can open in, in the order the panel offers them.
 const MODES: [Mode; 3] = [Mode::Study, Mode::Present, Mode::Embed];
@@ -31,7 +31,7 @@ pub struct SharePanelProps {
 
 #[component]
 pub fn SharePanel(props: &SharePanelProps) -> Html {
-    let t = &props.lang.text().editor;
+    let t = &props.lang.text().editor();
     let field = use_node_ref();
     {
         let field = field.clone();

@@ -31,7 +31,7 @@ pub struct SourceFieldProps {
 
 #[component]
 pub fn SourceField(props: &SourceFieldProps) -> Html {
-    let t = &props.lang.text().editor;
+    let t = &props.lang.text().editor();
     let oninput = props.on_input.reform(|e: InputEvent| {
         let field: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
         field.value()

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::{FeedbackPicker, LengthPicker};
-use crate::engine::session::Feedback;
+use crate::engine::deck::Feedback;
 use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -23,9 +23,9 @@ pub struct StartScreenProps {
     pub on_feedback: Callback<Feedback>,
     pub on_start: Callback<()>,
     pub on_chart: Callback<()>,
-    /// Switch to presenter mode (one scenario at a time on a projector).
+    /// Present the quiz to a class (one scenario at a time on a projector); offered when set.
     #[prop_or_default]
-    pub on_present: Callback<()>,
+    pub on_present: Option<Callback<()>>,
     /// How many scenarios the learner last answered wrongly (0 hides the review button).
     #[prop_or_default]
     pub missed: usize,
@@ -89,7 +89,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         lang,
     } = props;
     let text = lang.text();
-    let (t, p) = (&text.start, &text.progress);
+    let (t, p) = (&text.start(), &text.progress());
     let on_file = {
         let on_import = on_import.clone();
         move |e: Event| {
@@ -125,12 +125,12 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                         { (t.review)(*missed) }
                     </button>
                 }
-                <button type="button" class="secondary" onclick={on_chart.reform(|_| ())}>{ text.common.view_chart }</button>
-                if !*compact {
+                <button type="button" class="secondary" onclick={on_chart.reform(|_| ())}>{ text.common().view_chart }</button>
+                if let Some(on_present) = on_present.as_ref().filter(|_| !*compact) {
                     <button type="button" class="secondary" onclick={on_present.reform(|_| ())}>{ t.present }</button>
                 }
                 if let Some(on_embed) = on_embed {
-                    <button type="button" class="secondary" onclick={on_embed.reform(|_| ())}>{ text.common.embed }</button>
+                    <button type="button" class="secondary" onclick={on_embed.reform(|_| ())}>{ text.common().embed }</button>
                 }
             </div>
             if !mastery.is_empty() && !*compact {
@@ -141,7 +141,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                             <li key={row.to_string()}>
                                 <span class="mastery-row" lang={content_lang.clone()}>{ row.clone() }</span>
                                 <span class="bar" aria-hidden="true"><span style={format!("width: {m}%")}></span></span>
-                                <span class="mastery-value">{ text.common.percent.fill([&m.to_string()]) }</span>
+                                <span class="mastery-value">{ text.common().percent.fill([&m.to_string()]) }</span>
                             </li>
                         }) }
                     </ul>
@@ -177,7 +177,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                     }
                     <label class="file-pick">
                         { p.load }
-                        <input type="file" accept=".txt,text/plain" onchange={on_file} />
+                        <input type="file" accept=".json,.txt,application/json,text/plain" onchange={on_file} />
                     </label>
                 </div>
                 <p class="transfer-message" role="status">

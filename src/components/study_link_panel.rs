@@ -27,7 +27,7 @@ fn readable(url: &str) -> String {
 #[component]
 pub fn StudyLinkPanel(props: &StudyLinkPanelProps) -> Html {
     let url = &props.url;
-    let t = &props.lang.text().presenter;
+    let t = &props.lang.text().presenter();
     html! {
         <section class="study-link" aria-labelledby="study-link-heading">
             <QrCode text={url.clone()} label={t.qr} />

@@ -44,7 +44,7 @@ pub struct VoteBarsProps {
 pub fn VoteBars(props: &VoteBarsProps) -> Html {
     let VoteBarsProps { label, options, show_votes, editable, on_votes, content_lang, lang } = props;
     let text = lang.text();
-    let t = &text.reveal;
+    let t = &text.reveal();
     let total: u32 = options.iter().map(|o| o.votes).sum();
     html! {
         <ol class={classes!("vote-bars", show_votes.then_some("with-votes"))} aria-label={label.clone()}>
@@ -84,7 +84,7 @@ pub fn VoteBars(props: &VoteBarsProps) -> Html {
                             <span class="tally-line">
                                 <span class="bar" aria-hidden="true"><span style={format!("width: {share}%")}></span></span>
                                 <span class="count">
-                                    { format!("{} · {}", (t.votes)(o.votes as usize), text.common.percent.fill([&share.to_string()])) }
+                                    { format!("{} · {}", (t.votes)(o.votes as usize), text.common().percent.fill([&share.to_string()])) }
                                 </span>
                             </span>
                         }

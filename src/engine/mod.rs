@@ -6,6 +6,7 @@
 //! - [`load`]: turns quiz text into a [`quiz::Quiz`] or a list of [`load::Problem`]s with positions.
 //! - [`draft`]: an author's draft in the editor: its problems by line, and the last version that loaded.
 //! - [`shuffle`]: a seeded random number generator and shuffle.
+//! - [`deck`]: what a session is made of (deal, cards, answers, grades, phase), shared by the files below.
 //! - [`session`]: the self-study state machine and grading.
 //! - [`progress`]: what is saved between visits (the session in progress, spaced-practice boxes).
 //! - [`summary`]: results per part and per chart row.
@@ -13,6 +14,7 @@
 //! - [`sniff`]: what a text that is not a quiz is instead (a web page, JSON…), for a clear message.
 //! - [`presenter`]: the presenter-mode state machine (a class in front of a projector), its CSV and record.
 
+pub mod deck;
 pub mod draft;
 pub mod load;
 pub mod presenter;

@@ -1,18 +1,22 @@
 //! What a learner's browser remembers of a quiz: the session in progress (so a reload resumes at the same
 //! card in the same order) and, per scenario, a Leitner box for spaced practice and review.
 //!
-//! Saved as a small line-based text record, versioned in its first line. Why not JSON: a JSON library costs
-//! every learner ~26 KB gzip, and ids are restricted to `[A-Za-z0-9_-]`, so tabs and commas are safe
-//! separators. Everything is stored by id, never by position; reconciling with a changed quiz keeps what
-//! still exists and drops what does not.
+//! Saved as JSON through serde (`{"v":2,"quiz":…,"session":…,"history":[…]}`); the browser's own
+//! `JSON.parse` and `JSON.stringify` read and write the text, so the wasm carries no JSON code. Records saved by
+//! earlier versions, a line-based text headed [`HEADER`], are still read ([`Record::read`]) and written back
+//! as JSON. Everything is stored by id, never by position; reconciling with a changed quiz keeps what still
+//! exists and drops what does not.
 
-use std::fmt::Write as _;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::quiz::{Id, Quiz};
-use super::session::{Answer, Card, Deal, Feedback, Grade, Phase};
+use super::deck::{Answer, Card, Deal, Feedback, Grade, Phase};
 
-/// The record's first line. A record that does not start with it is not ours (or is corrupt).
+/// The first line of a record saved by RoleCall before version 2 (line-based text).
 pub const HEADER: &str = "RoleCall progress v1";
+
+/// The version of the JSON record, its `"v"`.
+pub const VERSION: u32 = 2;
 
 const DAY: u64 = 24 * 60 * 60 * 1000;
 /// Days until a scenario is due again, by Leitner box (box 1 is due at once).
@@ -21,7 +25,7 @@ const INTERVAL_DAYS: [u64; 5] = [0, 1, 3, 7, 21];
 pub const TOP_BOX: u8 = 5;
 
 /// One scenario's learning state.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Item {
     pub scenario: Id,
     /// Leitner box, 1 (new or missed) to [`TOP_BOX`] (known for weeks).
@@ -35,7 +39,8 @@ pub struct Item {
 }
 
 /// Every scenario the learner has answered, in first-answered order.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(transparent)]
 pub struct History {
     pub items: Vec<Item>,
 }
@@ -113,7 +118,7 @@ impl History {
 }
 
 /// A session as saved: how it was dealt, the cards in order, the answers so far and where it stood.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SavedSession {
     pub deal: Deal,
     pub deck: Vec<Card>,
@@ -122,11 +127,32 @@ pub struct SavedSession {
 }
 
 /// Everything saved for one quiz.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Record {
+    /// The format's version, always [`VERSION`]: a record of another version does not read as this one.
+    pub v: Version,
     pub quiz: String,
     pub session: Option<SavedSession>,
     pub history: History,
+}
+
+/// The marker of the current record format: written as [`VERSION`], and only that number reads back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Version;
+
+impl Serialize for Version {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u32(VERSION)
+    }
+}
+
+impl<'de> Deserialize<'de> for Version {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Version, D::Error> {
+        match u32::deserialize(d)? {
+            VERSION => Ok(Version),
+            _ => Err(serde::de::Error::custom("a progress record of another version")),
+        }
+    }
 }
 
 /// Why progress from a file was not taken.
@@ -146,54 +172,26 @@ pub struct Unreadable {
 }
 
 impl Record {
-    /// The text saved in storage.
-    pub fn encode(&self) -> String {
-        let mut out = format!("{HEADER}\nquiz\t{}\n", self.quiz);
-        if let Some(s) = &self.session {
-            let count = s.deal.count.map_or_else(|| "-".to_string(), |n| n.to_string());
-            let rows = if s.deal.rows.is_empty() { "-".to_string() } else { join(&s.deal.rows) };
-            let only = if s.deal.only.is_empty() { "-".to_string() } else { join(&s.deal.only) };
-            let _ =
-                writeln!(out, "deal\t{}\t{count}\t{rows}\t{only}\t{}", s.deal.seed, u8::from(s.deal.review));
-            // A line of its own, written only for a policy other than practice: older readers skip it, and
-            // a record without it is practice.
-            if s.deal.feedback != Feedback::Practice {
-                let _ = writeln!(out, "feedback\t{}", s.deal.feedback.tag());
-            }
-            for c in &s.deck {
-                let _ = writeln!(out, "card\t{}\t{}\t{}", c.scenario, join(&c.roles), join(&c.teams));
-            }
-            for a in &s.answers {
-                let _ = writeln!(out, "answer\t{}\t{}\t{}\t{}", a.scenario, a.role, a.team, a.at);
-            }
-            let phase = match &s.phase {
-                Phase::Ready => "ready".to_string(),
-                Phase::Asking { role, team } => {
-                    format!("asking\t{}\t{}", role.as_deref().unwrap_or("-"), team.as_deref().unwrap_or("-"))
-                }
-                Phase::Feedback => "feedback".to_string(),
-                Phase::Finished => "finished".to_string(),
-            };
-            let _ = writeln!(out, "phase\t{phase}");
+    /// Read a stored record: JSON of this version (`parse` is the platform's JSON reader: the browser's
+    /// `JSON.parse` in the app, serde_json in tests), or a line-based record from before version 2.
+    /// Anything else is unreadable, and is set aside by the caller rather than overwritten.
+    pub fn read(text: &str, parse: impl FnOnce(&str) -> Option<Record>) -> Result<Record, Unreadable> {
+        if text.starts_with(HEADER) {
+            return Record::decode_v1(text);
         }
-        for i in &self.history.items {
-            let _ = writeln!(
-                out,
-                "item\t{}\t{}\t{}\t{}\t{}\t{}",
-                i.scenario,
-                i.level,
-                i.due,
-                i.right,
-                i.wrong,
-                u8::from(i.last_right)
-            );
-        }
-        out
+        let record = parse(text).ok_or(Unreadable { line: 1, reason: "not a RoleCall progress record" })?;
+        // The JSON's shape is serde's to check; what serde cannot see is an id that is not ours.
+        let ids_ok = record.history.items.iter().all(|i| id(&i.scenario).is_some() && (1..=TOP_BOX).contains(&i.level))
+            && record.session.as_ref().is_none_or(|s| {
+                s.deck.iter().all(|c| id(&c.scenario).is_some())
+                    && s.answers.iter().all(|a| id(&a.scenario).is_some() && id(&a.role).is_some() && id(&a.team).is_some())
+            });
+        if ids_ok { Ok(record) } else { Err(Unreadable { line: 1, reason: "a record with ids that are not ours" }) }
     }
 
-    /// Read a saved record. Lines of an unknown kind are skipped (a newer version may add some); a line of a
-    /// known kind that does not parse makes the whole record unreadable, so it can be set aside intact.
-    pub fn decode(text: &str) -> Result<Record, Unreadable> {
+    /// Read a record saved before version 2. Lines of an unknown kind are skipped; a line of a known kind
+    /// that does not parse makes the whole record unreadable, so it can be set aside intact.
+    fn decode_v1(text: &str) -> Result<Record, Unreadable> {
         let mut lines = text.lines().enumerate();
         match lines.next() {
             Some((_, HEADER)) => {}
@@ -239,7 +237,9 @@ impl Record {
                 }),
                 ["phase", "ready"] => phase = Some(Phase::Ready),
                 ["phase", "asking", role, team] => {
-                    phase = Some(Phase::Asking { role: id(role), team: id(team) })
+                    // "-" is no choice yet (it is also a well-formed id, so it must be caught first).
+                    let chosen = |f: &str| (f != "-").then(|| id(f)).flatten();
+                    phase = Some(Phase::Asking { role: chosen(role), team: chosen(team) })
                 }
                 ["phase", "feedback"] => phase = Some(Phase::Feedback),
                 ["phase", "finished"] => phase = Some(Phase::Finished),
@@ -269,8 +269,12 @@ impl Record {
     }
 
     /// Read progress brought from elsewhere (a file) for `quiz`: it must be readable and about this quiz.
-    pub fn import(text: &str, quiz: &Quiz) -> Result<Record, ImportError> {
-        let record = Record::decode(text).map_err(|_| ImportError::Unreadable)?;
+    pub fn import(
+        text: &str,
+        quiz: &Quiz,
+        parse: impl FnOnce(&str) -> Option<Record>,
+    ) -> Result<Record, ImportError> {
+        let record = Record::read(text, parse).map_err(|_| ImportError::Unreadable)?;
         if record.quiz != *quiz.id {
             return Err(ImportError::OtherQuiz(record.quiz));
         }
@@ -324,10 +328,6 @@ fn keep_order(saved: &[Id], current: &[Id]) -> Vec<Id> {
     let mut out: Vec<Id> = saved.iter().filter(|id| current.contains(id)).cloned().collect();
     out.extend(current.iter().filter(|id| !saved.contains(id)).cloned());
     out
-}
-
-fn join(ids: &[Id]) -> String {
-    ids.iter().map(|i| &**i).collect::<Vec<_>>().join(",")
 }
 
 fn split(field: &str) -> Vec<Id> {

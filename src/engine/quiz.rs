@@ -3,15 +3,21 @@
 //! Nothing here knows the seed chart's names: the chart, the roles, the teams and the channels all come from
 //! the quiz file. Every item has a stable string id so that answers and progress can be stored by id, never by
 //! position.
+//!
+//! The model is also what the built-in quiz ships as: `rolecall-check --emit` writes each edition as serde's
+//! JSON at build time, so a learner's page reads it with the browser's JSON parser and carries no quiz-text
+//! reader. A quiz read that way is checked with [`Quiz::is_consistent`] before use.
 
 use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
 
 /// A stable identifier from the quiz file (a role, team, channel, row, scenario or source id).
 pub type Id = Rc<str>;
 
 /// A validated quiz. Indexes into `roles`, `teams`, `chart.rows` and `scenarios` are stable for the quiz's
 /// lifetime; ids are stable across edits of the file.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Quiz {
     pub id: Id,
     pub title: Rc<str>,
@@ -28,14 +34,14 @@ pub struct Quiz {
 }
 
 /// The two questions asked of every scenario, in the quiz's own words.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Questions {
     pub role: Rc<str>,
     pub team: Rc<str>,
 }
 
 /// An article that facts come from.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Source {
     pub id: Id,
     pub author: Rc<str>,
@@ -43,14 +49,14 @@ pub struct Source {
 }
 
 /// An answer option (a role or a team) or a channel: an id and what the learner reads.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Choice {
     pub id: Id,
     pub label: Rc<str>,
 }
 
 /// The chart every answer is explained with.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Chart {
     pub title: Rc<str>,
     pub source: Id,
@@ -60,7 +66,7 @@ pub struct Chart {
 }
 
 /// The chart's three column headings.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Columns {
     pub measure: Rc<str>,
     pub role: Rc<str>,
@@ -68,7 +74,7 @@ pub struct Columns {
 }
 
 /// Who owns a chart row: one role, or a role per channel.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Owner {
     Role(Id),
     /// (channel id, role id) pairs, in file order.
@@ -76,7 +82,7 @@ pub enum Owner {
 }
 
 /// One row of the chart.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Row {
     pub id: Id,
     pub measure: Rc<str>,
@@ -103,7 +109,7 @@ impl Row {
 }
 
 /// A situation the learner must place on the chart.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Scenario {
     pub id: Id,
     pub title: Rc<str>,
@@ -163,5 +169,23 @@ impl Quiz {
     /// The source the chart comes from.
     pub fn chart_source(&self) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == self.chart.source)
+    }
+
+    /// Whether every index and reference resolves and every scenario has an answer to give: true of every
+    /// quiz the loader makes; checked again for a quiz read back from JSON, which a damaged or out-of-date
+    /// file could break (the app indexes rows and sources directly).
+    pub fn is_consistent(&self) -> bool {
+        let has_why = |s: &Scenario, c: &Choice| s.why(&c.id).is_some();
+        !self.roles.is_empty()
+            && !self.teams.is_empty()
+            && !self.scenarios.is_empty()
+            && self.chart.rows.iter().all(|r| self.team(&r.team).is_some())
+            && self.scenarios.iter().all(|s| {
+                s.row < self.chart.rows.len()
+                    && s.source < self.sources.len()
+                    && self.role(&s.role).is_some()
+                    && self.team(&s.team).is_some()
+                    && self.roles.iter().chain(&self.teams).all(|c| has_why(s, c))
+            })
     }
 }

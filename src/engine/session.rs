@@ -10,110 +10,10 @@
 
 use std::rc::Rc;
 
+use super::deck::{Answer, Card, Deal, Feedback, Grade, Phase, grade};
 use super::progress::{History, Record, SavedSession};
 use super::quiz::{Id, Quiz};
 use super::shuffle::Rng;
-
-/// How to deal a session from a quiz.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
-pub struct Deal {
-    pub seed: u64,
-    /// How many scenarios (all when `None`; at least one).
-    pub count: Option<usize>,
-    /// Only scenarios on these chart rows (all rows when empty). Unknown ids are ignored.
-    pub rows: Vec<Id>,
-    /// Only these scenarios (all when empty), e.g. the ones to review. Unknown ids are ignored.
-    pub only: Vec<Id>,
-    /// Review: a card answered wrongly comes back at the end of the deck until it is answered right.
-    pub review: bool,
-    /// When the deal is made (ms since the Unix epoch): scenarios due by then come first.
-    pub at: u64,
-    /// When the learner sees whether an answer was right.
-    pub feedback: Feedback,
-}
-
-/// When the learner sees whether an answer was right.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Feedback {
-    /// After every answer: its verdict, the explanations and the deciding chart row (the feedback phase).
-    #[default]
-    Practice,
-    /// Only at the end: submitting moves straight on to the next card, and the results show every verdict.
-    Test,
-    /// After every answer the chart's answer and the explanations, for the learner to compare with their own;
-    /// no verdict, no points and no score anywhere. Progress is still kept, so review and spacing still work.
-    SelfCheck,
-}
-
-impl Feedback {
-    /// Every policy, in the order a picker lists them.
-    pub const ALL: [Feedback; 3] = [Feedback::Practice, Feedback::Test, Feedback::SelfCheck];
-
-    /// The policy's name in URLs (`feedback=`) and in the progress record.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Feedback::Practice => "practice",
-            Feedback::Test => "test",
-            Feedback::SelfCheck => "self-check",
-        }
-    }
-
-    pub fn from_tag(tag: &str) -> Option<Feedback> {
-        Feedback::ALL.into_iter().find(|f| f.tag() == tag)
-    }
-
-    /// Whether the learner is shown verdicts, points and a score.
-    pub fn scored(self) -> bool {
-        self != Feedback::SelfCheck
-    }
-}
-
-/// One scenario as dealt: which scenario, and the order its options are shown in.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Card {
-    pub scenario: Id,
-    pub roles: Vec<Id>,
-    pub teams: Vec<Id>,
-}
-
-/// What the learner chose for one card, and when (milliseconds since the Unix epoch).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Answer {
-    pub scenario: Id,
-    pub role: Id,
-    pub team: Id,
-    pub at: u64,
-}
-
-/// The two parts of an answer, graded separately (partial credit: one point each).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Grade {
-    pub role: bool,
-    pub team: bool,
-}
-
-impl Grade {
-    pub fn points(self) -> u32 {
-        u32::from(self.role) + u32::from(self.team)
-    }
-
-    pub fn is_perfect(self) -> bool {
-        self.role && self.team
-    }
-}
-
-/// Where the session is.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Phase {
-    /// Not started: the start screen.
-    Ready,
-    /// The current card is on screen; the learner's selections so far.
-    Asking { role: Option<Id>, team: Option<Id> },
-    /// The last answered card's feedback is on screen (never under [`Feedback::Test`]).
-    Feedback,
-    /// Every card is answered: the results screen.
-    Finished,
-}
 
 /// Everything the learner can do.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -186,6 +86,16 @@ impl Session {
             answers: self.answers.clone(),
             phase: self.phase.clone(),
         })
+    }
+
+    /// Everything to keep for this quiz: the session in progress and the learner's history.
+    pub fn record(&self) -> Record {
+        Record {
+            quiz: self.quiz.id.to_string(),
+            session: self.saved(),
+            history: (*self.history).clone(),
+            ..Record::default()
+        }
     }
 
     pub fn history(&self) -> &History {
@@ -343,11 +253,6 @@ impl Session {
     }
 }
 
-/// Grade an answer: each part is right when it names the scenario's correct option.
-pub fn grade(quiz: &Quiz, answer: &Answer) -> Option<Grade> {
-    let scenario = quiz.scenario(&answer.scenario)?;
-    Some(Grade { role: answer.role == scenario.role, team: answer.team == scenario.team })
-}
 
 /// Deal cards for a learner with no history. See [`deal_cards_for`].
 pub fn deal_cards(quiz: &Quiz, deal: &Deal) -> Vec<Card> {

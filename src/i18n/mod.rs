@@ -10,7 +10,7 @@
 //! translated.
 //!
 //! Pure Rust: the tables, choosing a language from the browser's preferences, and the tags are tested on the
-//! host. Components get a [`Lang`] prop and read `lang.text()`; modes take it from the app's context.
+//! host. Components get a [`Lang`] prop and read `lang.text().section()`; pages take it from the app's context.
 
 mod en;
 mod es;
@@ -63,11 +63,8 @@ impl Lang {
     }
 
     /// This language's table.
-    pub fn text(self) -> &'static Text {
-        match self {
-            Lang::En => &en::TEXT,
-            Lang::Es => &es::TEXT,
-        }
+    pub fn text(self) -> Text {
+        Text(self)
     }
 }
 
@@ -98,40 +95,54 @@ pub type Counts = fn(usize, usize) -> String;
 /// A sentence about some line numbers (at least one), worded per language ("Problems on lines 3 and 12.").
 pub type Lines = fn(&[u32]) -> String;
 
-/// Every string of the interface, by screen. Add a field here and the compiler asks every table for it (and
-/// [`Text::samples`] for its name, so the table tests check it).
-pub struct Text {
-    pub common: CommonText,
-    pub start: StartText,
-    pub progress: ProgressText,
-    pub card: CardText,
-    pub feedback: FeedbackText,
-    pub results: ResultsText,
-    pub chart: ChartText,
-    pub keys: KeysText,
-    pub presenter: PresenterText,
-    pub reveal: RevealText,
-    pub class: ClassText,
-    pub embed: EmbedText,
-    pub storage: StorageText,
-    pub launch: LaunchText,
-    pub app: AppText,
-    pub load: LoadText,
-    pub editor: EditorText,
+/// Declares [`Text`], the handle on one language's table: a method per section, each returning that section's
+/// own `static`. One static per section (not one for the whole table) lets a page's build keep only the
+/// sections it reads: the learner's page carries no editor or presenter strings. Add a section here and the
+/// compiler asks every table for it, and [`Text::samples`] walks it for the table tests.
+macro_rules! text_sections {
+    ($($name:ident: $ty:ident = $static:ident,)*) => {
+        /// One language's table, section by section (`lang.text().feedback().points`).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub struct Text(Lang);
+
+        impl Text {
+            $(
+                pub fn $name(self) -> &'static $ty {
+                    match self.0 {
+                        Lang::En => &en::$static,
+                        Lang::Es => &es::$static,
+                    }
+                }
+            )*
+
+            /// Every entry of this table as text, in table order (for the tests that keep the tables
+            /// complete and translated; the app never calls it).
+            pub fn samples(self) -> Vec<Sample> {
+                let mut out = Vec::new();
+                $(Entry::walk(self.$name(), stringify!($name), &mut out);)*
+                out
+            }
+        }
+    };
 }
 
-/// The app's frame: the language switch, loading, and a quiz that could not be used.
-pub struct AppText {
-    /// The label of the language switch (worded so that a reader of any shipped language finds it).
-    pub language: &'static str,
-    pub loading: &'static str,
-    /// The heading over a broken quiz file's problems, by their number.
-    pub file_problems: Count,
-    pub file_problems_hint: &'static str,
-    pub unreachable: &'static str,
-    pub unreachable_hint: &'static str,
-    /// The label of the notice listing ignored URL options.
-    pub ignored_options: &'static str,
-    /// Shown in place of the app when it stops on a bug.
-    pub crashed: &'static str,
+text_sections! {
+    common: CommonText = COMMON,
+    start: StartText = START,
+    progress: ProgressText = PROGRESS,
+    card: CardText = CARD,
+    feedback: FeedbackText = FEEDBACK,
+    results: ResultsText = RESULTS,
+    chart: ChartText = CHART,
+    keys: KeysText = KEYS,
+    presenter: PresenterText = PRESENTER,
+    reveal: RevealText = REVEAL,
+    class: ClassText = CLASS,
+    embed: EmbedText = EMBED,
+    storage: StorageText = STORAGE,
+    launch: LaunchText = LAUNCH,
+    app: AppText = APP,
+    load: LoadText = LOAD,
+    editor: EditorText = EDITOR,
 }
+

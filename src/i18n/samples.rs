@@ -2,7 +2,7 @@
 //! argument shown, and a Spanish table that is not an English copy. Functions and templates are called with
 //! sample arguments. (Nothing here runs in the app; the release build drops it.)
 
-use super::{AppText, Count, Counts, Lines, Template, Text};
+use super::{Count, Counts, Lines, Template};
 
 /// One entry (or one rendering of a function entry): where it is in the table, its text, and the arguments
 /// the text must show.
@@ -80,80 +80,5 @@ impl<A: Entry, B: Entry> Entry for (A, B) {
     fn walk(&self, path: &str, out: &mut Vec<Sample>) {
         self.0.walk(&format!("{path}.0"), out);
         self.1.walk(&format!("{path}.1"), out);
-    }
-}
-
-/// Sections declared with `sections!` get their `Entry` from the macro; the app's frame is written out here,
-/// field by field, so a field added to it without a sample does not compile.
-impl Entry for AppText {
-    fn walk(&self, path: &str, out: &mut Vec<Sample>) {
-        let AppText {
-            language,
-            loading,
-            file_problems,
-            file_problems_hint,
-            unreachable,
-            unreachable_hint,
-            ignored_options,
-            crashed,
-        } = self;
-        language.walk(&format!("{path}.language"), out);
-        loading.walk(&format!("{path}.loading"), out);
-        file_problems.walk(&format!("{path}.file_problems"), out);
-        file_problems_hint.walk(&format!("{path}.file_problems_hint"), out);
-        unreachable.walk(&format!("{path}.unreachable"), out);
-        unreachable_hint.walk(&format!("{path}.unreachable_hint"), out);
-        ignored_options.walk(&format!("{path}.ignored_options"), out);
-        crashed.walk(&format!("{path}.crashed"), out);
-    }
-}
-
-impl Text {
-    /// Every entry of this table as text, in table order. A section added to [`Text`] must be named here
-    /// (the pattern lists every field, so forgetting one does not compile).
-    pub fn samples(&self) -> Vec<Sample> {
-        let Text {
-            common,
-            start,
-            progress,
-            card,
-            feedback,
-            results,
-            chart,
-            keys,
-            presenter,
-            reveal,
-            class,
-            embed,
-            storage,
-            launch,
-            app,
-            load,
-            editor,
-        } = self;
-        let mut out = Vec::new();
-        let sections: [(&str, &dyn Entry); 17] = [
-            ("common", common),
-            ("start", start),
-            ("progress", progress),
-            ("card", card),
-            ("feedback", feedback),
-            ("results", results),
-            ("chart", chart),
-            ("keys", keys),
-            ("presenter", presenter),
-            ("reveal", reveal),
-            ("class", class),
-            ("embed", embed),
-            ("storage", storage),
-            ("launch", launch),
-            ("app", app),
-            ("load", load),
-            ("editor", editor),
-        ];
-        for (name, section) in sections {
-            section.walk(name, &mut out);
-        }
-        out
     }
 }

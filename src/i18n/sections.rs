@@ -359,12 +359,13 @@ sections! {
         /// Which quiz is showing, while it is one from a file: its title and the file's name.
         pub showing: Template<2>,
         pub back_to_built_in: &'static str,
+        /// The learner's page could not hand a quiz file to the quiz player (the browser blocks the tab's
+        /// session storage).
+        pub pass_on_failed: &'static str,
     }
 
     /// The editor (`mode=edit`): the quiz's text, its problems, the preview and the way in from the app.
     pub struct EditorText {
-        /// The app footer's link into the editor.
-        pub open: &'static str,
         pub heading: &'static str,
         pub intro: &'static str,
         /// The link back to the quiz the editor was opened on.
@@ -416,5 +417,28 @@ sections! {
         pub share_fine: &'static str,
         pub share_long: &'static str,
         pub share_too_long: &'static str,
+    }
+
+    /// The app's frame: the language switch, loading, and a quiz that could not be used.
+    pub struct AppText {
+        /// The label of the language switch (worded so that a reader of any shipped language finds it).
+        pub language: &'static str,
+        pub loading: &'static str,
+        /// The heading over a broken quiz file's problems, by their number.
+        pub file_problems: Count,
+        pub file_problems_hint: &'static str,
+        pub unreachable: &'static str,
+        pub unreachable_hint: &'static str,
+        /// The label of the notice listing ignored URL options.
+        pub ignored_options: &'static str,
+        /// Shown in place of the app when it stops on a bug.
+        pub crashed: &'static str,
+        /// Which edition of the built-in quiz is showing, by its language (in the order of `Lang::ALL`).
+        pub edition: [&'static str; 2],
+        /// The built-in quiz arrived damaged (a broken deployment or cache), and what to do about it.
+        pub edition_damaged: &'static str,
+        pub edition_hint: &'static str,
+        /// The way into the editor, at the foot of the learner's page.
+        pub open_editor: &'static str,
     }
 }

@@ -1,126 +1,55 @@
-//! A tiny JSON writer for the few fixed shapes RoleCall sends to a host page (embed messages, xAPI
-//! statements). `serde_json` would cost about 26 KB gzip in the shipped wasm for what fits in a page here.
+//! JSON through the browser: a serde shape becomes a JS value (serde-wasm-bindgen) and the browser's own
+//! `JSON.stringify` / `JSON.parse` write and read the text, so the wasm carries no JSON reader or writer of
+//! its own (serde_json would add its parser and float printing to every learner's download). Numbers stay
+//! numbers on the way: a `u64` above 2^53 would not survive a JS number, so the shapes write such values
+//! (seeds) as text.
 //!
-//! What must hold: the output is always valid JSON. Strings are escaped (quotes, backslashes, control
-//! characters, and `<` so that the text can never close a `<script>` it is pasted into). Fractions are written
-//! from whole numbers ([`Object::ratio`]): formatting an `f64` would pull about 5 KB gzip of float printing
-//! into the wasm.
+//! Web only; the shapes themselves are tested on the host with serde_json, which writes the same JSON.
 
-use std::fmt::Write as _;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use wasm_bindgen::JsValue;
 
-/// A JSON object being written, key by key, in the order the keys are added.
-#[derive(Clone, Debug, Default)]
-pub struct Object {
-    text: String,
+/// Why a value could not be turned into JSON or read from it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum JsonError {
+    /// The text is not JSON.
+    Syntax,
+    /// JSON, but not of the expected shape (serde's message).
+    Shape(String),
 }
 
-impl Object {
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    fn key(&mut self, key: &str) {
-        self.text.push(if self.text.is_empty() { '{' } else { ',' });
-        string(&mut self.text, key);
-        self.text.push(':');
-    }
-
-    /// A string value.
-    pub fn str(mut self, key: &str, value: &str) -> Self {
-        self.key(key);
-        string(&mut self.text, value);
-        self
-    }
-
-    /// A whole number.
-    pub fn int(mut self, key: &str, value: u64) -> Self {
-        self.key(key);
-        let _ = write!(self.text, "{value}");
-        self
-    }
-
-    /// `numerator / denominator` as a decimal with at most four places, rounded half up (`3/4` is `0.75`,
-    /// `1/3` is `0.3333`); 0 when the denominator is 0.
-    pub fn ratio(mut self, key: &str, numerator: u64, denominator: u64) -> Self {
-        self.key(key);
-        let tenths_of_thousandths =
-            if denominator == 0 { 0 } else { (numerator * 20_000 + denominator) / (2 * denominator) };
-        let (whole, mut fraction) = (tenths_of_thousandths / 10_000, tenths_of_thousandths % 10_000);
-        let _ = write!(self.text, "{whole}");
-        if fraction > 0 {
-            let mut places = 4;
-            while fraction % 10 == 0 {
-                fraction /= 10;
-                places -= 1;
-            }
-            let _ = write!(self.text, ".{fraction:0places$}");
-        }
-        self
-    }
-
-    pub fn bool(mut self, key: &str, value: bool) -> Self {
-        self.key(key);
-        self.text.push_str(if value { "true" } else { "false" });
-        self
-    }
-
-    /// A nested object.
-    pub fn obj(mut self, key: &str, value: Object) -> Self {
-        self.key(key);
-        self.text.push_str(&value.finish());
-        self
-    }
-
-    /// An array of objects.
-    pub fn objs(mut self, key: &str, values: impl IntoIterator<Item = Object>) -> Self {
-        self.key(key);
-        self.text.push('[');
-        for (i, value) in values.into_iter().enumerate() {
-            if i > 0 {
-                self.text.push(',');
-            }
-            self.text.push_str(&value.finish());
-        }
-        self.text.push(']');
-        self
-    }
-
-    /// An array of strings.
-    pub fn strs<'a>(mut self, key: &str, values: impl IntoIterator<Item = &'a str>) -> Self {
-        self.key(key);
-        self.text.push('[');
-        for (i, value) in values.into_iter().enumerate() {
-            if i > 0 {
-                self.text.push(',');
-            }
-            string(&mut self.text, value);
-        }
-        self.text.push(']');
-        self
-    }
-
-    /// The object's text.
-    pub fn finish(self) -> String {
-        if self.text.is_empty() { "{}".to_string() } else { self.text + "}" }
-    }
+/// The serializer that produces what `JSON.stringify` expects: plain objects for maps, `null` for `None`.
+fn serializer() -> serde_wasm_bindgen::Serializer {
+    serde_wasm_bindgen::Serializer::json_compatible()
 }
 
-/// Append `s` as a JSON string literal.
-fn string(out: &mut String, s: &str) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '<' => out.push_str("\\u003c"),
-            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
+/// `value` as a JS value (for `postMessage`, which clones objects).
+pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsonError> {
+    value.serialize(&serializer()).map_err(|e| JsonError::Shape(e.to_string()))
+}
+
+/// `value` as JSON text, compact (for storage).
+pub fn to_text<T: Serialize + ?Sized>(value: &T) -> Result<String, JsonError> {
+    let js = to_js(value)?;
+    js_sys::JSON::stringify(&js).map(String::from).map_err(|_| JsonError::Syntax)
+}
+
+/// `value` as JSON text indented by two spaces (for a file a person may open).
+pub fn to_pretty_text<T: Serialize + ?Sized>(value: &T) -> Result<String, JsonError> {
+    let js = to_js(value)?;
+    js_sys::JSON::stringify_with_replacer_and_space(&js, &JsValue::NULL, &JsValue::from(2))
+        .map(String::from)
+        .map_err(|_| JsonError::Syntax)
+}
+
+/// Read JSON text as a `T`.
+pub fn from_text<T: DeserializeOwned>(text: &str) -> Result<T, JsonError> {
+    let js = js_sys::JSON::parse(text).map_err(|_| JsonError::Syntax)?;
+    from_js(js)
+}
+
+/// Read a JS value (a parsed response, a message) as a `T`.
+pub fn from_js<T: DeserializeOwned>(js: JsValue) -> Result<T, JsonError> {
+    serde_wasm_bindgen::from_value(js).map_err(|e| JsonError::Shape(e.to_string()))
 }

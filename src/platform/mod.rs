@@ -1,23 +1,26 @@
-//! The only code that touches browser APIs. Each module has a pure half (parse, decide), tested on the host,
-//! and a thin web half (compiled for wasm32 only) that returns `Result` and never panics.
+//! The only code that touches browser APIs: one adapter per API, each returning a typed error and never
+//! panicking. Where an adapter must decide something about what the browser gave it (which failure a
+//! network error most likely is, whether a file is still over the page), that pure half sits beside it and
+//! is tested on the host; everything else is compiled for wasm32 only. Shapes and decisions that touch no
+//! browser API live in `interop/` and `engine/`.
 
 pub mod clock;
 pub mod download;
+#[cfg(target_arch = "wasm32")]
 pub mod embed;
 pub mod fetch;
 pub mod file;
 pub mod file_drop;
 pub mod fullscreen;
+#[cfg(target_arch = "wasm32")]
 pub mod json;
+#[cfg(target_arch = "wasm32")]
 pub mod keyboard;
-pub mod keys;
-pub mod launch;
+#[cfg(target_arch = "wasm32")]
+pub mod location;
 pub mod offline;
 pub mod page;
-pub mod snippets;
-pub mod source;
 pub mod storage;
-pub mod xapi;
 
 /// The panic hook: log to the console and replace the page's content with a plain message, so a bug never
 /// leaves a blank page. (A panic aborts the wasm instance; the page cannot continue, but it can say so.) The
@@ -35,6 +38,6 @@ pub fn report_panic(info: &std::panic::PanicHookInfo<'_>) {
     if let Some(root) =
         doc.as_ref().and_then(|d| d.get_element_by_id("rolecall").or_else(|| d.body().map(Into::into)))
     {
-        root.set_text_content(Some(lang.text().app.crashed));
+        root.set_text_content(Some(lang.text().app().crashed));
     }
 }

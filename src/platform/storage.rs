@@ -42,7 +42,7 @@ impl StorageError {
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use web::Store;
+pub use web::{Store, hand_over, take_over};
 
 #[cfg(target_arch = "wasm32")]
 mod web {
@@ -133,6 +133,24 @@ mod web {
             }
         }
     }
+
+    fn session_storage() -> Result<web_sys::Storage, StorageError> {
+        web_sys::window().and_then(|w| w.session_storage().ok().flatten()).ok_or(StorageError::Blocked)
+    }
+
+    /// Hand `value` to the next page this tab opens: `sessionStorage` lives as long as the tab and is not
+    /// shared with other tabs. Fails where the browser blocks storage or it is full.
+    pub fn hand_over(key: &str, value: &str) -> Result<(), StorageError> {
+        session_storage()?.set_item(key, value).map_err(|_| StorageError::Full)
+    }
+
+    /// Take what the page before handed over, once: it is removed as it is read.
+    pub fn take_over(key: &str) -> Option<String> {
+        let storage = session_storage().ok()?;
+        let value = storage.get_item(key).ok().flatten()?;
+        let _ = storage.remove_item(key);
+        Some(value)
+    }
 }
 
 #[cfg(test)]
@@ -147,7 +165,7 @@ mod tests {
 
     #[test]
     fn errors_say_what_it_means_for_the_learner() {
-        let t = &crate::i18n::Lang::En.text().storage;
+        let t = &crate::i18n::Lang::En.text().storage();
         assert!(StorageError::Blocked.words(t).contains("until you close it"));
         assert!(StorageError::Full.words(t).contains("full"));
     }

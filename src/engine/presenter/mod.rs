@@ -12,7 +12,8 @@
 use std::rc::Rc;
 
 use crate::engine::quiz::{Id, Quiz};
-use crate::engine::session::{Card, Deal, deal_cards};
+use crate::engine::deck::{Card, Deal};
+use crate::engine::session::deal_cards;
 
 mod record;
 mod report;

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use super::{MAX_TIMER_SECS, MAX_VOTES, MIN_TIMER_SECS, Part, Presenter, Round, Stage, Votes};
 use crate::engine::quiz::{Choice, Id, Quiz};
-use crate::engine::session::{Card, Deal};
+use crate::engine::deck::{Card, Deal};
 
 /// The first line of a saved class: the format's name and version.
 const RECORD_HEADER: &str = "rolecall-presenter 1";

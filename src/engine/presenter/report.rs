@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use super::{Part, Presenter, Votes, letter};
 use crate::engine::quiz::Id;
-use crate::engine::session::Card;
+use crate::engine::deck::Card;
 use crate::engine::summary::Tally;
 
 impl Presenter {

@@ -1,6 +1,6 @@
-//! Embed: the quiz flow in a compact layout for another site's iframe, with no app chrome, sending each
-//! answer and the finished session to the host page. (The frame's height is reported by the app root, so
-//! that loading and error screens fit too.)
+//! Embed: the quiz flow in a compact layout for another site's iframe, with no page chrome, sending each
+//! answer and the finished session to the host page. (The frame's height is reported by the page's root,
+//! so that loading and error screens fit too.)
 
 use yew::prelude::*;
 

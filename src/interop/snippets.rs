@@ -4,7 +4,7 @@
 //! What must hold: every value is escaped for the HTML attribute or text it lands in, and each snippet
 //! works when pasted alone into a fresh page.
 
-use super::launch::{LaunchOptions, Mode};
+use super::launch::Mode;
 use crate::i18n::EmbedText;
 
 /// The iframe's height without the host script: enough for a scenario card on a phone, inside WordPress's
@@ -22,17 +22,11 @@ pub struct Snippets {
     pub wordpress: String,
 }
 
-/// The snippets for RoleCall served at `page` (its address without query, e.g. `https://quiz.example/`),
-/// with `options` (their `mode` is ignored) and the quiz's `title`; the words around the title are `t`'s (the
-/// language the author is using RoleCall in).
-pub fn snippets(page: &str, options: &LaunchOptions, title: &str, t: &EmbedText) -> Snippets {
-    let folder = &page[..page.rfind('/').map_or(page.len(), |i| i + 1)];
-    // A quiz from a share link travels in the fragment, as it came.
-    let fragment = options.shared.as_ref().map(|payload| format!("#quiz={payload}")).unwrap_or_default();
-    let url = |mode: Mode| {
-        let query = LaunchOptions { mode, problems: Vec::new(), ..options.clone() }.to_query();
-        if query.is_empty() { format!("{page}{fragment}") } else { format!("{page}?{query}{fragment}") }
-    };
+/// The snippets for the quiz whose address in a mode is `url(mode)` (the web half makes it from the current
+/// options, a share link's fragment included), served from `folder` (where `embed.js` is, e.g.
+/// `https://quiz.example/`), with the quiz's `title`; the words around the title are `t`'s (the language the
+/// author is using RoleCall in).
+pub fn snippets(url: impl Fn(Mode) -> String, folder: &str, title: &str, t: &EmbedText) -> Snippets {
     let embed = attr(&url(Mode::Embed));
     let study = url(Mode::Study);
     Snippets {

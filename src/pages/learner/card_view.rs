@@ -1,0 +1,146 @@
+//! The quiz flow's screens past the start: the scenario card, the feedback on an answer and the results;
+//! what the live region says on each; and what a shortcut key does on each.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::start_view::start_deal;
+use crate::app::SessionContext;
+use crate::components::{
+    ChoiceOption, FeedbackPanel, ProgressMeter, QuizRef, ResultsScreen, ScenarioCard, feedback_verdict,
+};
+use crate::engine::deck::{Feedback, Phase, grade};
+use crate::engine::quiz::{Choice, Id};
+use crate::engine::session::{Action, Session};
+use crate::engine::summary::summarize;
+use crate::i18n::Lang;
+use crate::interop::keys::StudyKey;
+use crate::interop::launch::LaunchOptions;
+use crate::platform::clock;
+
+/// The screen for the session's phase past the start: the card being asked, an answer's feedback, or the
+/// results.
+pub fn screen(
+    session: &SessionContext,
+    lang: Lang,
+    compact: bool,
+    heading: NodeRef,
+    on_chart: Callback<()>,
+    on_embed: Option<Callback<usize>>,
+) -> Html {
+    let state = &session.0;
+    let quiz = QuizRef(state.quiz().clone());
+    let content: AttrValue = quiz.language.to_string().into();
+    let act = |action: Rc<dyn Fn() -> Action>| {
+        let session = session.clone();
+        Callback::from(move |()| session.dispatch(action()))
+    };
+    let choose = |make: fn(Id) -> Action| {
+        let session = session.clone();
+        Callback::from(move |id: Id| session.dispatch(make(id)))
+    };
+    let (number, total) = state.position();
+    match state.phase() {
+        Phase::Ready => Html::default(),
+        Phase::Asking { role, team } => {
+            let Some((card, scenario)) = state.current().and_then(|c| Some((c, quiz.scenario(&c.scenario)?)))
+            else {
+                return Html::default();
+            };
+            let options_of = |ids: &[Id], list: &[Choice]| -> Vec<ChoiceOption> {
+                ids.iter()
+                    .filter_map(|id| list.iter().find(|c| c.id == *id))
+                    .map(|c| ChoiceOption { id: c.id.clone(), label: c.label.to_string().into() })
+                    .collect()
+            };
+            html! {
+                <>
+                    <ProgressMeter done={number - 1} {total} {lang} />
+                    <ScenarioCard key={card.scenario.to_string()} {number} {total}
+                        title={scenario.title.to_string()} story={scenario.story.to_string()}
+                        role_question={quiz.questions.role.to_string()} team_question={quiz.questions.team.to_string()}
+                        roles={options_of(&card.roles, &quiz.roles)} teams={options_of(&card.teams, &quiz.teams)}
+                        role={role.clone()} team={team.clone()}
+                        on_role={choose(Action::ChooseRole)} on_team={choose(Action::ChooseTeam)}
+                        on_submit={act(Rc::new(|| Action::Submit { now: clock::now() }))}
+                        heading_ref={heading} content_lang={content} {lang} />
+                </>
+            }
+        }
+        Phase::Feedback => match state.current_answer() {
+            Some(answer) => html! {
+                <>
+                    <ProgressMeter done={number} {total} {lang} />
+                    <FeedbackPanel quiz={quiz.clone()} answer={answer.clone()} is_last={state.is_last()}
+                        {compact} scored={state.feedback().scored()} {lang}
+                        on_next={act(Rc::new(|| Action::Next))} heading_ref={heading} />
+                </>
+            },
+            None => Html::default(),
+        },
+        Phase::Finished => html! {
+            <ResultsScreen quiz={quiz.clone()} summary={summarize(&quiz, state.answers())}
+                answers={state.answers().to_vec()} scored={state.feedback().scored()} {lang}
+                on_retry={act(Rc::new(|| Action::Retry { seed: clock::random_seed() }))}
+                on_restart={act(Rc::new(|| Action::Restart))} {on_chart} heading_ref={heading}
+                on_embed={on_embed.map(|cb| cb.reform(move |()| total))} />
+        },
+    }
+}
+
+/// What the live region says on the screen on show: the verdict after an answer, the score at the end, or
+/// under the test policy that the answer was kept (or the new card would come unannounced).
+pub fn announcement(state: &Session, lang: Lang) -> String {
+    let text = lang.text();
+    let quiz = state.quiz();
+    match (state.phase(), state.current_answer().and_then(|a| grade(quiz, a))) {
+        (Phase::Feedback, _) if !state.feedback().scored() => text.feedback().shown_below.to_string(),
+        (Phase::Feedback, Some(g)) => {
+            let points = text.feedback().points.fill([&g.points().to_string()]);
+            format!("{}. {points}.", feedback_verdict(text, g.role, g.team))
+        }
+        (Phase::Finished, _) if !state.feedback().scored() => text.results().finished_unscored.to_string(),
+        (Phase::Finished, _) => {
+            let percent = summarize(quiz, state.answers()).points().percent().to_string();
+            text.results().finished.fill([&text.common().percent.fill([&percent])])
+        }
+        (Phase::Asking { role: None, team: None }, _)
+            if state.deal().feedback == Feedback::Test && !state.answers().is_empty() =>
+        {
+            let (n, total) = state.position();
+            text.feedback().saved.fill([&n.to_string(), &total.to_string()])
+        }
+        _ => String::new(),
+    }
+}
+
+/// What a key means on the screen on show: number keys choose (roles first, then teams), Enter starts,
+/// submits a complete answer, or goes on from feedback.
+pub fn key_action(
+    state: &Session,
+    key: StudyKey,
+    options: &LaunchOptions,
+    length: usize,
+    feedback: Feedback,
+) -> Option<Action> {
+    match (key, state.phase()) {
+        (StudyKey::Choose(n), Phase::Asking { .. }) => {
+            let card = state.current()?;
+            let n = n.checked_sub(1)?;
+            match card.roles.get(n) {
+                Some(role) => Some(Action::ChooseRole(role.clone())),
+                None => card.teams.get(n - card.roles.len()).cloned().map(Action::ChooseTeam),
+            }
+        }
+        (StudyKey::Enter, Phase::Asking { role: Some(_), team: Some(_) }) => {
+            Some(Action::Submit { now: clock::now() })
+        }
+        (StudyKey::Enter, Phase::Feedback) => Some(Action::Next),
+        (StudyKey::Enter, Phase::Ready) => {
+            let length = length.min(state.quiz().scenarios.len());
+            Some(Action::Start(start_deal(options, Some(length), feedback)))
+        }
+        _ => None,
+    }
+}

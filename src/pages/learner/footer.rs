@@ -1,0 +1,37 @@
+//! The foot of the learner's page: the language switch, which edition of the quiz is showing, and the way
+//! into the editor.
+
+use yew::prelude::*;
+
+use crate::components::LanguageSwitch;
+use crate::i18n::Lang;
+use crate::interop::launch::Page;
+use crate::platform::location;
+
+#[derive(Properties, PartialEq)]
+pub struct LearnerFooterProps {
+    pub lang: Lang,
+    pub on_lang: Callback<Lang>,
+    /// The language of the quiz edition on show, when the quiz has editions (the built-in one).
+    #[prop_or_default]
+    pub edition: Option<Lang>,
+}
+
+#[component]
+pub fn LearnerFooter(props: &LearnerFooterProps) -> Html {
+    let LearnerFooterProps { lang, on_lang, edition } = props;
+    // The editor opens on the quiz on show, with the same options.
+    let editor = location::page_address(Page::Edit, |_| {}, &location::fragment()).ok();
+    let position = |l: Lang| Lang::ALL.iter().position(|x| *x == l).unwrap_or(0);
+    html! {
+        <footer class="app-footer">
+            <LanguageSwitch lang={*lang} on_change={on_lang.clone()} />
+            if let Some(edition) = edition {
+                <p class="edition">{ lang.text().app().edition[position(*edition)] }</p>
+            }
+            if let Some(href) = editor {
+                <p><a {href}>{ lang.text().app().open_editor }</a></p>
+            }
+        </footer>
+    }
+}

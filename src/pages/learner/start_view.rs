@@ -1,0 +1,131 @@
+//! The start screen as the quiz flow shows it: the session length and feedback policy to start with, review
+//! of the scenarios last missed, mastery by chart row, resetting progress, and moving progress to another
+//! browser through a file.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::{use_lang, use_launch_options, use_session};
+use crate::components::{StartScreen, offered_lengths};
+use crate::engine::deck::{Deal, Feedback};
+use crate::engine::progress::{ImportError, Record};
+use crate::engine::session::Action;
+use crate::interop::launch::LaunchOptions;
+use crate::platform::{clock, download, file, json};
+
+/// Session lengths offered on the start screen (those above the quiz's size are dropped; "all" is added).
+const LENGTHS: [usize; 3] = [5, 10, 20];
+pub const DEFAULT_LENGTH: usize = 10;
+
+/// The deal a start makes (the start screen's, Enter's, or the address's `start=1`): `count` scenarios (all
+/// for `None`), the address's seed and rows, due ones first.
+pub fn start_deal(options: &LaunchOptions, count: Option<usize>, feedback: Feedback) -> Deal {
+    Deal {
+        seed: options.seed.unwrap_or_else(clock::random_seed),
+        count,
+        rows: options.rows.iter().map(|r| r.as_str().into()).collect(),
+        at: clock::now(),
+        feedback,
+        ..Deal::default()
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StartViewProps {
+    /// The session length and feedback policy chosen (the flow's Enter key starts with them too).
+    pub length: UseStateHandle<usize>,
+    pub feedback: UseStateHandle<Feedback>,
+    pub compact: bool,
+    pub on_chart: Callback<()>,
+    pub on_present: Option<Callback<()>>,
+    pub on_embed: Option<Callback<usize>>,
+    pub heading: NodeRef,
+}
+
+#[component]
+pub fn StartView(props: &StartViewProps) -> Html {
+    let session = use_session();
+    let options = use_launch_options();
+    let lang = use_lang();
+    let quiz = session.0.quiz().clone();
+    let available = quiz.scenarios.len();
+    let length = (*props.length).min(available);
+    let policy = *props.feedback;
+    let lengths = offered_lengths(&LENGTHS, options.count, available);
+    // What came of the last progress import.
+    let transfer = use_state(|| None::<AttrValue>);
+    let act = |make: Rc<dyn Fn() -> Action>| {
+        let session = session.clone();
+        Callback::from(move |()| session.dispatch(make()))
+    };
+    let history = session.0.history();
+    let missed = history.missed(&quiz);
+    // Mastery bars only once there is something to show.
+    let mastery: Vec<(AttrValue, u32)> = if history.items.is_empty() {
+        Vec::new()
+    } else {
+        quiz.chart.rows.iter().zip(history.mastery(&quiz)).map(|(r, m)| (r.measure.to_string().into(), m)).collect()
+    };
+    let on_review = act(Rc::new(move || {
+        Action::Start(Deal {
+            seed: clock::random_seed(),
+            only: missed.clone(),
+            review: true,
+            at: clock::now(),
+            // Review is practice, or self-check for a learner who chose it: never a test.
+            feedback: if policy == Feedback::SelfCheck { policy } else { Feedback::Practice },
+            ..Deal::default()
+        })
+    }));
+    let on_export = {
+        let session = session.clone();
+        Callback::from(move |()| {
+            let s = &session.0;
+            if let Ok(text) = json::to_pretty_text(&s.record()) {
+                let name = format!("rolecall-progress-{}.json", s.quiz().id);
+                let _ = download::save(&name, "application/json", &text);
+            }
+        })
+    };
+    let on_import = {
+        let (session, transfer) = (session.clone(), transfer.clone());
+        Callback::from(move |picked: web_sys::File| {
+            let (session, transfer) = (session.clone(), transfer.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let t = lang.text().progress();
+                let read = file::read_text(picked, 256.0 * 1024.0).await.map_err(|e| e.words(t).to_string());
+                let quiz = session.0.quiz().clone();
+                let imported = read.and_then(|text| {
+                    Record::import(&text, &quiz, |t| json::from_text(t).ok()).map_err(|e| match e {
+                        ImportError::Unreadable => t.not_progress.to_string(),
+                        ImportError::OtherQuiz(id) => t.other_quiz.fill([&id]),
+                    })
+                });
+                transfer.set(Some(AttrValue::from(match imported {
+                    Ok(record) => {
+                        let n = record.history.items.len();
+                        session.dispatch(Action::Import(Box::new(record)));
+                        (t.loaded)(n)
+                    }
+                    Err(message) => message,
+                })));
+            });
+        })
+    };
+    let options = options.clone();
+    html! {
+        <StartScreen title={quiz.title.to_string()} description={quiz.description.to_string()}
+            {available} {lengths} {length}
+            on_length={{ let l = props.length.clone(); Callback::from(move |n| l.set(n)) }}
+            feedback={policy}
+            on_feedback={{ let f = props.feedback.clone(); Callback::from(move |p| f.set(p)) }}
+            on_start={act(Rc::new(move || Action::Start(start_deal(&options, Some(length), policy))))}
+            missed={history.missed(&quiz).len()} {on_review} {mastery}
+            on_reset={act(Rc::new(|| Action::ResetProgress))} {on_export} {on_import}
+            transfer_message={(*transfer).clone()} on_chart={props.on_chart.clone()}
+            on_present={props.on_present.clone()} heading_ref={props.heading.clone()} compact={props.compact}
+            on_embed={props.on_embed.as_ref().map(|cb| cb.reform(move |()| length))}
+            content_lang={AttrValue::from(quiz.language.to_string())} {lang} />
+    }
+}
