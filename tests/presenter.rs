@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use rolecall::engine::load::load;
 use rolecall::engine::presenter::{
-    DEFAULT_TIMER_SECS, MAX_VOTES, Part, Presenter, PresenterAction as A, Round, Stage, letter,
+    DEFAULT_TIMER_SECS, MAX_VOTES, Part, Presenter, PresenterAction as A, RecordError, Round, SavedClass, Stage, letter,
 };
 use rolecall::engine::quiz::{Id, Quiz};
 use rolecall::engine::deck::Deal;
@@ -410,8 +410,59 @@ fn quiz_text_in_the_csv_is_quoted_and_never_a_formula() {
     assert_eq!(label, "'=HYPERLINK(\"x\", \"Agent, \"\"senior\"\"\")");
 }
 
+/// The class as JSON, as the presenter's page stores it (the browser's JSON writes the same text).
+fn saved_json(p: &Presenter) -> String {
+    serde_json::to_string(&p.saved()).expect("a class always serializes")
+}
+
+/// Resume from JSON as the page does, with serde_json standing in for the browser's `JSON.parse`.
+fn resumed(quiz: Rc<Quiz>, json: &str) -> Result<Presenter, RecordError> {
+    let saved: SavedClass = serde_json::from_str(json).map_err(|_| RecordError { line: 0, what: "not JSON" })?;
+    Presenter::restore(quiz, saved)
+}
+
+/// A class in the line-based record RoleCall wrote before version 2, made here as that version wrote it,
+/// to prove such records still resume.
+fn v1_record(p: &Presenter) -> String {
+    use std::fmt::Write as _;
+    let mut out = "rolecall-presenter 1\n".to_string();
+    let _ = writeln!(out, "seed {}", p.deal().seed);
+    if let Some(count) = p.deal().count {
+        let _ = writeln!(out, "count {count}");
+    }
+    for row in &p.deal().rows {
+        let _ = writeln!(out, "row {row}");
+    }
+    let timer = p.timer();
+    let deadline = timer.deadline.map_or("-".to_string(), |d| d.to_string());
+    let _ = writeln!(out, "timer {} {deadline}", timer.seconds);
+    let _ = writeln!(out, "chart {}", if p.chart_shown() { "shown" } else { "hidden" });
+    let stage = match p.stage() {
+        Stage::Lobby => "lobby",
+        Stage::Show => "show",
+        Stage::Vote { round: Round::First, part: Part::Role } => "vote-1-role",
+        Stage::Vote { round: Round::First, part: Part::Team } => "vote-1-team",
+        Stage::Vote { round: Round::Second, part: Part::Role } => "vote-2-role",
+        Stage::Vote { round: Round::Second, part: Part::Team } => "vote-2-team",
+        Stage::Reveal => "reveal",
+        Stage::Summary => "summary",
+    };
+    let _ = writeln!(out, "at {} {stage}", p.position().0 - 1);
+    for (i, card) in p.deck().iter().enumerate() {
+        let _ = writeln!(out, "card {} {} {}", card.scenario, card.roles.join(","), card.teams.join(","));
+        for votes in p.rounds(i) {
+            out.push_str("votes");
+            for (id, n) in votes.role.iter().chain(&votes.team) {
+                let _ = write!(out, " {id}={n}");
+            }
+            out.push('\n');
+        }
+    }
+    out
+}
+
 #[test]
-fn the_record_round_trips_every_stage() {
+fn the_saved_class_round_trips_every_stage() {
     let class = a_class();
     let mut seen = vec![];
     let mut p = lobby(bank(), Some(3));
@@ -420,16 +471,17 @@ fn the_record_round_trips_every_stage() {
     for action in steps.into_iter().chain((0..12).map(|_| A::Next)) {
         let Some(next) = p.step(action) else { break };
         p = next;
-        let again = Presenter::from_record(p.quiz().clone(), &p.record()).expect("resumes");
-        assert_eq!(again, p, "at {:?}:\n{}", p.stage(), p.record());
+        let json = saved_json(&p);
+        assert_eq!(resumed(p.quiz().clone(), &json), Ok(p.clone()), "at {:?}:\n{json}", p.stage());
+        assert_eq!(Presenter::from_record_v1(p.quiz().clone(), &v1_record(&p)), Ok(p.clone()), "v1 at {:?}", p.stage());
         seen.push(p.stage());
     }
     assert!(seen.contains(&Stage::Summary));
-    let again = Presenter::from_record(class.quiz().clone(), &class.record()).expect("resumes");
+    let again = resumed(class.quiz().clone(), &saved_json(&class)).expect("resumes");
     assert_eq!(again, class);
     assert_eq!(again.csv(), class.csv());
     let lobby = lobby(bank(), None);
-    assert_eq!(Presenter::from_record(bank(), &lobby.record()), Ok(lobby));
+    assert_eq!(resumed(bank(), &saved_json(&lobby)), Ok(lobby));
 }
 
 #[test]
@@ -437,20 +489,36 @@ fn a_resumed_class_keeps_its_order_and_votes() {
     let p = run(&lobby(bank(), Some(3)), &[A::Next, A::Next]);
     let id = opt(&p, Part::Role, 1);
     let p = add(&p, &id, 7);
-    let text = p.record();
-    assert!(text.starts_with("rolecall-presenter 1\n"));
-    assert!(text.contains(&format!(" {id}=7")), "votes are stored by id:\n{text}");
-    let again = Presenter::from_record(bank(), &text).expect("resumes");
+    let json = saved_json(&p);
+    assert!(json.starts_with(r#"{"v":2,"#), "{json}");
+    assert!(json.contains(&format!(r#"["{id}",7]"#)), "votes are stored by id:\n{json}");
+    let again = resumed(bank(), &json).expect("resumes");
     assert_eq!(again.deck(), p.deck(), "never reshuffled");
     assert_eq!(again.stage(), VOTE_1_ROLE);
     assert_eq!(again.current_rounds()[0].count(&id), 7);
 }
 
 #[test]
+fn a_saved_class_that_does_not_fit_the_quiz_is_refused() {
+    let p = run(&lobby(mini(), Some(2)), &[A::Next, A::Next]);
+    let good = saved_json(&p);
+    let refuse = |json: &str| resumed(mini(), json).expect_err(json).what;
+    assert_eq!(refuse(&good.replace(r#""v":2"#, r#""v":3"#)), "not a presenter record of this version");
+    let card = p.deck()[0].scenario.to_string();
+    assert_eq!(refuse(&good.replace(&format!(r#""{card}""#), r#""no-such-scenario""#)), "a scenario the quiz no longer has");
+    assert_eq!(refuse(&good.replace(",0]", ",10000]")), "a bad count");
+    let role = p.deck()[0].roles[0].to_string();
+    assert_eq!(refuse(&good.replacen(&format!(r#"["{role}",0]"#), r#"["nobody",0]"#, 1)), "a vote for an option the card lacks");
+    assert_eq!(refuse(&good.replace(r#""index":0"#, r#""index":5"#)), "a place that is not on the deck");
+    assert_eq!(refuse(&good.replace(r#""seconds":60"#, r#""seconds":1"#)), "a bad countdown length");
+    assert!(resumed(mini(), "{}").is_err(), "not a class at all");
+}
+
+#[test]
 fn a_broken_or_foreign_record_is_refused_with_its_line() {
     let p = run(&lobby(mini(), Some(2)), &[A::Next, A::Next]);
-    let good = p.record();
-    let refuse = |text: &str| Presenter::from_record(mini(), text).expect_err(text);
+    let good = v1_record(&p);
+    let refuse = |text: &str| Presenter::from_record_v1(mini(), text).expect_err(text);
     assert_eq!(refuse("").line, 1);
     assert_eq!(refuse(&good.replace("rolecall-presenter 1", "rolecall-presenter 2")).line, 1);
     let card = p.deck()[0].scenario.to_string();

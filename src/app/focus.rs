@@ -2,13 +2,12 @@
 //! and screen-reader users land where the page changed. Never on the first render: a page should not jump
 //! as it opens.
 
-use std::hash::Hash;
 
 use yew::prelude::*;
 
 /// Focus `heading` whenever `screen` changes after the first render.
 #[hook]
-pub fn use_focus_on_change<K: PartialEq + Clone + Hash + 'static>(heading: NodeRef, screen: K) {
+pub fn use_focus_on_change<K: PartialEq + 'static>(heading: NodeRef, screen: K) {
     let first = use_mut_ref(|| true);
     use_effect_with(screen, move |_| {
         if std::mem::replace(&mut *first.borrow_mut(), false) {

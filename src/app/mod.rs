@@ -12,6 +12,8 @@ mod embed;
 mod focus;
 mod keys;
 mod session;
+pub mod share;
+mod source;
 mod start;
 
 pub use context::{AppContext, use_lang, use_language, use_launch_options};
@@ -20,4 +22,5 @@ pub use embed::{use_frame_height, use_results_out};
 pub use focus::use_focus_on_change;
 pub use keys::use_keys;
 pub use session::{SessionContext, SessionProvider, SessionState, read_record, restore, use_session};
+pub use source::{BuiltIn, QuizSource, Sourced, use_quiz_source};
 pub use start::{Start, mount};

@@ -2,7 +2,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    rolecall::pages::learner::start();
+    rolecall::pages::present::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -242,6 +242,12 @@ impl LaunchOptions {
         Ok(())
     }
 
+    /// These options for self-study, as a link for learners opens them (the students' link, the way back
+    /// from presenting).
+    pub fn with_mode_study(&self) -> LaunchOptions {
+        LaunchOptions { mode: Mode::Study, ..self.clone() }
+    }
+
     /// The share of points that passes, in whole percent.
     pub fn pass_mark(&self) -> u8 {
         self.pass.unwrap_or(DEFAULT_PASS)

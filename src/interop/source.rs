@@ -131,6 +131,8 @@ pub enum Failure {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Loaded {
     Loading,
+    /// No quiz was asked for (the quiz player opened without one): the page asks for a file.
+    NotChosen,
     Ready(Rc<Quiz>),
     /// Read, but not a valid quiz: everything wrong with it.
     Invalid(Rc<Vec<Problem>>),
@@ -198,7 +200,7 @@ impl Current {
             Some(ProblemScreen { heading, file: file.clone(), problems, hint: hint.to_string() })
         };
         match &self.loaded {
-            Loaded::Loading | Loaded::Ready(_) => None,
+            Loaded::Loading | Loaded::NotChosen | Loaded::Ready(_) => None,
             Loaded::Invalid(problems) => screen(
                 (app.file_problems)(problems.len()),
                 problems.iter().map(|p| (p.line, p.column, p.message.clone())).collect(),

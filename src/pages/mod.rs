@@ -4,4 +4,7 @@
 //! A page builds only what it imports: the learner's page imports neither the presenter nor the editor,
 //! nor the quiz-text reader.
 
+pub mod edit;
 pub mod learner;
+pub mod play;
+pub mod present;

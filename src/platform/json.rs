@@ -15,8 +15,9 @@ use wasm_bindgen::JsValue;
 pub enum JsonError {
     /// The text is not JSON.
     Syntax,
-    /// JSON, but not of the expected shape (serde's message).
-    Shape(String),
+    /// JSON, but not of the expected shape. (Serde's message is not kept: formatting it would bring float and
+    /// escape printing into every page, and no reader of RoleCall would act on it.)
+    Shape,
 }
 
 /// The serializer that produces what `JSON.stringify` expects: plain objects for maps, `null` for `None`.
@@ -26,7 +27,7 @@ fn serializer() -> serde_wasm_bindgen::Serializer {
 
 /// `value` as a JS value (for `postMessage`, which clones objects).
 pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsonError> {
-    value.serialize(&serializer()).map_err(|e| JsonError::Shape(e.to_string()))
+    value.serialize(&serializer()).map_err(|_| JsonError::Shape)
 }
 
 /// `value` as JSON text, compact (for storage).
@@ -51,5 +52,5 @@ pub fn from_text<T: DeserializeOwned>(text: &str) -> Result<T, JsonError> {
 
 /// Read a JS value (a parsed response, a message) as a `T`.
 pub fn from_js<T: DeserializeOwned>(js: JsValue) -> Result<T, JsonError> {
-    serde_wasm_bindgen::from_value(js).map_err(|e| JsonError::Shape(e.to_string()))
+    serde_wasm_bindgen::from_value(js).map_err(|_| JsonError::Shape)
 }

@@ -6,10 +6,12 @@
 //! that makes no sense now, exactly like [`super::session::Session::step`].
 //!
 //! Votes are kept per card, per round, per option id (never by position), and the dealt deck is part of the
-//! state, so a class resumed from its saved record ([`Presenter::record`]) is never reshuffled. Time arrives in
+//! state, so a class resumed from its saved record ([`Presenter::saved`]) is never reshuffled. Time arrives in
 //! the actions: the countdown stores its deadline and the remaining time is derived from `now`.
 
 use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
 
 use crate::engine::quiz::{Id, Quiz};
 use crate::engine::deck::{Card, Deal};
@@ -18,7 +20,7 @@ use crate::engine::session::deal_cards;
 mod record;
 mod report;
 
-pub use record::RecordError;
+pub use record::{RECORD_HEADER_V1, RecordError, SavedClass};
 pub use report::CardResult;
 
 /// The most votes one option can hold (a lecture hall, with room to spare).
@@ -29,14 +31,16 @@ pub const MIN_TIMER_SECS: u32 = 5;
 pub const MAX_TIMER_SECS: u32 = 3_600;
 
 /// One of the two questions every scenario asks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Part {
     Role,
     Team,
 }
 
 /// The first vote, or the vote after discussion.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Round {
     First,
     Second,
@@ -53,7 +57,8 @@ impl Round {
 }
 
 /// Where the class is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Stage {
     /// Before the class: how many scenarios, the countdown's length, the link for students.
     Lobby,
@@ -68,7 +73,7 @@ pub enum Stage {
 }
 
 /// The votes of one round on one card: a count per option, in the card's option order.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Votes {
     pub role: Vec<(Id, u32)>,
     pub team: Vec<(Id, u32)>,
@@ -106,7 +111,7 @@ impl Votes {
 }
 
 /// The optional countdown: its length, and its deadline while it runs (ms since the Unix epoch).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Timer {
     pub seconds: u32,
     pub deadline: Option<u64>,

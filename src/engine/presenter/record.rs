@@ -1,60 +1,82 @@
-//! The saved class: a small versioned text record (no JSON parser in the browser bundle), so a reload or a
-//! laptop that went to sleep lands in the same place. It keeps the seed, the dealt order and votes by id, so a
-//! resumed class is never reshuffled.
+//! The saved class, so a reload or a laptop that went to sleep lands in the same place: a serde shape
+//! ([`SavedClass`], JSON in storage) with the seed, the dealt order and votes by id, so a resumed class is
+//! never reshuffled, and checked against the quiz before it is resumed. Classes saved before version 2, a
+//! line-based text, still resume ([`Presenter::from_record_v1`]).
 
-use std::fmt::Write as _;
 use std::rc::Rc;
 
-use super::{MAX_TIMER_SECS, MAX_VOTES, MIN_TIMER_SECS, Part, Presenter, Round, Stage, Votes};
-use crate::engine::quiz::{Choice, Id, Quiz};
-use crate::engine::deck::{Card, Deal};
+use serde::{Deserialize, Serialize};
 
-/// The first line of a saved class: the format's name and version.
-const RECORD_HEADER: &str = "rolecall-presenter 1";
+use super::{MAX_TIMER_SECS, MAX_VOTES, MIN_TIMER_SECS, Part, Presenter, Round, Stage, Timer, Votes};
+use crate::engine::deck::{Card, Deal};
+use crate::engine::quiz::{Choice, Id, Quiz};
+
+/// The first line of a class saved before version 2.
+pub const RECORD_HEADER_V1: &str = "rolecall-presenter 1";
 
 /// Why a saved class could not be resumed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RecordError {
-    /// 1-based line of the record (0 when the record as a whole is wrong).
+    /// 1-based line of a version-1 record (0 when the record as a whole is wrong, and for JSON).
     pub line: usize,
     pub what: &'static str,
 }
 
+/// A class as saved: everything [`Presenter`] holds but the quiz, which it is checked against on resuming.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedClass {
+    /// The format's version: 2 (version 1 was line-based text).
+    pub v: u32,
+    pub deal: Deal,
+    pub deck: Vec<Card>,
+    pub votes: Vec<Vec<Votes>>,
+    pub index: usize,
+    pub stage: Stage,
+    pub timer: Timer,
+    pub chart_shown: bool,
+}
+
 impl Presenter {
-    /// The class as a small versioned text record: seed, count, countdown, deck order, place and votes by id.
-    /// Ids are letters, digits, `-` and `_` (the loader checks), so spaces and commas separate them safely.
-    pub fn record(&self) -> String {
-        let mut out = format!("{RECORD_HEADER}\n");
-        let _ = writeln!(out, "seed {}", self.deal.seed);
-        if let Some(count) = self.deal.count {
-            let _ = writeln!(out, "count {count}");
+    /// The class as saved.
+    pub fn saved(&self) -> SavedClass {
+        SavedClass {
+            v: 2,
+            deal: self.deal.clone(),
+            deck: self.deck.clone(),
+            votes: self.votes.clone(),
+            index: self.index,
+            stage: self.stage,
+            timer: self.timer,
+            chart_shown: self.chart_shown,
         }
-        for row in &self.deal.rows {
-            let _ = writeln!(out, "row {row}");
-        }
-        let deadline = self.timer.deadline.map_or("-".to_string(), |d| d.to_string());
-        let _ = writeln!(out, "timer {} {deadline}", self.timer.seconds);
-        let _ = writeln!(out, "chart {}", if self.chart_shown { "shown" } else { "hidden" });
-        let _ = writeln!(out, "at {} {}", self.index, stage_name(self.stage));
-        for (card, rounds) in self.deck.iter().zip(&self.votes) {
-            let _ = writeln!(out, "card {} {} {}", card.scenario, card.roles.join(","), card.teams.join(","));
-            for votes in rounds {
-                out.push_str("votes");
-                for (id, n) in votes.role.iter().chain(&votes.team) {
-                    let _ = write!(out, " {id}={n}");
-                }
-                out.push('\n');
-            }
-        }
-        out
     }
 
-    /// Resume a class from [`Presenter::record`]'s text, checked against `quiz`: every scenario and option must
-    /// still exist, every card must offer each role and team once, and the place must be on the deck.
-    pub fn from_record(quiz: Rc<Quiz>, text: &str) -> Result<Presenter, RecordError> {
+    /// Resume a saved class, checked against `quiz`: every scenario and option must still exist, every card
+    /// must offer each role and team once, votes must be for the card's options, and the place must be on
+    /// the deck.
+    pub fn restore(quiz: Rc<Quiz>, saved: SavedClass) -> Result<Presenter, RecordError> {
+        if saved.v != 2 {
+            return Err(RecordError { line: 0, what: "not a presenter record of this version" });
+        }
+        Presenter {
+            quiz,
+            deal: saved.deal,
+            deck: saved.deck,
+            votes: saved.votes,
+            index: saved.index,
+            stage: saved.stage,
+            timer: saved.timer,
+            chart_shown: saved.chart_shown,
+        }
+        .checked()
+    }
+
+    /// Resume a class from the line-based record RoleCall wrote before version 2 (`rolecall-presenter 1`),
+    /// checked against `quiz` as [`Presenter::restore`] checks.
+    pub fn from_record_v1(quiz: Rc<Quiz>, text: &str) -> Result<Presenter, RecordError> {
         let err = |line: usize, what: &'static str| RecordError { line, what };
         let mut lines = text.lines().enumerate().map(|(i, l)| (i + 1, l));
-        if lines.next().map(|(_, l)| l) != Some(RECORD_HEADER) {
+        if lines.next().map(|(_, l)| l) != Some(RECORD_HEADER_V1) {
             return Err(err(1, "not a presenter record of this version"));
         }
         let mut p = Presenter::new(quiz.clone(), Deal::default());
@@ -90,15 +112,7 @@ impl Presenter {
                         roles: roles.split(',').map(Id::from).collect(),
                         teams: teams.split(',').map(Id::from).collect(),
                     };
-                    let same = |ids: &[Id], all: &[Choice]| {
-                        ids.len() == all.len() && all.iter().all(|c| ids.contains(&c.id))
-                    };
-                    if quiz.scenario(scenario).is_none() {
-                        return Err(err(n, "a scenario the quiz no longer has"));
-                    }
-                    if !same(&card.roles, &quiz.roles) || !same(&card.teams, &quiz.teams) {
-                        return Err(err(n, "options that are not the quiz's"));
-                    }
+                    card_fits(&quiz, &card).map_err(|what| err(n, what))?;
                     p.deck.push(card);
                     p.votes.push(Vec::new());
                 }
@@ -123,22 +137,65 @@ impl Presenter {
                 _ => return Err(err(n, "a line this version does not know")),
             }
         }
-        let (index, stage) = at.ok_or(err(0, "no place"))?;
-        let rounds = p.votes.get(index).map_or(0, Vec::len);
-        let fits = match stage {
-            Stage::Lobby => p.deck.is_empty() && index == 0,
-            Stage::Show | Stage::Reveal => index < p.deck.len(),
-            Stage::Summary => index + 1 == p.deck.len(),
+        (p.index, p.stage) = at.ok_or(err(0, "no place"))?;
+        p.checked()
+    }
+
+    /// This class, checked as a resumed one must be: every card fits the quiz, votes are for the card's own
+    /// options, at most two rounds, and the place is on the deck.
+    fn checked(self) -> Result<Presenter, RecordError> {
+        let err = |what| Err(RecordError { line: 0, what });
+        if self.deck.len() != self.votes.len() {
+            return err("votes that do not follow the deck");
+        }
+        for (card, rounds) in self.deck.iter().zip(&self.votes) {
+            if let Err(what) = card_fits(&self.quiz, card) {
+                return err(what);
+            }
+            if rounds.len() > 2 {
+                return err("more than two rounds");
+            }
+            for votes in rounds {
+                let same = |counts: &[(Id, u32)], ids: &[Id]| {
+                    counts.len() == ids.len() && counts.iter().zip(ids).all(|((a, _), b)| a == b)
+                };
+                if !same(&votes.role, &card.roles) || !same(&votes.team, &card.teams) {
+                    return err("a vote for an option the card lacks");
+                }
+                if votes.role.iter().chain(&votes.team).any(|(_, n)| *n > MAX_VOTES) {
+                    return err("a bad count");
+                }
+            }
+        }
+        let rounds = self.votes.get(self.index).map_or(0, Vec::len);
+        let fits = match self.stage {
+            Stage::Lobby => self.deck.is_empty() && self.index == 0,
+            Stage::Show | Stage::Reveal => self.index < self.deck.len(),
+            Stage::Summary => self.index + 1 == self.deck.len(),
             Stage::Vote { round, .. } => round.index() < rounds,
         };
-        if !fits {
-            return Err(err(0, "a place that is not on the deck"));
+        let timer_ok = (MIN_TIMER_SECS..=MAX_TIMER_SECS).contains(&self.timer.seconds);
+        match (fits, timer_ok) {
+            (false, _) => err("a place that is not on the deck"),
+            (_, false) => err("a bad countdown length"),
+            _ => Ok(self),
         }
-        p.index = index;
-        p.stage = stage;
-        Ok(p)
     }
 }
+
+/// Whether a saved card can be shown for `quiz`: its scenario still exists and it offers each of the quiz's
+/// roles and teams exactly once.
+fn card_fits(quiz: &Quiz, card: &Card) -> Result<(), &'static str> {
+    let same = |ids: &[Id], all: &[Choice]| ids.len() == all.len() && all.iter().all(|c| ids.contains(&c.id));
+    if quiz.scenario(&card.scenario).is_none() {
+        return Err("a scenario the quiz no longer has");
+    }
+    if !same(&card.roles, &quiz.roles) || !same(&card.teams, &quiz.teams) {
+        return Err("options that are not the quiz's");
+    }
+    Ok(())
+}
+
 
 fn stage_name(stage: Stage) -> &'static str {
     match stage {

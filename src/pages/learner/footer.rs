@@ -15,13 +15,16 @@ pub struct LearnerFooterProps {
     /// The language of the quiz edition on show, when the quiz has editions (the built-in one).
     #[prop_or_default]
     pub edition: Option<Lang>,
+    /// Offer the way into the editor (not from a projector: it is no place to write).
+    #[prop_or(true)]
+    pub editor: bool,
 }
 
 #[component]
 pub fn LearnerFooter(props: &LearnerFooterProps) -> Html {
-    let LearnerFooterProps { lang, on_lang, edition } = props;
+    let LearnerFooterProps { lang, on_lang, edition, editor } = props;
     // The editor opens on the quiz on show, with the same options.
-    let editor = location::page_address(Page::Edit, |_| {}, &location::fragment()).ok();
+    let editor = editor.then(|| location::page_address(Page::Edit, |_| {}, &location::fragment()).ok()).flatten();
     let position = |l: Lang| Lang::ALL.iter().position(|x| *x == l).unwrap_or(0);
     html! {
         <footer class="app-footer">

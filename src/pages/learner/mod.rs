@@ -13,5 +13,6 @@ mod study;
 pub use embed::Embed;
 pub use flow::{QuizFlow, QuizFlowProps};
 pub use footer::{LearnerFooter, LearnerFooterProps};
-pub use page::{LearnerPage, LearnerPageProps, start};
+pub use page::{LearnerPage, LearnerPageProps, options_notice, start};
+pub use start_view::start_deal;
 pub use study::{SelfStudy, SelfStudyProps};

@@ -14,7 +14,7 @@ use crate::app::{
 use crate::components::ProblemList;
 use crate::engine::session::Session;
 use crate::i18n::Lang;
-use crate::interop::launch::Mode;
+use crate::interop::launch::{LaunchOptions, Mode};
 use crate::interop::source::edition;
 use crate::platform::offline;
 
@@ -73,11 +73,7 @@ pub fn LearnerPage(props: &LearnerPageProps) -> Html {
         <main class={classes!("rolecall", embedded.then_some("is-embed"))} ref={content}>
             <AppContext options={options.clone()} {lang}>
                 { body }
-                if !options.problems.is_empty() {
-                    <aside class="notice" aria-label={lang.text().app().ignored_options}>
-                        { for options.problems.iter().map(|p| html! { <p>{ p.words(lang.text().launch()) }</p> }) }
-                    </aside>
-                }
+                { options_notice(&options, lang) }
                 // An embed takes its language from the snippet's `lang=` or the reader's browser: a blog post
                 // has no room for app chrome.
                 if !embedded {
@@ -85,6 +81,18 @@ pub fn LearnerPage(props: &LearnerPageProps) -> Html {
                 }
             </AppContext>
         </main>
+    }
+}
+
+/// The address's options that could not be used, each with what would work, in a quiet note.
+pub fn options_notice(options: &LaunchOptions, lang: Lang) -> Html {
+    if options.problems.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <aside class="notice" aria-label={lang.text().app().ignored_options}>
+            { for options.problems.iter().map(|p| html! { <p>{ p.words(lang.text().launch()) }</p> }) }
+        </aside>
     }
 }
 

@@ -60,11 +60,14 @@ pub fn SelfStudy(props: &SelfStudyProps) -> Html {
             });
         })
     });
+    // A file dropped anywhere on the page opens too (in the quiz player, the page itself listens).
     let dragging = use_state_eq(|| false);
     {
         let (dragging, on_file) = (dragging.clone(), on_file.clone());
-        use_effect_with((), move |()| {
-            let listeners = file_drop::listen(move |over| dragging.set(over), move |f| on_file.emit(f));
+        let listen = props.on_open_file.is_none();
+        use_effect_with(listen, move |&listen| {
+            let listeners =
+                listen.then(|| file_drop::listen(move |over| dragging.set(over), move |f| on_file.emit(f)));
             move || drop(listeners)
         });
     }
