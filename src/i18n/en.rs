@@ -231,6 +231,7 @@ pub static EMBED: EmbedText = EmbedText {
     no_clipboard: "This browser does not let the page copy: the text is selected, press Ctrl+C (⌘C on a \
                    Mac) to copy it.",
     copy_refused: "Copying was not allowed: the text is selected, press Ctrl+C (⌘C on a Mac) to copy it.",
+    back: "Back to the quiz",
 };
 
 pub static STORAGE: StorageText = StorageText {

@@ -236,6 +236,7 @@ pub static EMBED: EmbedText = EmbedText {
                    un Mac) para copiarlo.",
     copy_refused: "No se permitió copiar: el texto está seleccionado, pulsa Ctrl+C (⌘C en un Mac) para \
                    copiarlo.",
+    back: "Volver al cuestionario",
 };
 
 pub static STORAGE: StorageText = StorageText {

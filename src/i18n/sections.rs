@@ -277,6 +277,8 @@ sections! {
         /// Why copying failed; the snippet's text is then selected.
         pub no_clipboard: &'static str,
         pub copy_refused: &'static str,
+        /// The way back from the snippets to the quiz.
+        pub back: &'static str,
     }
 
     /// Storage that is not keeping progress across visits.

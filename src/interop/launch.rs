@@ -50,6 +50,8 @@ pub enum Page {
     Present,
     /// `edit.html`: writing a quiz.
     Edit,
+    /// `share.html`: snippets to embed the quiz in a blog or course page.
+    Share,
 }
 
 impl Page {
@@ -60,6 +62,7 @@ impl Page {
             Page::Play => "play.html",
             Page::Present => "present.html",
             Page::Edit => "edit.html",
+            Page::Share => "share.html",
         }
     }
 

@@ -8,3 +8,4 @@ pub mod edit;
 pub mod learner;
 pub mod play;
 pub mod present;
+pub mod share;

@@ -1,24 +1,17 @@
-//! Self-study: the quiz flow with the page's chrome, the "Embed this quiz" dialog that turns the current
-//! options into snippets for a blog, the way to present the quiz to a class, and (under the start screen, or
-//! dropped anywhere on the page) a quiz file of one's own, which opens in the quiz player (`play.html`, the
-//! page that can read quiz files).
-
-use std::rc::Rc;
+//! Self-study: the quiz flow with the page's chrome, the ways to embed the quiz in a blog and to present it
+//! to a class (each a page of its own), and (under the start screen, or dropped anywhere on the page) a quiz
+//! file of one's own, which opens in the quiz player (`play.html`, the page that can read quiz files).
 
 use yew::prelude::*;
 
 use super::QuizFlow;
-use crate::app::{use_lang, use_launch_options, use_session};
-use crate::components::{EmbedDialog, EmbedSnippet, QuizFilePanel};
+use crate::app::{use_lang, use_session};
+use crate::components::QuizFilePanel;
 use crate::engine::deck::Phase;
 use crate::i18n::Lang;
-use crate::interop::launch::{LaunchOptions, Page};
-use crate::interop::snippets::snippets;
+use crate::interop::launch::Page;
 use crate::interop::source::{OPENED_KEY, OpenedFile};
-use crate::platform::{embed, file, file_drop, json, location, page, storage};
-
-/// What the dialog says about the last copy: which snippet, and the failure if it failed.
-type CopyStatus = Option<(AttrValue, Result<(), AttrValue>)>;
+use crate::platform::{file, file_drop, json, location, storage};
 
 #[derive(Properties, PartialEq)]
 pub struct SelfStudyProps {
@@ -42,14 +35,22 @@ pub async fn open_in_player(picked: web_sys::File, lang: Lang) -> Result<(), Str
     }
 }
 
+/// Go to `page` with this page's options (and `count` as the session length, when given) and fragment.
+fn go_to(page: Page, count: Option<usize>) {
+    let set = |params: &web_sys::UrlSearchParams| {
+        if let Some(count) = count {
+            params.set("count", &count.to_string());
+        }
+    };
+    if let Ok(address) = location::page_address(page, set, &location::fragment()) {
+        let _ = location::open(&address);
+    }
+}
+
 #[component]
 pub fn SelfStudy(props: &SelfStudyProps) -> Html {
     let session = use_session();
-    let options = use_launch_options();
     let lang = use_lang();
-    // The session length to embed while the dialog is open (`None`: closed).
-    let open = use_state(|| None::<usize>);
-    let copied = use_state(|| CopyStatus::None);
     let not_opened = use_state_eq(|| None::<String>);
     let on_file = props.on_open_file.clone().unwrap_or_else(|| {
         let not_opened = not_opened.clone();
@@ -71,54 +72,9 @@ pub fn SelfStudy(props: &SelfStudyProps) -> Html {
             move || drop(listeners)
         });
     }
-    let on_embed = {
-        let (open, copied) = (open.clone(), copied.clone());
-        Callback::from(move |count: usize| {
-            copied.set(None);
-            open.set(Some(count));
-        })
-    };
-    let on_copy = {
-        let copied = copied.clone();
-        Callback::from(move |(id, text): (AttrValue, AttrValue)| {
-            let copied = copied.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = page::copy(&text).await.map_err(|e| AttrValue::from(e.words(lang.text().embed())));
-                copied.set(Some((id, result)));
-            });
-        })
-    };
-    let on_present = Callback::from(|()| {
-        if let Ok(address) = location::page_address(Page::Present, |_| {}, &location::fragment()) {
-            let _ = location::open(&address);
-        }
-    });
-    let list = open.map(|count| {
-        let chosen = LaunchOptions { count: Some(count), ..(*options).clone() };
-        let t = lang.text().embed();
-        let fragment = location::fragment();
-        let url = |mode| {
-            let o = LaunchOptions { mode, problems: Vec::new(), ..chosen.clone() };
-            let set = |params: &web_sys::UrlSearchParams| {
-                for (key, _) in location::pairs(params) {
-                    params.delete(&key);
-                }
-                for (key, value) in o.to_pairs() {
-                    params.append(key, &value);
-                }
-            };
-            location::page_address(Page::for_options(&o), set, &fragment).unwrap_or_default()
-        };
-        let s = snippets(url, &embed::folder(), &session.0.quiz().title, t);
-        let snippet = |id: &'static str, title: &'static str, help: &'static str, code: String| {
-            EmbedSnippet { id: id.into(), title: title.into(), help: help.into(), code: code.into() }
-        };
-        Rc::new(vec![
-            snippet("script", t.script_title, t.script_help, s.script),
-            snippet("iframe", t.iframe_title, t.iframe_help, s.iframe),
-            snippet("wordpress", t.wordpress_title, t.wordpress_help, s.wordpress),
-        ])
-    });
+    // "Embed this quiz" is for authors: its snippets are on a page of their own, with the length chosen here.
+    let on_embed = Callback::from(|count: usize| go_to(Page::Share, Some(count)));
+    let on_present = Callback::from(|()| go_to(Page::Present, None));
     let t = lang.text().load();
     html! {
         <>
@@ -129,10 +85,6 @@ pub fn SelfStudy(props: &SelfStudyProps) -> Html {
             }
             if *dragging {
                 <div class="drop-hint" aria-hidden="true"><p>{ t.drop_hint }</p></div>
-            }
-            if let Some(list) = list {
-                <EmbedDialog snippets={list} copied={(*copied).clone()} {on_copy}
-                    on_close={{ let open = open.clone(); Callback::from(move |()| open.set(None)) }} {lang} />
             }
         </>
     }

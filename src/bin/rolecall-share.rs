@@ -1,0 +1,12 @@
+//! The share page (`share.html`): mount it. Nothing else.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    rolecall::pages::share::start();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("rolecall-share is a page of the RoleCall web app: build it with `bash .ci/build.sh`.");
+    std::process::exit(2);
+}
