@@ -11,9 +11,9 @@ use rolecall::components::{
     FeedbackPanel, FeedbackPanelProps, ProblemList, ProblemListProps, QuizFilePanel, QuizRef,
     QuizSourceNotice, ScenarioCard, ScenarioCardProps,
 };
+use rolecall::engine::deck::{Answer, Deal, Feedback};
 use rolecall::engine::load::load;
 use rolecall::engine::quiz::{Id, Quiz};
-use rolecall::engine::deck::{Answer, Deal, Feedback};
 use rolecall::i18n::Lang;
 use rolecall::modes::{Embed, SelfStudy};
 use wasm_bindgen::JsCast;

@@ -5,9 +5,9 @@
 
 use std::rc::Rc;
 
+use rolecall::engine::deck::Answer;
 use rolecall::engine::load::load;
 use rolecall::engine::quiz::Quiz;
-use rolecall::engine::deck::Answer;
 use rolecall::i18n::Lang;
 use rolecall::platform::embed::{self, Inbound, Received};
 use rolecall::platform::json::Object;
@@ -279,8 +279,12 @@ fn snippets_reflect_the_options_and_escape_them() {
 
 #[test]
 fn snippets_for_default_options_and_a_page_named_index_html() {
-    let s =
-        snippets("https://q.example/app/index.html", &LaunchOptions::default(), "Q", &Lang::En.text().embed());
+    let s = snippets(
+        "https://q.example/app/index.html",
+        &LaunchOptions::default(),
+        "Q",
+        &Lang::En.text().embed(),
+    );
     assert!(s.script.contains("data-rolecall=\"https://q.example/app/index.html?mode=embed\""));
     assert!(s.script.contains("<script src=\"https://q.example/app/embed.js\" async>"));
     assert_eq!(s.wordpress, "https://q.example/app/index.html");

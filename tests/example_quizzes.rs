@@ -7,10 +7,10 @@
 
 use std::rc::Rc;
 
+use rolecall::engine::deck::{Deal, Phase};
 use rolecall::engine::load::load;
 use rolecall::engine::progress::Record;
 use rolecall::engine::quiz::{Id, Owner, Quiz};
-use rolecall::engine::deck::{Deal, Phase};
 use rolecall::engine::session::{Action, Session};
 use rolecall::engine::summary::{Tally, summarize};
 
@@ -186,8 +186,9 @@ fn progress_on_it_is_saved_and_resumed_without_reshuffling() {
     let s = answer(&s, true, 100).step(Action::Next).expect("next");
     let record = s.record();
     let text = serde_json::to_string(&record).expect("serializes");
-    let back =
-        Record::read(&text, |t| serde_json::from_str(t).ok()).expect("the record reads back").reconcile(&quiz);
+    let back = Record::read(&text, |t| serde_json::from_str(t).ok())
+        .expect("the record reads back")
+        .reconcile(&quiz);
     assert_eq!(back, record);
     let resumed = Session::restore(quiz, back.history, back.session);
     assert_eq!(resumed.deck(), s.deck());

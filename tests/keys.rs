@@ -96,9 +96,12 @@ fn keys_become_actions_for_the_class_on_screen() {
     let team = vote.step(A::Focus(Part::Team)).expect("focus");
     assert_eq!(action_for(Key::Add(1), &team, 0), Some(A::Add(team.lettered(Part::Team)[1].clone())));
     assert_eq!(action_for(Key::Question(Part::Role), &team, 0), Some(A::Focus(Part::Role)));
-    for (key, action) in
-        [(Key::Back, A::Back), (Key::Reveal, A::Reveal), (Key::Chart, A::ToggleChart), (Key::VoteAgain, A::VoteAgain)]
-    {
+    for (key, action) in [
+        (Key::Back, A::Back),
+        (Key::Reveal, A::Reveal),
+        (Key::Chart, A::ToggleChart),
+        (Key::VoteAgain, A::VoteAgain),
+    ] {
         assert_eq!(action_for(key, &team, 0), Some(action));
     }
 }

@@ -4,12 +4,13 @@
 
 use std::rc::Rc;
 
+use rolecall::engine::deck::Deal;
 use rolecall::engine::load::load;
 use rolecall::engine::presenter::{
-    DEFAULT_TIMER_SECS, MAX_VOTES, Part, Presenter, PresenterAction as A, RecordError, Round, SavedClass, Stage, letter,
+    DEFAULT_TIMER_SECS, MAX_VOTES, Part, Presenter, PresenterAction as A, RecordError, Round, SavedClass,
+    Stage, letter,
 };
 use rolecall::engine::quiz::{Id, Quiz};
-use rolecall::engine::deck::Deal;
 use rolecall::engine::session::deal_cards;
 use rolecall::engine::summary::Tally;
 
@@ -417,7 +418,8 @@ fn saved_json(p: &Presenter) -> String {
 
 /// Resume from JSON as the page does, with serde_json standing in for the browser's `JSON.parse`.
 fn resumed(quiz: Rc<Quiz>, json: &str) -> Result<Presenter, RecordError> {
-    let saved: SavedClass = serde_json::from_str(json).map_err(|_| RecordError { line: 0, what: "not JSON" })?;
+    let saved: SavedClass =
+        serde_json::from_str(json).map_err(|_| RecordError { line: 0, what: "not JSON" })?;
     Presenter::restore(quiz, saved)
 }
 
@@ -473,7 +475,12 @@ fn the_saved_class_round_trips_every_stage() {
         p = next;
         let json = saved_json(&p);
         assert_eq!(resumed(p.quiz().clone(), &json), Ok(p.clone()), "at {:?}:\n{json}", p.stage());
-        assert_eq!(Presenter::from_record_v1(p.quiz().clone(), &v1_record(&p)), Ok(p.clone()), "v1 at {:?}", p.stage());
+        assert_eq!(
+            Presenter::from_record_v1(p.quiz().clone(), &v1_record(&p)),
+            Ok(p.clone()),
+            "v1 at {:?}",
+            p.stage()
+        );
         seen.push(p.stage());
     }
     assert!(seen.contains(&Stage::Summary));
@@ -505,10 +512,16 @@ fn a_saved_class_that_does_not_fit_the_quiz_is_refused() {
     let refuse = |json: &str| resumed(mini(), json).expect_err(json).what;
     assert_eq!(refuse(&good.replace(r#""v":2"#, r#""v":3"#)), "not a presenter record of this version");
     let card = p.deck()[0].scenario.to_string();
-    assert_eq!(refuse(&good.replace(&format!(r#""{card}""#), r#""no-such-scenario""#)), "a scenario the quiz no longer has");
+    assert_eq!(
+        refuse(&good.replace(&format!(r#""{card}""#), r#""no-such-scenario""#)),
+        "a scenario the quiz no longer has"
+    );
     assert_eq!(refuse(&good.replace(",0]", ",10000]")), "a bad count");
     let role = p.deck()[0].roles[0].to_string();
-    assert_eq!(refuse(&good.replacen(&format!(r#"["{role}",0]"#), r#"["nobody",0]"#, 1)), "a vote for an option the card lacks");
+    assert_eq!(
+        refuse(&good.replacen(&format!(r#"["{role}",0]"#), r#"["nobody",0]"#, 1)),
+        "a vote for an option the card lacks"
+    );
     assert_eq!(refuse(&good.replace(r#""index":0"#, r#""index":5"#)), "a place that is not on the deck");
     assert_eq!(refuse(&good.replace(r#""seconds":60"#, r#""seconds":1"#)), "a bad countdown length");
     assert!(resumed(mini(), "{}").is_err(), "not a class at all");

@@ -4,10 +4,10 @@
 
 use std::rc::Rc;
 
+use rolecall::engine::deck::{Deal, Feedback, Grade, Phase};
 use rolecall::engine::load::load;
 use rolecall::engine::progress::{HEADER, History, Record, TOP_BOX, Unreadable};
 use rolecall::engine::quiz::{Id, Quiz};
-use rolecall::engine::deck::{Deal, Feedback, Grade, Phase};
 use rolecall::engine::session::{Action, Session};
 
 const MINI: &str = include_str!("fixtures/mini.toml");
@@ -87,7 +87,8 @@ fn the_feedback_policy_is_kept_with_the_deal() {
     let resumed = Session::restore(quiz.clone(), back.history, back.session);
     assert_eq!(resumed.deal().feedback, Feedback::Test, "a resumed test is still a test");
     assert!(read(&text.replace(r#""feedback":"test""#, r#""feedback":"sometimes""#)).is_err());
-    let self_check = read(&text.replace(r#""feedback":"test""#, r#""feedback":"self-check""#)).expect("reads");
+    let self_check =
+        read(&text.replace(r#""feedback":"test""#, r#""feedback":"self-check""#)).expect("reads");
     assert_eq!(self_check.session.expect("in progress").deal.feedback, Feedback::SelfCheck);
 }
 
@@ -314,9 +315,15 @@ fn progress_can_be_reset_on_the_start_screen_only() {
 fn progress_from_a_file_must_be_ours_and_about_this_quiz() {
     use rolecall::engine::progress::ImportError;
     let quiz = mini();
-    assert_eq!(Record::import("hello", &quiz, |t| serde_json::from_str(t).ok()), Err(ImportError::Unreadable));
+    assert_eq!(
+        Record::import("hello", &quiz, |t| serde_json::from_str(t).ok()),
+        Err(ImportError::Unreadable)
+    );
     let other = format!("{HEADER}\nquiz\tcm-vs-smm\n");
-    assert_eq!(Record::import(&other, &quiz, |t| serde_json::from_str(t).ok()), Err(ImportError::OtherQuiz("cm-vs-smm".into())));
+    assert_eq!(
+        Record::import(&other, &quiz, |t| serde_json::from_str(t).ok()),
+        Err(ImportError::OtherQuiz("cm-vs-smm".into()))
+    );
     let ours =
         format!("{HEADER}\nquiz\tmini\nitem\tbroken-login\t3\t0\t2\t0\t1\nitem\tgone\t2\t0\t1\t0\t1\n");
     let record = Record::import(&ours, &quiz, |t| serde_json::from_str(t).ok()).expect("imports");

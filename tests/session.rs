@@ -3,9 +3,9 @@
 
 use std::rc::Rc;
 
+use rolecall::engine::deck::{Answer, Deal, Feedback, Grade, Phase, grade};
 use rolecall::engine::load::load;
 use rolecall::engine::quiz::{Id, Quiz};
-use rolecall::engine::deck::{Answer, Deal, Feedback, Grade, Phase, grade};
 use rolecall::engine::session::{Action, Session, deal_cards};
 use rolecall::engine::summary::{Tally, summarize};
 

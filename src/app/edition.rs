@@ -34,7 +34,10 @@ pub enum Loaded<T> {
     Loading,
     /// The quiz arrived, with what the page restored for it (`generation` counts the quizzes shown so
     /// far, so that state keyed on it starts afresh for each).
-    Ready { value: T, generation: u32 },
+    Ready {
+        value: T,
+        generation: u32,
+    },
     Failed(EditionError),
 }
 

@@ -2,7 +2,6 @@
 //! and screen-reader users land where the page changed. Never on the first render: a page should not jump
 //! as it opens.
 
-
 use yew::prelude::*;
 
 /// Focus `heading` whenever `screen` changes after the first render.

@@ -54,7 +54,8 @@ pub fn SessionProvider(props: &SessionProviderProps) -> Html {
             if let Some(store) = store {
                 let s = &session.0;
                 let saved = json::to_text(&s.record()).map_err(|_| storage::StorageError::Full);
-                if let Err(e) = saved.and_then(|text| store.set(&storage::key("progress", &s.quiz().id), &text))
+                if let Err(e) =
+                    saved.and_then(|text| store.set(&storage::key("progress", &s.quiz().id), &text))
                     && *storage_note != Some(e)
                 {
                     storage_note.set(Some(e));

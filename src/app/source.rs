@@ -92,16 +92,22 @@ pub fn use_quiz_source<T: Clone + PartialEq + 'static>(
                         BuiltIn::Quiz => match load_edition(lang).await {
                             Ok(quiz) => Current::ready(origin, quiz, 0),
                             Err(EditionError::Fetch(e)) => Current::read(origin, Err(e), 0),
-                            Err(EditionError::Damaged) => Current::read(origin, Err(FetchError::Unreadable), 0),
+                            Err(EditionError::Damaged) => {
+                                Current::read(origin, Err(FetchError::Unreadable), 0)
+                            }
                         },
                         BuiltIn::Text => {
                             let read = fetch::text(&format!("quizzes/{file}")).await;
                             Current::read(origin, read, 0)
                         }
-                        BuiltIn::None => Current { loaded: Loaded::NotChosen, ..Current::initial(&options, lang) },
+                        BuiltIn::None => {
+                            Current { loaded: Loaded::NotChosen, ..Current::initial(&options, lang) }
+                        }
                     },
                     // The page starts from the address, which never names a file.
-                    (None, origin @ Origin::File(_)) => Current { origin, ..Current::initial(&options, lang) },
+                    (None, origin @ Origin::File(_)) => {
+                        Current { origin, ..Current::initial(&options, lang) }
+                    }
                 };
                 settle(current);
             });

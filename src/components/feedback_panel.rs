@@ -5,8 +5,8 @@
 use yew::prelude::*;
 
 use super::{ChartTable, QuizRef, cite, sentence};
-use crate::engine::quiz::{Choice, Scenario};
 use crate::engine::deck::{Answer, grade};
+use crate::engine::quiz::{Choice, Scenario};
 use crate::i18n::{Lang, Text};
 
 #[derive(Properties, PartialEq)]

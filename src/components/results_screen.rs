@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use super::{QuizRef, sentence};
-use crate::engine::quiz::Choice;
 use crate::engine::deck::{Answer, grade};
+use crate::engine::quiz::Choice;
 use crate::engine::summary::{Summary, Tally};
 use crate::i18n::{Lang, Text};
 

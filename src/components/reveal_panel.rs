@@ -5,8 +5,8 @@
 use yew::prelude::*;
 
 use super::{QuizRef, VoteBars, bar_options, sentence};
-use crate::engine::presenter::{Part, Votes};
 use crate::engine::deck::Card;
+use crate::engine::presenter::{Part, Votes};
 use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]

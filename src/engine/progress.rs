@@ -9,8 +9,8 @@
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::quiz::{Id, Quiz};
 use super::deck::{Answer, Card, Deal, Feedback, Grade, Phase};
+use super::quiz::{Id, Quiz};
 
 /// The first line of a record saved by RoleCall before version 2 (line-based text).
 pub const HEADER: &str = "RoleCall progress v1";
@@ -181,12 +181,22 @@ impl Record {
         }
         let record = parse(text).ok_or(Unreadable { line: 1, reason: "not a RoleCall progress record" })?;
         // The JSON's shape is serde's to check; what serde cannot see is an id that is not ours.
-        let ids_ok = record.history.items.iter().all(|i| id(&i.scenario).is_some() && (1..=TOP_BOX).contains(&i.level))
+        let ids_ok = record
+            .history
+            .items
+            .iter()
+            .all(|i| id(&i.scenario).is_some() && (1..=TOP_BOX).contains(&i.level))
             && record.session.as_ref().is_none_or(|s| {
                 s.deck.iter().all(|c| id(&c.scenario).is_some())
-                    && s.answers.iter().all(|a| id(&a.scenario).is_some() && id(&a.role).is_some() && id(&a.team).is_some())
+                    && s.answers
+                        .iter()
+                        .all(|a| id(&a.scenario).is_some() && id(&a.role).is_some() && id(&a.team).is_some())
             });
-        if ids_ok { Ok(record) } else { Err(Unreadable { line: 1, reason: "a record with ids that are not ours" }) }
+        if ids_ok {
+            Ok(record)
+        } else {
+            Err(Unreadable { line: 1, reason: "a record with ids that are not ours" })
+        }
     }
 
     /// Read a record saved before version 2. Lines of an unknown kind are skipped; a line of a known kind

@@ -253,7 +253,6 @@ impl Session {
     }
 }
 
-
 /// Deal cards for a learner with no history. See [`deal_cards_for`].
 pub fn deal_cards(quiz: &Quiz, deal: &Deal) -> Vec<Card> {
     deal_cards_for(quiz, deal, &History::default())

@@ -1,7 +1,7 @@
 //! Results of a session: the score per part (role, team) and per chart row.
 
-use super::quiz::Quiz;
 use super::deck::{Answer, grade};
+use super::quiz::Quiz;
 
 /// Right answers out of answers given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]

@@ -59,7 +59,8 @@ pub static PROGRESS: ProgressText = ProgressText {
     not_text: "The file could not be read as text.",
 };
 
-pub static CARD: CardText = CardText { check: "Check my answer", choose_first: "Choose a role and a team first." };
+pub static CARD: CardText =
+    CardText { check: "Check my answer", choose_first: "Choose a role and a team first." };
 
 pub static FEEDBACK: FeedbackText = FeedbackText {
     role_only: "Right role, wrong team",
@@ -127,10 +128,7 @@ pub static KEYS: KeysText = KeysText {
     show_list: "show this list",
     presenter_heading: "Keyboard",
     presenter: [
-        (
-            "→ or Space",
-            "Next step: scenario → vote on the role → vote on the team → answer → next scenario",
-        ),
+        ("→ or Space", "Next step: scenario → vote on the role → vote on the team → answer → next scenario"),
         ("←", "Step back (votes are kept)"),
         ("A, B, C, D…", "One more vote for that option of the question being counted"),
         ("Shift + letter", "One fewer vote for that option"),

@@ -60,7 +60,8 @@ pub static PROGRESS: ProgressText = ProgressText {
     not_text: "No se pudo leer el archivo como texto.",
 };
 
-pub static CARD: CardText = CardText { check: "Comprobar", choose_first: "Elige primero un rol y un equipo." };
+pub static CARD: CardText =
+    CardText { check: "Comprobar", choose_first: "Elige primero un rol y un equipo." };
 
 pub static FEEDBACK: FeedbackText = FeedbackText {
     role_only: "Rol correcto, equipo incorrecto",
@@ -128,10 +129,7 @@ pub static KEYS: KeysText = KeysText {
     show_list: "mostrar esta lista",
     presenter_heading: "Teclado",
     presenter: [
-        (
-            "→ o Espacio",
-            "Paso siguiente: caso → votar el rol → votar el equipo → respuesta → caso siguiente",
-        ),
+        ("→ o Espacio", "Paso siguiente: caso → votar el rol → votar el equipo → respuesta → caso siguiente"),
         ("←", "Paso atrás (los votos se conservan)"),
         ("A, B, C, D…", "Un voto más para esa opción de la pregunta que se está contando"),
         ("Mayús + letra", "Un voto menos para esa opción"),
@@ -293,9 +291,7 @@ pub static LOAD: LoadText = LoadText {
     not_found: "El servidor no tiene ningún archivo en esta dirección (404 Not Found).",
     refused: Template("El servidor se negó a compartir este archivo ({0})."),
     status: Template("El servidor respondió con un error ({0})."),
-    too_large: Template(
-        "El archivo ocupa {0} KiB, más de lo que puede ocupar un cuestionario ({1} KiB).",
-    ),
+    too_large: Template("El archivo ocupa {0} KiB, más de lo que puede ocupar un cuestionario ({1} KiB)."),
     unreadable: "No se pudo leer el archivo como texto.",
     unreadable_file: "No se pudo abrir el archivo",
     not_a_quiz: "Esto no es un cuestionario de RoleCall",

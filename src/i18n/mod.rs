@@ -145,4 +145,3 @@ text_sections! {
     load: LoadText = LOAD,
     editor: EditorText = EDITOR,
 }
-

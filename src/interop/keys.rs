@@ -68,7 +68,9 @@ pub fn study_key(press: &KeyPress) -> Option<StudyKey> {
     match press.key.as_str() {
         "Enter" => Some(StudyKey::Enter),
         "?" => Some(StudyKey::Help),
-        key => single(key).and_then(|c| c.to_digit(10)).filter(|&d| d > 0).map(|d| StudyKey::Choose(d as usize)),
+        key => {
+            single(key).and_then(|c| c.to_digit(10)).filter(|&d| d > 0).map(|d| StudyKey::Choose(d as usize))
+        }
     }
 }
 

@@ -88,7 +88,13 @@ pub fn wordpress_height(px: u32, secret: &str) -> WordPressHeight<'_> {
 /// The message for the latest answer in `answers`: which scenario, how far along (`answered` of `total`),
 /// the answer's points, and an xAPI "answered" statement. `page` is RoleCall's address without its query;
 /// `timestamp` is the answer's time as ISO 8601.
-pub fn answered(page: &str, quiz: &Quiz, answers: &[Answer], total: usize, timestamp: String) -> Option<Outbound> {
+pub fn answered(
+    page: &str,
+    quiz: &Quiz,
+    answers: &[Answer],
+    total: usize,
+    timestamp: String,
+) -> Option<Outbound> {
     let answer = answers.last()?;
     let g = grade(quiz, answer)?;
     let statement = xapi::answered(page, quiz, answer, timestamp)?;
@@ -217,4 +223,3 @@ pub fn read(received: &Received<'_>, parent_origin: Option<&str>, secret: Option
     (data.message.as_deref() == Some("ready") && secret.is_some() && data.secret.as_deref() == secret)
         .then_some(Inbound::WordPressReady)
 }
-

@@ -60,7 +60,9 @@ pub fn PlayPage(props: &PlayPageProps) -> Html {
     let on_file = files.then(|| source.open_file.clone());
     let t = lang.text().load();
     let body = match (&current.loaded, &source.quiz.restored) {
-        (Loaded::Loading, _) => html! { <p class="panel loading" role="status">{ lang.text().app().loading }</p> },
+        (Loaded::Loading, _) => {
+            html! { <p class="panel loading" role="status">{ lang.text().app().loading }</p> }
+        }
         (Loaded::Ready(_), Some((session, set_aside))) => html! {
             <SessionProvider key={current.generation} initial={session.clone()} store={store.clone()}
                 set_aside={*set_aside}>

@@ -52,7 +52,8 @@ pub fn SharePage(props: &SharePageProps) -> Html {
         Callback::from(move |(id, text): (AttrValue, AttrValue)| {
             let copied = copied.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let result = page::copy(&text).await.map_err(|e| AttrValue::from(e.words(lang.text().embed())));
+                let result =
+                    page::copy(&text).await.map_err(|e| AttrValue::from(e.words(lang.text().embed())));
                 copied.set(Some((id, result)));
             });
         })
@@ -79,7 +80,9 @@ pub fn SharePage(props: &SharePageProps) -> Html {
         },
         Loaded::Loading => html! { <p role="status">{ lang.text().app().loading }</p> },
         _ => match current.problems(lang) {
-            Some(s) => html! { <ProblemList heading={s.heading} file={s.file} problems={s.problems} hint={s.hint} /> },
+            Some(s) => {
+                html! { <ProblemList heading={s.heading} file={s.file} problems={s.problems} hint={s.hint} /> }
+            }
             None => Html::default(),
         },
     };

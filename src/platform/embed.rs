@@ -59,8 +59,7 @@ pub fn parent_origin() -> Option<String> {
     let nearest =
         ancestors.and_then(|list| js_sys::Reflect::get(&list, &0.into()).ok()).and_then(|o| o.as_string());
     let referrer = window.document().map(|d| d.referrer()).unwrap_or_default();
-    m::parent_origin(nearest.as_deref(), &referrer)
-        .or_else(|| LEARNED_ORIGIN.with(|o| o.borrow().clone()))
+    m::parent_origin(nearest.as_deref(), &referrer).or_else(|| LEARNED_ORIGIN.with(|o| o.borrow().clone()))
 }
 
 /// The WordPress secret in this page's address, if any.

@@ -3,8 +3,8 @@
 //! The pure half names the `<html>` attributes the stylesheet reads (`data-theme`, `data-mode`) and words the
 //! clipboard's failures; the web half sets the attributes and copies text.
 
-use crate::interop::launch::{Mode, Theme};
 use crate::i18n::EmbedText;
+use crate::interop::launch::{Mode, Theme};
 
 /// The `data-theme` value for a theme; `None` (no attribute) follows the reader's system setting.
 pub fn theme_attribute(theme: Theme) -> Option<&'static str> {

@@ -13,8 +13,8 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::quiz::{Id, Quiz};
 use crate::engine::deck::{Card, Deal};
+use crate::engine::quiz::{Id, Quiz};
 use crate::engine::session::deal_cards;
 
 mod record;

@@ -196,7 +196,6 @@ fn card_fits(quiz: &Quiz, card: &Card) -> Result<(), &'static str> {
     Ok(())
 }
 
-
 fn stage_name(stage: Stage) -> &'static str {
     match stage {
         Stage::Lobby => "lobby",

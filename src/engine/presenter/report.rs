@@ -3,8 +3,8 @@
 use std::fmt::Write as _;
 
 use super::{Part, Presenter, Votes, letter};
-use crate::engine::quiz::Id;
 use crate::engine::deck::Card;
+use crate::engine::quiz::Id;
 use crate::engine::summary::Tally;
 
 impl Presenter {

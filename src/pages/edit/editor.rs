@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::draft::{use_draft, use_share_link};
 use super::panes::{PreviewPane, SourcePane};
 use crate::app::use_lang;
-use crate::interop::launch::{Page, Mode};
+use crate::interop::launch::{Mode, Page};
 use crate::platform::location;
 use crate::platform::storage::Store;
 
@@ -32,19 +32,27 @@ pub struct EditorViewProps {
 pub fn EditorView(props: &EditorViewProps) -> Html {
     let lang = use_lang();
     let t = lang.text().editor();
-    let handle = use_draft(props.file.clone(), props.source.clone(), props.saved.clone(), props.store.clone(), move |n| {
-        match n {
+    let handle = use_draft(
+        props.file.clone(),
+        props.source.clone(),
+        props.saved.clone(),
+        props.store.clone(),
+        move |n| match n {
             0 => lang.text().editor().none.to_string(),
             n => (lang.text().editor().problems)(n),
-        }
-    });
+        },
+    );
     let share_mode = use_state_eq(|| Mode::Study);
     let link = use_share_link(handle.shared.clone(), *share_mode);
     let d = &handle.draft.0;
     let changed = *d.text != *props.source;
     // Back to the quiz as learners see it, with the page's options.
-    let back = location::page_address(Page::for_options(&location::options().with_mode_study()), |p| p.delete("mode"), &location::fragment())
-        .unwrap_or_else(|_| "./".into());
+    let back = location::page_address(
+        Page::for_options(&location::options().with_mode_study()),
+        |p| p.delete("mode"),
+        &location::fragment(),
+    )
+    .unwrap_or_else(|_| "./".into());
     html! {
         <div class="editor">
             <header class="editor-head">

@@ -51,7 +51,8 @@ pub fn SourcePane(props: &SourcePaneProps) -> Html {
     };
     // Replace the text, asking first when that would lose the author's writing.
     let replace = |what: Replace, confirmed: bool| {
-        let (draft, confirming, field, source) = (draft.clone(), confirming.clone(), field.clone(), props.source.clone());
+        let (draft, confirming, field, source) =
+            (draft.clone(), confirming.clone(), field.clone(), props.source.clone());
         Callback::from(move |_: MouseEvent| {
             if !confirmed && discards_work(&draft.0.text, &[&source, TEMPLATE]) {
                 confirming.set(Some(what));

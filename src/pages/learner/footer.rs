@@ -24,7 +24,8 @@ pub struct LearnerFooterProps {
 pub fn LearnerFooter(props: &LearnerFooterProps) -> Html {
     let LearnerFooterProps { lang, on_lang, edition, editor } = props;
     // The editor opens on the quiz on show, with the same options.
-    let editor = editor.then(|| location::page_address(Page::Edit, |_| {}, &location::fragment()).ok()).flatten();
+    let editor =
+        editor.then(|| location::page_address(Page::Edit, |_| {}, &location::fragment()).ok()).flatten();
     let position = |l: Lang| Lang::ALL.iter().position(|x| *x == l).unwrap_or(0);
     html! {
         <footer class="app-footer">

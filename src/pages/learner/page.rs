@@ -52,7 +52,11 @@ pub fn LearnerPage(props: &LearnerPageProps) -> Html {
     let restorer: Restore<Restored> = {
         let (options, store) = (options.clone(), store.clone());
         Rc::new(move |quiz| {
-            let (session, set_aside) = restore(quiz, store.as_ref(), options.start.then(|| start_deal(&options, options.count, options.feedback)));
+            let (session, set_aside) = restore(
+                quiz,
+                store.as_ref(),
+                options.start.then(|| start_deal(&options, options.count, options.feedback)),
+            );
             Restored { session, set_aside }
         })
     };

@@ -65,7 +65,12 @@ pub fn StartView(props: &StartViewProps) -> Html {
     let mastery: Vec<(AttrValue, u32)> = if history.items.is_empty() {
         Vec::new()
     } else {
-        quiz.chart.rows.iter().zip(history.mastery(&quiz)).map(|(r, m)| (r.measure.to_string().into(), m)).collect()
+        quiz.chart
+            .rows
+            .iter()
+            .zip(history.mastery(&quiz))
+            .map(|(r, m)| (r.measure.to_string().into(), m))
+            .collect()
     };
     let on_review = act(Rc::new(move || {
         Action::Start(Deal {

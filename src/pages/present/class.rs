@@ -94,7 +94,8 @@ pub fn ClassView(props: &ClassViewProps) -> Html {
             let available = quiz.scenarios.len();
             let exit = Callback::from(|()| {
                 let page = Page::for_options(&location::options().with_mode_study());
-                if let Ok(address) = location::page_address(page, |p| p.delete("mode"), &location::fragment()) {
+                if let Ok(address) = location::page_address(page, |p| p.delete("mode"), &location::fragment())
+                {
                     let _ = location::open(&address);
                 }
             });

@@ -38,7 +38,9 @@ pub fn PresentPage(props: &PresentPageProps) -> Html {
     let source = use_quiz_source(options.clone(), lang, BuiltIn::Quiz, false, restorer);
     let current = &source.quiz.current;
     let body = match (&current.loaded, &source.quiz.restored) {
-        (Loaded::Loading, _) => html! { <p class="panel loading" role="status">{ lang.text().app().loading }</p> },
+        (Loaded::Loading, _) => {
+            html! { <p class="panel loading" role="status">{ lang.text().app().loading }</p> }
+        }
         (Loaded::Ready(_), Some(class)) => html! {
             <ClassView key={current.generation} initial={class.clone()} store={store.clone()} />
         },

@@ -44,7 +44,9 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
             let votes = counting.and_then(|(round, _)| class.current_rounds().get(round.index()));
             let on_votes = {
                 let state = state.clone();
-                Callback::from(move |(id, n): (Id, u32)| state.dispatch(PresenterMsg::Act(A::SetVotes(id, n))))
+                Callback::from(move |(id, n): (Id, u32)| {
+                    state.dispatch(PresenterMsg::Act(A::SetVotes(id, n)))
+                })
             };
             let focus = {
                 let state = state.clone();

@@ -77,7 +77,12 @@ pub fn record_key(quiz: &Quiz) -> String {
 pub fn restore_class(quiz: Rc<Quiz>, store: Option<&Store>, options: &LaunchOptions) -> Presenter {
     let count = options.count.unwrap_or(DEFAULT_LENGTH).min(quiz.scenarios.len());
     let rows = options.rows.iter().map(|r| r.as_str().into()).collect();
-    let deal = Deal { seed: options.seed.unwrap_or_else(clock::random_seed), count: Some(count), rows, ..Deal::default() };
+    let deal = Deal {
+        seed: options.seed.unwrap_or_else(clock::random_seed),
+        count: Some(count),
+        rows,
+        ..Deal::default()
+    };
     let fresh = Presenter::new(quiz.clone(), deal);
     let key = record_key(&quiz);
     let Some(text) = store.and_then(|s| s.get(&key)) else {
