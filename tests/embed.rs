@@ -1,6 +1,6 @@
-//! The embed messages and the pure decisions behind them: the tagged, versioned envelope (checked with a real
-//! JSON parser), xAPI statements, WordPress's secret and height message, origins, what the widget accepts,
-//! and the dialog's snippets.
+//! The embed messages and the pure decisions behind them: the tagged, versioned envelope (serde shapes, seen
+//! here as serde_json sees them: the browser's structured clone carries the same values), xAPI statements,
+//! WordPress's secret and height message, origins, what the widget accepts, and the snippets.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::rc::Rc;
@@ -9,11 +9,10 @@ use rolecall::engine::deck::Answer;
 use rolecall::engine::load::load;
 use rolecall::engine::quiz::Quiz;
 use rolecall::i18n::Lang;
-use rolecall::platform::embed::{self, Inbound, Received};
-use rolecall::platform::json::Object;
-use rolecall::platform::launch::LaunchOptions;
-use rolecall::platform::snippets::snippets;
-use rolecall::platform::xapi::{self, Score};
+use rolecall::interop::launch::Mode;
+use rolecall::interop::messages::{self as embed, Inbound, Incoming, Received};
+use rolecall::interop::snippets::snippets;
+use rolecall::interop::xapi::{self, Score};
 use serde_json::{Value, json};
 
 const PAGE: &str = "https://quiz.example/rolecall/";
@@ -22,9 +21,13 @@ fn mini() -> Rc<Quiz> {
     Rc::new(load(include_str!("fixtures/mini.toml")).expect("mini.toml is valid"))
 }
 
-fn parse(text: &str) -> Value {
-    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
+/// A message as the host page receives it.
+fn parse<T: serde::Serialize>(message: T) -> Value {
+    serde_json::to_value(message).expect("every message serializes")
 }
+
+/// The time of the last of [`two_answers`], as the browser's `Date.toISOString()` writes it.
+const AT: &str = "2026-11-18T11:07:40.500Z";
 
 fn answer(scenario: &str, role: &str, team: &str, at: u64) -> Answer {
     Answer { scenario: scenario.into(), role: role.into(), team: team.into(), at }
@@ -39,41 +42,19 @@ fn two_answers() -> Vec<Answer> {
 }
 
 #[test]
-fn the_json_writer_escapes_everything_json_and_html_care_about() {
-    let text = Object::new()
-        .str("s", "quote \" backslash \\ newline \n tab \t bell \u{7} </script> é \u{2028}")
-        .int("i", 42)
-        .ratio("f", 3, 4)
-        .ratio("third", 1, 3)
-        .ratio("two-thirds", 2, 3)
-        .ratio("one", 5, 5)
-        .ratio("none", 0, 0)
-        .ratio("tiny", 1, 30_000)
-        .bool("b", false)
-        .obj("empty", Object::new())
-        .strs("list", ["a", "b"])
-        .objs("objs", [Object::new().int("x", 1)])
-        .finish();
-    assert!(!text.contains("</script>"), "{text}");
-    assert_eq!(
-        parse(&text),
-        json!({
-            "s": "quote \" backslash \\ newline \n tab \t bell \u{7} </script> é \u{2028}",
-            "i": 42, "f": 0.75, "third": 0.3333, "two-thirds": 0.6667, "one": 1, "none": 0, "tiny": 0, "b": false, "empty": {}, "list": ["a", "b"], "objs": [{"x": 1}]
-        })
-    );
-}
-
-#[test]
 fn the_height_message_is_a_tagged_versioned_envelope() {
-    assert_eq!(embed::height(812), r#"{"tag":"rolecall","v":1,"type":"height","height":812}"#);
-    assert_eq!(parse(&embed::height(0))["height"], 0);
+    assert_eq!(
+        serde_json::to_string(&embed::height(812)).expect("serializes"),
+        r#"{"tag":"rolecall","v":1,"type":"height","height":812}"#
+    );
+    assert_eq!(parse(embed::height(0))["height"], 0);
+    assert!(!embed::height(1).carries_results(), "a height may go to any origin");
 }
 
 #[test]
 fn wordpress_gets_its_own_height_message_with_the_secret() {
     assert_eq!(
-        parse(&embed::wordpress_height(640, "Ab12Cd34Ef")),
+        parse(embed::wordpress_height(640, "Ab12Cd34Ef")),
         json!({"message": "height", "value": 640, "secret": "Ab12Cd34Ef"})
     );
 }
@@ -82,7 +63,7 @@ fn wordpress_gets_its_own_height_message_with_the_secret() {
 fn an_answered_message_carries_the_points_and_an_xapi_statement() {
     let quiz = mini();
     let answers = two_answers();
-    let message = parse(&embed::answered(PAGE, &quiz, &answers, 3).expect("known scenario"));
+    let message = parse(embed::answered(PAGE, &quiz, &answers, 3, AT.into()).expect("known scenario"));
     assert_eq!(message["tag"], "rolecall");
     assert_eq!(message["v"], 1);
     assert_eq!(message["type"], "answered");
@@ -117,15 +98,17 @@ fn an_answered_message_carries_the_points_and_an_xapi_statement() {
 #[test]
 fn no_answered_message_without_an_answer_or_for_an_unknown_scenario() {
     let quiz = mini();
-    assert_eq!(embed::answered(PAGE, &quiz, &[], 3), None);
-    assert_eq!(embed::answered(PAGE, &quiz, &[answer("gone", "agent", "support", 0)], 3), None);
+    assert_eq!(embed::answered(PAGE, &quiz, &[], 3, AT.into()), None);
+    assert_eq!(embed::answered(PAGE, &quiz, &[answer("gone", "agent", "support", 0)], 3, AT.into()), None);
 }
 
 #[test]
 fn a_completed_message_carries_the_session_score_and_success_against_the_pass_mark() {
     let quiz = mini();
     let answers = two_answers();
-    let message = parse(&embed::completed(PAGE, &quiz, &answers, 80));
+    let done = embed::completed(PAGE, &quiz, &answers, 80, AT.into());
+    assert!(done.carries_results(), "results go only to a known origin");
+    let message = parse(done);
     assert_eq!(message["type"], "completed");
     assert_eq!(message["answered"], 2);
     assert_eq!(message["score"], json!({"scaled": 0.75, "raw": 3, "min": 0, "max": 4}));
@@ -140,29 +123,23 @@ fn a_completed_message_carries_the_session_score_and_success_against_the_pass_ma
     assert_eq!(statement["result"]["completion"], true);
     assert_eq!(statement["timestamp"], "2026-11-18T11:07:40.500Z");
 
-    let passed = parse(&embed::completed(PAGE, &quiz, &answers, 75));
+    let passed = parse(embed::completed(PAGE, &quiz, &answers, 75, AT.into()));
     assert_eq!(passed["success"], true);
     assert_eq!(passed["statement"]["result"]["success"], true);
 }
 
 #[test]
 fn scores_scale_and_pass_marks_are_inclusive() {
-    assert_eq!(parse(&Score { raw: 3, max: 4 }.to_json().finish())["scaled"], 0.75);
-    assert_eq!(parse(&Score { raw: 0, max: 0 }.to_json().finish())["scaled"], 0);
+    assert_eq!(parse(Score { raw: 3, max: 4 }), json!({"scaled": 0.75, "raw": 3, "min": 0, "max": 4}));
+    assert_eq!(parse(Score { raw: 0, max: 0 })["scaled"], 0.0);
+    assert_eq!(parse(Score { raw: 1, max: 3 })["scaled"], 0.3333, "to four places");
+    assert_eq!(parse(Score { raw: 2, max: 3 })["scaled"], 0.6667, "rounded");
     assert!(xapi::passed(Score { raw: 8, max: 10 }, 80));
     assert!(!xapi::passed(Score { raw: 7, max: 10 }, 80));
     assert!(xapi::passed(Score { raw: 2, max: 3 }, 66), "66.7% passes 66%");
     assert!(!xapi::passed(Score { raw: 2, max: 3 }, 67), "66.7% fails 67%");
     assert!(xapi::passed(Score { raw: 0, max: 4 }, 0));
     assert!(!xapi::passed(Score { raw: 0, max: 0 }, 0), "nothing answered is not a pass");
-}
-
-#[test]
-fn timestamps_are_iso_8601_utc() {
-    assert_eq!(xapi::timestamp(0), "1970-01-01T00:00:00.000Z");
-    assert_eq!(xapi::timestamp(951_782_400_000), "2000-02-29T00:00:00.000Z");
-    assert_eq!(xapi::timestamp(1_709_251_199_999), "2024-02-29T23:59:59.999Z");
-    assert_eq!(xapi::timestamp(4_102_444_800_000), "2100-01-01T00:00:00.000Z");
 }
 
 #[test]
@@ -210,14 +187,20 @@ fn results_go_only_to_a_known_origin_while_the_height_may_go_anywhere() {
 }
 
 fn hello(from_parent: bool, origin: &str) -> Received<'_> {
-    Received {
-        from_parent,
-        origin,
-        tag: Some("rolecall"),
-        version: Some(1.0),
-        kind: Some("hello"),
-        ..Received::default()
-    }
+    let data = Incoming {
+        tag: Some("rolecall".into()),
+        v: Some(1.0),
+        kind: Some("hello".into()),
+        ..Incoming::default()
+    };
+    Received { from_parent, origin, data }
+}
+
+/// `received` with its data changed by `change`.
+fn with(received: Received<'_>, change: impl FnOnce(&mut Incoming)) -> Received<'_> {
+    let mut received = received;
+    change(&mut received.data);
+    received
 }
 
 #[test]
@@ -227,22 +210,32 @@ fn the_widget_accepts_only_its_parent_its_origin_and_its_tag() {
     assert_eq!(embed::read(&hello(true, "https://evil.example"), blog, None), None, "another origin");
     assert_eq!(embed::read(&hello(false, "https://blog.example"), blog, None), None, "not the parent");
     assert_eq!(embed::read(&hello(true, "https://any.example"), None, None), Some(Inbound::Hello));
-    let untagged = Received { tag: None, ..hello(true, "https://blog.example") };
+    let untagged = with(hello(true, "https://blog.example"), |d| d.tag = None);
     assert_eq!(embed::read(&untagged, blog, None), None);
-    let v2 = Received { version: Some(2.0), ..hello(true, "https://blog.example") };
+    let v2 = with(hello(true, "https://blog.example"), |d| d.v = Some(2.0));
     assert_eq!(embed::read(&v2, blog, None), None, "a version it does not know");
-    let other = Received { kind: Some("completed"), ..hello(true, "https://blog.example") };
+    let other = with(hello(true, "https://blog.example"), |d| d.kind = Some("completed".into()));
     assert_eq!(embed::read(&other, blog, None), None);
+    // The fields read from whatever a page posts: anything else in it is ignored.
+    let data: Incoming =
+        serde_json::from_value(json!({"tag": "rolecall", "v": 1, "type": "hello", "extra": [1, 2]}))
+            .expect("reads");
+    assert_eq!(
+        embed::read(&Received { from_parent: true, origin: "https://blog.example", data }, blog, None),
+        Some(Inbound::Hello)
+    );
 }
 
 #[test]
 fn wordpress_ready_needs_this_frames_secret() {
-    let ready = |secret| Received {
+    let ready = |secret: Option<&str>| Received {
         from_parent: true,
         origin: "https://blog.example",
-        message: Some("ready"),
-        secret,
-        ..Received::default()
+        data: Incoming {
+            message: Some("ready".into()),
+            secret: secret.map(String::from),
+            ..Incoming::default()
+        },
     };
     let blog = Some("https://blog.example");
     assert_eq!(embed::read(&ready(Some("abc")), blog, Some("abc")), Some(Inbound::WordPressReady));
@@ -251,11 +244,22 @@ fn wordpress_ready_needs_this_frames_secret() {
     assert_eq!(embed::read(&ready(Some("abc")), blog, None), None, "not a WordPress embed");
 }
 
+/// The address of the quiz in each mode, as the share page makes it (the browser's URLSearchParams writes
+/// the query; here it is written out).
+fn addresses(page: &'static str, query: &'static str, fragment: &'static str) -> impl Fn(Mode) -> String {
+    move |mode| match (mode, query) {
+        (Mode::Embed, "") => format!("{page}?mode=embed{fragment}"),
+        (Mode::Embed, q) => format!("{page}?mode=embed&{q}{fragment}"),
+        (_, "") => format!("{page}{fragment}"),
+        (_, q) => format!("{page}?{q}{fragment}"),
+    }
+}
+
 #[test]
 fn snippets_reflect_the_options_and_escape_them() {
-    let options = LaunchOptions::parse("count=5&theme=dark&rows=retention,peer-help&seed=7&start=1");
-    let s = snippets(PAGE, &options, "Bits & <Pieces>", &Lang::En.text().embed());
-    let query = "count=5&amp;rows=retention,peer-help&amp;seed=7&amp;theme=dark&amp;start=1";
+    let query = "count=5&rows=retention,peer-help&seed=7&theme=dark&start=1";
+    let s = snippets(addresses(PAGE, query, ""), PAGE, "Bits & <Pieces>", Lang::En.text().embed());
+    let query = query.replace('&', "&amp;");
     assert_eq!(
         s.script,
         format!(
@@ -269,7 +273,7 @@ fn snippets_reflect_the_options_and_escape_them() {
     assert!(s.iframe.contains("loading=\"lazy\""));
     assert_eq!(s.wordpress, format!("{PAGE}?{}", query.replace("&amp;", "&")));
     // An author using RoleCall in Spanish gets the words around the title in Spanish.
-    let es = snippets(PAGE, &options, "Q", &Lang::Es.text().embed());
+    let es = snippets(addresses(PAGE, "", ""), PAGE, "Q", Lang::Es.text().embed());
     assert!(
         es.script.contains("data-title=\"Cuestionario: Q\"")
             && es.script.contains(">Haz el cuestionario: Q</a>")
@@ -278,36 +282,21 @@ fn snippets_reflect_the_options_and_escape_them() {
 }
 
 #[test]
-fn snippets_for_default_options_and_a_page_named_index_html() {
-    let s = snippets(
-        "https://q.example/app/index.html",
-        &LaunchOptions::default(),
-        "Q",
-        &Lang::En.text().embed(),
-    );
-    assert!(s.script.contains("data-rolecall=\"https://q.example/app/index.html?mode=embed\""));
-    assert!(s.script.contains("<script src=\"https://q.example/app/embed.js\" async>"));
-    assert_eq!(s.wordpress, "https://q.example/app/index.html");
-}
-
-#[test]
 fn snippets_of_a_shared_quiz_carry_it_in_the_fragment() {
-    let options = LaunchOptions::parse_url("count=3", "#quiz=1.abc-_");
-    let s = snippets(PAGE, &options, "Q", &Lang::En.text().embed());
+    let page = "https://quiz.example/rolecall/play.html";
+    let s = snippets(addresses(page, "count=3", "#quiz=2.abc-_"), PAGE, "Q", Lang::En.text().embed());
     assert!(
-        s.script.contains(&format!("data-rolecall=\"{PAGE}?mode=embed&amp;count=3#quiz=1.abc-_\"")),
+        s.script.contains(&format!("data-rolecall=\"{page}?mode=embed&amp;count=3#quiz=2.abc-_\"")),
         "{}",
         s.script
     );
     assert!(
-        s.iframe.contains(&format!("src=\"{PAGE}?mode=embed&amp;count=3#quiz=1.abc-_\"")),
+        s.iframe.contains(&format!("src=\"{page}?mode=embed&amp;count=3#quiz=2.abc-_\"")),
         "{}",
         s.iframe
     );
-    let plain = snippets(PAGE, &LaunchOptions::parse_url("", "#quiz=1.x"), "Q", &Lang::En.text().embed());
     assert!(
-        plain.script.contains(&format!("data-rolecall=\"{PAGE}?mode=embed#quiz=1.x\"")),
-        "{}",
-        plain.script
+        s.script.contains(&format!("<script src=\"{PAGE}embed.js\" async>")),
+        "the host script is beside the pages"
     );
 }

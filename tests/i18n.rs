@@ -130,13 +130,13 @@ fn the_spanish_table_is_not_an_english_copy() {
 #[test]
 fn spanish_plurals_agree() {
     let es = Lang::Es.text();
-    assert_eq!((es.progress.loaded)(1), "Progreso cargado: 1 caso respondido antes.");
-    assert_eq!((es.progress.loaded)(3), "Progreso cargado: 3 casos respondidos antes.");
-    assert_eq!((es.results.score)(1, 4), "1 punto de 4");
-    assert_eq!((es.results.score)(0, 4), "0 puntos de 4");
-    assert_eq!((es.reveal.votes)(1), "1 voto");
-    assert_eq!((es.reveal.votes)(12), "12 votos");
+    assert_eq!((es.progress().loaded)(1), "Progreso cargado: 1 caso respondido antes.");
+    assert_eq!((es.progress().loaded)(3), "Progreso cargado: 3 casos respondidos antes.");
+    assert_eq!((es.results().score)(1, 4), "1 punto de 4");
+    assert_eq!((es.results().score)(0, 4), "0 puntos de 4");
+    assert_eq!((es.reveal().votes)(1), "1 voto");
+    assert_eq!((es.reveal().votes)(12), "12 votos");
     let en = Lang::En.text();
-    assert_eq!((en.results.score)(1, 4), "1 point out of 4");
-    assert_eq!((en.progress.loaded)(1), "Progress loaded: 1 scenario answered before.");
+    assert_eq!((en.results().score)(1, 4), "1 point out of 4");
+    assert_eq!((en.progress().loaded)(1), "Progress loaded: 1 scenario answered before.");
 }

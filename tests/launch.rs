@@ -3,13 +3,28 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use rolecall::engine::deck::Feedback;
-use rolecall::engine::share::{ShareError, decode, encode};
 use rolecall::i18n::Lang;
-use rolecall::platform::launch::{LaunchOptions, Mode, Theme, share_fragment, share_link};
+use rolecall::interop::launch::{LaunchOptions, Mode, Page, Theme};
+
+/// A query's pairs as `URLSearchParams` gives them. The test queries hold no escapes: decoding is the
+/// browser's (the browser tests and e2e cover addresses with escapes).
+fn q(query: &str) -> Vec<(String, String)> {
+    query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            p.split_once('=').map_or((p.to_string(), String::new()), |(k, v)| (k.to_string(), v.to_string()))
+        })
+        .collect()
+}
+
+fn parse(query: &str) -> LaunchOptions {
+    LaunchOptions::from_pairs(q(query), None)
+}
 
 #[test]
 fn embed_options_are_read() {
-    let o = LaunchOptions::parse("mode=embed&theme=dark&lang=en-GB&feedback=test&pass=70");
+    let o = parse("mode=embed&theme=dark&lang=en-GB&feedback=test&pass=70");
     assert_eq!(o.mode, Mode::Embed);
     assert_eq!(o.theme, Theme::Dark);
     assert_eq!(o.lang, Some(Lang::En));
@@ -21,15 +36,15 @@ fn embed_options_are_read() {
 
 #[test]
 fn defaults_are_self_study_auto_theme_and_an_80_percent_pass_mark() {
-    let o = LaunchOptions::parse("");
+    let o = parse("");
     assert_eq!(o.mode, Mode::Study);
     assert_eq!(o.theme, Theme::Auto);
     assert_eq!(o.lang, None);
     assert_eq!(o.pass_mark(), 80);
     for (query, theme) in [("theme=light", Theme::Light), ("theme=auto", Theme::Auto)] {
-        assert_eq!(LaunchOptions::parse(query).theme, theme);
+        assert_eq!(parse(query).theme, theme);
     }
-    assert_eq!(LaunchOptions::parse("mode=self-study").mode, Mode::Study);
+    assert_eq!(parse("mode=self-study").mode, Mode::Study);
 }
 
 /// Parse `query`, expect exactly one problem, and return it in English.
@@ -38,9 +53,9 @@ fn problem(query: &str) -> String {
 }
 
 fn problem_in(query: &str, lang: Lang) -> String {
-    let o = LaunchOptions::parse(query);
+    let o = parse(query);
     assert_eq!(o.problems.len(), 1, "{query}: {:?}", o.problems);
-    o.problems[0].words(&lang.text().launch())
+    o.problems[0].words(lang.text().launch())
 }
 
 #[test]
@@ -62,138 +77,99 @@ fn bad_embed_values_get_a_clear_message_and_the_default() {
     let p = problem("mode=popup");
     assert!(p.starts_with("`mode=popup` was ignored"), "{p}");
     assert!(p.contains("`mode=embed`"), "{p}");
-    assert_eq!(LaunchOptions::parse("mode=popup").mode, Mode::Study);
+    assert_eq!(parse("mode=popup").mode, Mode::Study);
 
     let p = problem("theme=blue");
     assert!(p.contains("`theme=light`, `theme=dark` or `theme=auto`"), "{p}");
-    assert_eq!(LaunchOptions::parse("theme=blue").theme, Theme::Auto);
+    assert_eq!(parse("theme=blue").theme, Theme::Auto);
 
     let p = problem("lang=fr");
     assert!(p.contains("`lang=es`"), "{p}");
-    assert_eq!(LaunchOptions::parse("lang=fr").lang, None);
-    assert_eq!(LaunchOptions::parse("lang=es-MX").lang, Some(Lang::Es));
+    assert_eq!(parse("lang=fr").lang, None);
+    assert_eq!(parse("lang=es-MX").lang, Some(Lang::Es));
 
     let p = problem("pass=120");
     assert!(p.contains("0 to 100"), "{p}");
     assert!(problem("pass=abc").contains("percentage"));
-    assert_eq!(LaunchOptions::parse("pass=75%").pass, Some(75));
+    assert_eq!(parse("pass=75%").pass, Some(75));
 }
 
 #[test]
 fn feedback_is_practice_test_or_self_check() {
-    assert_eq!(LaunchOptions::parse("").feedback, Feedback::Practice);
-    assert_eq!(LaunchOptions::parse("feedback=practice").feedback, Feedback::Practice);
-    assert_eq!(LaunchOptions::parse("feedback=test").feedback, Feedback::Test);
-    assert_eq!(LaunchOptions::parse("feedback=self-check").feedback, Feedback::SelfCheck);
+    assert_eq!(parse("").feedback, Feedback::Practice);
+    assert_eq!(parse("feedback=practice").feedback, Feedback::Practice);
+    assert_eq!(parse("feedback=test").feedback, Feedback::Test);
+    assert_eq!(parse("feedback=self-check").feedback, Feedback::SelfCheck);
     let p = problem("feedback=never");
     assert!(p.contains("`feedback=practice`, `feedback=test` or `feedback=self-check`"), "{p}");
-    assert_eq!(LaunchOptions::parse("feedback=never").feedback, Feedback::Practice);
+    assert_eq!(parse("feedback=never").feedback, Feedback::Practice);
     for feedback in Feedback::ALL {
         let o = LaunchOptions { feedback, ..LaunchOptions::default() };
-        assert_eq!(LaunchOptions::parse(&o.to_query()), o, "{feedback:?} survives the round trip");
+        assert_eq!(LaunchOptions::from_pairs(o.to_pairs(), None), o, "{feedback:?} survives the round trip");
     }
 }
 
 #[test]
-fn garbage_never_crashes() {
-    for query in
-        ["%", "&&&", "=", "mode", "theme=%FF%FE", "count=99999999999999999999999", "lang=", "pass=-1"]
-    {
-        let _ = LaunchOptions::parse(query);
+fn garbage_never_crashes_and_is_named() {
+    for query in ["=", "mode", "theme=\u{FFFD}", "count=99999999999999999999999", "lang=", "pass=-1"] {
+        let o = parse(query);
+        assert!(o.problems.len() <= 1, "{query}: {:?}", o.problems);
     }
-    assert_eq!(LaunchOptions::parse("mode").problems.len(), 1);
+    assert_eq!(parse("mode").problems.len(), 1, "a key without a value is named, not a crash");
+    assert_eq!(parse("count=99999999999999999999999").count, None);
 }
 
 #[test]
-fn to_query_round_trips_and_leaves_defaults_out() {
-    assert_eq!(LaunchOptions::default().to_query(), "");
-    let query = "mode=embed&quiz=https://x.example/q%26a.toml&count=5&rows=a,b&seed=7&feedback=test&theme=dark&lang=en&pass=90&start=1";
-    let o = LaunchOptions::parse(query);
+fn options_written_as_pairs_read_back_the_same_and_leave_defaults_out() {
+    assert!(LaunchOptions::default().to_pairs().is_empty());
+    let o = parse("mode=embed&count=5&rows=a,b&seed=7&feedback=test&theme=dark&lang=en&pass=90&start=1");
+    // A value may hold what means something in a query: pairs are decoded, so it survives.
+    let o = LaunchOptions { quiz: Some("https://x.example/q&a=b#c.toml".into()), ..o };
     assert!(o.problems.is_empty(), "{:?}", o.problems);
-    assert_eq!(o.to_query(), query);
-    assert_eq!(LaunchOptions::parse(&o.to_query()), o);
-    // Characters that mean something in a query survive inside a value.
-    let tricky = LaunchOptions { quiz: Some("a b&c=d#e+f%g".into()), ..LaunchOptions::default() };
-    assert_eq!(LaunchOptions::parse(&tricky.to_query()).quiz, tricky.quiz);
+    assert_eq!(LaunchOptions::from_pairs(o.to_pairs(), None), o);
+    let keys: Vec<&str> = o.to_pairs().iter().map(|(k, _)| *k).collect();
+    assert_eq!(keys, ["mode", "quiz", "count", "rows", "seed", "feedback", "theme", "lang", "pass", "start"]);
+    // Presenting is the instructor's choice on the page, never a link's.
+    let present = LaunchOptions { mode: Mode::Present, ..LaunchOptions::default() };
+    assert!(present.to_pairs().is_empty());
 }
 
 #[test]
 fn a_share_link_carries_the_quiz_in_the_fragment() {
-    let o = LaunchOptions::parse_url("?mode=present&count=3", "#quiz=1.abc-_");
-    assert_eq!(o.shared.as_deref(), Some("1.abc-_"));
+    let o = LaunchOptions::from_pairs(q("mode=present&count=3"), Some("2.abc-_".into()));
+    assert_eq!(o.shared.as_deref(), Some("2.abc-_"));
     assert_eq!(o.mode, Mode::Present);
     assert_eq!(o.count, Some(3));
     assert!(o.problems.is_empty(), "{:?}", o.problems);
-    assert_eq!(LaunchOptions::parse_url("", "quiz=1.x").shared.as_deref(), Some("1.x"));
-    assert_eq!(LaunchOptions::parse_url("?mode=embed", "#quiz=1.x").mode, Mode::Embed);
-    // Any other fragment (an anchor, an empty one) carries no quiz.
-    for fragment in ["", "#", "#top", "#quizz=1.x", "#=1.x"] {
-        assert_eq!(LaunchOptions::parse_url("", fragment).shared, None, "{fragment}");
-    }
 }
 
 #[test]
 fn a_shared_quiz_wins_over_a_quiz_address_and_says_so() {
-    let o = LaunchOptions::parse_url("?quiz=other.toml", "#quiz=1.x");
-    assert_eq!(o.shared.as_deref(), Some("1.x"));
+    let o = LaunchOptions::from_pairs(q("quiz=other.toml"), Some("2.x".into()));
+    assert_eq!(o.shared.as_deref(), Some("2.x"));
     assert_eq!(o.quiz, None);
-    let words: Vec<String> = o.problems.iter().map(|p| p.words(&Lang::En.text().launch())).collect();
+    let words: Vec<String> = o.problems.iter().map(|p| p.words(Lang::En.text().launch())).collect();
     assert_eq!(words, ["`quiz=other.toml` was ignored: the link carries its own quiz (after `#quiz=`)"]);
-    assert!(o.problems[0].words(&Lang::Es.text().launch()).contains("su propio cuestionario"));
+    assert!(o.problems[0].words(Lang::Es.text().launch()).contains("su propio cuestionario"));
 }
 
+/// The page each kind of address is served by; `assets/route.js` sends old addresses the same way (e2e
+/// checks it in the browser).
 #[test]
-fn share_links_open_in_the_mode_asked_for_and_round_trip() {
-    let text = include_str!("fixtures/mini.toml");
-    for (mode, query) in [(Mode::Study, ""), (Mode::Present, "?mode=present"), (Mode::Embed, "?mode=embed")] {
-        let link = share_link("https://rolecall.example/app/", text, mode);
-        let (before, fragment) = link.split_once('#').unwrap();
-        assert_eq!(before, format!("https://rolecall.example/app/{query}"));
-        let o = LaunchOptions::parse_url(before.split_once('?').map_or("", |(_, q)| q), fragment);
-        assert_eq!(o.mode, mode);
-        assert_eq!(decode(o.shared.as_deref().unwrap()).as_deref(), Ok(text));
-    }
-}
-
-#[test]
-fn a_share_link_keeps_the_pages_options_but_not_its_quiz_address_or_fragment() {
-    let link = share_link("https://r.example/?lang=es&quiz=a.toml&mode=edit#old", "x", Mode::Present);
-    assert!(link.starts_with("https://r.example/?lang=es&mode=present#quiz=1."), "{link}");
-    let study = share_link("https://r.example/?mode=present&count=5", "x", Mode::Study);
-    assert!(study.starts_with("https://r.example/?count=5#quiz=1."), "{study}");
-}
-
-#[test]
-fn the_share_fragment_is_kept_for_links_made_from_the_page() {
-    assert_eq!(share_fragment("#quiz=1.abc").as_deref(), Some("#quiz=1.abc"));
-    assert_eq!(share_fragment("#top"), None);
-    assert_eq!(share_fragment(""), None);
-}
-
-/// The share links the e2e tests open (tests/fixtures/share-links.json): made here with the real codec, so
-/// the browser tests never need a second implementation of it. Run with `ROLECALL_BLESS=1` to rewrite the
-/// file after a deliberate change of format.
-#[test]
-fn the_e2e_share_link_fixtures_are_current() {
-    let mini = include_str!("fixtures/mini.toml");
-    let broken = include_str!("fixtures/broken.toml");
-    let good = encode(mini);
-    // One character changed in the middle: still only link characters, but the data no longer checks out.
-    let mid = good.len() / 2;
-    let swapped = if &good[mid..=mid] == "A" { "B" } else { "A" };
-    let damaged = format!("{}{swapped}{}", &good[..mid], &good[mid + 1..]);
-    let cut = good[..good.len() - 20].to_string();
-    let fixture = format!(
-        "{{\n  \"mini\": \"{good}\",\n  \"broken\": \"{}\",\n  \"damaged\": \"{damaged}\",\n  \"cut\": \"{cut}\"\n}}\n",
-        encode(broken)
-    );
-    assert_eq!(decode(&good).as_deref(), Ok(mini));
-    assert_eq!(decode(&damaged), Err(ShareError::Corrupt));
-    assert_eq!(decode(&cut), Err(ShareError::Truncated));
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/share-links.json");
-    if std::env::var_os("ROLECALL_BLESS").is_some() {
-        std::fs::write(path, &fixture).unwrap();
-    }
-    let on_disk = std::fs::read_to_string(path).unwrap_or_default();
-    assert!(on_disk == fixture, "{path} is out of date: run `ROLECALL_BLESS=1 cargo test --test launch`");
+fn every_address_has_its_page() {
+    let page = |query: &str, shared: Option<&str>| {
+        Page::for_options(&LaunchOptions::from_pairs(q(query), shared.map(String::from)))
+    };
+    assert_eq!(page("", None), Page::Learner);
+    assert_eq!(page("mode=embed&count=5", None), Page::Learner);
+    assert_eq!(page("quiz=quizzes/x.toml", None), Page::Play);
+    assert_eq!(page("mode=embed", Some("2.x")), Page::Play);
+    assert_eq!(page("", Some("1.x")), Page::Play, "a link made before the pages");
+    assert_eq!(page("mode=present&quiz=x.toml", None), Page::Present);
+    assert_eq!(page("mode=present", Some("2.x")), Page::Present);
+    assert_eq!(page("mode=edit", Some("2.x")), Page::Edit);
+    assert_eq!(Page::Learner.file(), "./");
+    assert_eq!(Page::Present.file(), "present.html");
+    let study = LaunchOptions::from_pairs(q("mode=present&count=3"), None).with_mode_study();
+    assert_eq!((study.mode, study.count), (Mode::Study, Some(3)));
 }

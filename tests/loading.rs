@@ -3,39 +3,46 @@
 //! the reader opened. Every failure gets one heading, a message and a hint, in English and in Spanish.
 #![cfg(not(target_arch = "wasm32"))]
 
-use rolecall::engine::share::{ShareError, encode};
+use rolecall::engine::share::ShareError;
 use rolecall::engine::sniff::NotAQuiz;
 use rolecall::i18n::Lang;
-use rolecall::platform::fetch::FetchError;
-use rolecall::platform::launch::LaunchOptions;
-use rolecall::platform::source::{BUILT_IN, Current, Failure, Loaded, Origin, describe_share, from_text};
+use rolecall::interop::launch::LaunchOptions;
+use rolecall::interop::source::{
+    Current, EDITIONS, Failure, FetchError, Loaded, Origin, describe_share, edition, from_text,
+};
 
 const MINI: &str = include_str!("fixtures/mini.toml");
 const BROKEN: &str = include_str!("fixtures/broken.toml");
 
-fn shared(payload: &str) -> Current {
-    Current::initial(&LaunchOptions::parse_url("", &format!("#quiz={payload}")))
+/// The options of an address with these query pairs and, if given, a share link's payload.
+fn options(pairs: &[(&str, &str)], shared: Option<&str>) -> LaunchOptions {
+    LaunchOptions::from_pairs(pairs.iter().copied(), shared.map(String::from))
 }
 
 #[test]
-fn the_page_opens_the_built_in_quiz_a_shared_one_or_fetches_one() {
-    let built_in = Current::initial(&LaunchOptions::default());
-    assert_eq!(built_in.origin, Origin::BuiltIn);
-    assert!(matches!(&built_in.loaded, Loaded::Ready(q) if &*q.id == "cm-vs-smm"));
-    let link = shared(&encode(MINI));
-    assert_eq!(link.origin, Origin::Shared);
-    // A shared quiz is a quiz like any other: its progress is kept under its own id.
-    assert!(matches!(&link.loaded, Loaded::Ready(q) if &*q.id == "mini"));
-    let fetching = Current::initial(&LaunchOptions::parse("quiz=q.toml"));
+fn the_page_starts_from_the_built_in_quiz_a_shared_one_or_an_address() {
+    let built_in = Current::initial(&options(&[], None), Lang::En);
+    assert_eq!((built_in.origin, built_in.loaded), (Origin::BuiltIn("cm-vs-smm.toml"), Loaded::Loading));
+    let spanish = Current::initial(&options(&[], None), Lang::Es);
+    assert_eq!(
+        spanish.origin,
+        Origin::BuiltIn("cm-vs-smm.es.toml"),
+        "the edition of the interface's language"
+    );
+    let link = Current::initial(&options(&[("quiz", "q.toml")], Some("2.abc")), Lang::En);
+    assert_eq!(link.origin, Origin::Shared, "a share link wins over an address");
+    let fetching = Current::initial(&options(&[("quiz", "q.toml")], None), Lang::En);
     assert_eq!((fetching.origin, fetching.loaded), (Origin::Address("q.toml".into()), Loaded::Loading));
-    assert_eq!(BUILT_IN.0, "cm-vs-smm.toml");
+    // A shared quiz is a quiz like any other: its progress is kept under its own id.
+    let unpacked = Current::unpacked(Ok(MINI.into()), 0);
+    assert!(matches!(&unpacked.loaded, Loaded::Ready(q) if &*q.id == "mini"));
+    assert_eq!(edition(Lang::Es).json, "quizzes/cm-vs-smm.es.json");
+    assert_eq!(EDITIONS[0].lang, Lang::En, "the first edition serves any language without its own");
 }
 
 #[test]
 fn a_damaged_share_link_gets_a_clear_screen_not_a_crash() {
-    let mut payload = encode(MINI);
-    payload.truncate(payload.len() - 30);
-    let current = shared(&payload);
+    let current = Current::unpacked(Err(ShareError::Truncated), 0);
     assert_eq!(current.loaded, Loaded::Failed(Failure::Share(ShareError::Truncated)));
     let screen = current.problems(Lang::En).unwrap();
     assert_eq!(screen.heading, "This share link cannot be opened");
@@ -52,7 +59,7 @@ fn a_damaged_share_link_gets_a_clear_screen_not_a_crash() {
 
 #[test]
 fn a_shared_quiz_with_problems_lists_them_with_the_sharing_hint() {
-    let current = shared(&encode(BROKEN));
+    let current = Current::unpacked(Ok(BROKEN.into()), 0);
     let Loaded::Invalid(problems) = &current.loaded else { panic!("{:?}", current.loaded) };
     let screen = current.problems(Lang::En).unwrap();
     assert_eq!(screen.problems.len(), problems.len());
@@ -72,7 +79,7 @@ fn every_share_error_is_worded_in_both_languages() {
         ShareError::NotUtf8,
     ];
     for lang in Lang::ALL {
-        let t = &lang.text().load();
+        let t = lang.text().load();
         let words: Vec<String> = errors.iter().map(|e| describe_share(e, t)).collect();
         let mut unique = words.clone();
         unique.sort();
@@ -139,6 +146,10 @@ fn an_opened_file_replaces_the_quiz_and_names_itself_in_its_problems() {
     let screen = big.problems(Lang::En).unwrap();
     assert_eq!(screen.heading, "The file could not be opened");
     assert!(screen.problems[0].2.contains("5120 KiB"), "{:?}", screen.problems);
-    let back = Current::built_in(6);
-    assert_eq!((back.origin, back.generation), (Origin::BuiltIn, 6));
+    let built_in = Current::read(Origin::BuiltIn("cm-vs-smm.toml"), Ok(BROKEN.into()), 6);
+    assert_eq!(
+        built_in.problems(Lang::En).unwrap().file,
+        "cm-vs-smm.toml",
+        "the editor's built-in text names its file"
+    );
 }

@@ -31,11 +31,11 @@ pub struct Score {
 }
 
 impl Score {
-    /// `raw / max` to four places (0 when nothing was possible).
+    /// `raw / max` rounded to four places (0 when nothing was possible).
     pub fn scaled(self) -> f64 {
         match self.max {
             0 => 0.0,
-            max => f64::from(self.raw * 10_000 / max) / 10_000.0,
+            max => f64::from((self.raw * 10_000 + max / 2) / max) / 10_000.0,
         }
     }
 }
