@@ -3,7 +3,7 @@
 //! the reader opened. Every failure gets one heading, a message and a hint, in English and in Spanish.
 #![cfg(not(target_arch = "wasm32"))]
 
-use rolecall::engine::share::{ShareError, encode};
+use rolecall::engine::share::ShareError;
 use rolecall::engine::sniff::NotAQuiz;
 use rolecall::i18n::Lang;
 use rolecall::platform::fetch::FetchError;
@@ -17,15 +17,30 @@ fn shared(payload: &str) -> Current {
     Current::initial(&LaunchOptions::parse_url("", &format!("#quiz={payload}")))
 }
 
+/// A link the e2e tests open too (tests/fixtures/share-links.json): `mini` and `broken` were made before
+/// version 2, by the codec RoleCall decodes but no longer writes.
+fn link(key: &str) -> String {
+    let links: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/share-links.json")).expect("valid JSON");
+    links[key].as_str().unwrap_or_else(|| panic!("no {key}")).to_string()
+}
+
 #[test]
 fn the_page_opens_the_built_in_quiz_a_shared_one_or_fetches_one() {
     let built_in = Current::initial(&LaunchOptions::default());
     assert_eq!(built_in.origin, Origin::BuiltIn);
     assert!(matches!(&built_in.loaded, Loaded::Ready(q) if &*q.id == "cm-vs-smm"));
-    let link = shared(&encode(MINI));
-    assert_eq!(link.origin, Origin::Shared);
+    let old = shared(&link("mini"));
+    assert_eq!(old.origin, Origin::Shared);
     // A shared quiz is a quiz like any other: its progress is kept under its own id.
-    assert!(matches!(&link.loaded, Loaded::Ready(q) if &*q.id == "mini"));
+    assert!(matches!(&old.loaded, Loaded::Ready(q) if &*q.id == "mini"));
+    assert_eq!(old.text.as_deref(), Some(MINI));
+    // A version-2 link waits for the browser to inflate it; what comes out is handled like the above.
+    let new = shared(&link("mini_v2"));
+    assert_eq!((&new.origin, &new.loaded, &new.text), (&Origin::Shared, &Loaded::Loading, &None));
+    let inflated = Current::shared(Ok(MINI.into()), 0);
+    assert!(matches!(&inflated.loaded, Loaded::Ready(q) if &*q.id == "mini"));
+    assert_eq!(inflated.origin, Origin::Shared);
     let fetching = Current::initial(&LaunchOptions::parse("quiz=q.toml"));
     assert_eq!((fetching.origin, fetching.loaded), (Origin::Address("q.toml".into()), Loaded::Loading));
     assert_eq!(BUILT_IN.0, "cm-vs-smm.toml");
@@ -33,10 +48,12 @@ fn the_page_opens_the_built_in_quiz_a_shared_one_or_fetches_one() {
 
 #[test]
 fn a_damaged_share_link_gets_a_clear_screen_not_a_crash() {
-    let mut payload = encode(MINI);
+    let mut payload = link("mini");
     payload.truncate(payload.len() - 30);
     let current = shared(&payload);
     assert_eq!(current.loaded, Loaded::Failed(Failure::Share(ShareError::Truncated)));
+    // The same screen for a version-2 link the browser found cut short.
+    assert_eq!(Current::shared(Err(ShareError::Truncated), 0), current);
     let screen = current.problems(Lang::En).unwrap();
     assert_eq!(screen.heading, "This share link cannot be opened");
     assert_eq!(screen.file, "share link");
@@ -52,7 +69,7 @@ fn a_damaged_share_link_gets_a_clear_screen_not_a_crash() {
 
 #[test]
 fn a_shared_quiz_with_problems_lists_them_with_the_sharing_hint() {
-    let current = shared(&encode(BROKEN));
+    let current = shared(&link("broken"));
     let Loaded::Invalid(problems) = &current.loaded else { panic!("{:?}", current.loaded) };
     let screen = current.problems(Lang::En).unwrap();
     assert_eq!(screen.problems.len(), problems.len());
@@ -70,6 +87,7 @@ fn every_share_error_is_worded_in_both_languages() {
         ShareError::Corrupt,
         ShareError::TooLarge { bytes: 3 << 20 },
         ShareError::NotUtf8,
+        ShareError::Unsupported,
     ];
     for lang in Lang::ALL {
         let t = &lang.text().load;

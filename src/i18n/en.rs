@@ -290,6 +290,8 @@ pub static TEXT: Text = Text {
         share_truncated: "The link is cut short: part of it was lost when it was copied or sent.",
         share_corrupt: "The link is damaged: its data does not check out.",
         share_not_text: "The link's data is not text.",
+        share_unsupported: "This browser is too old to open the quiz in this link. Open the link in an up-to-date \
+                            browser (Chrome, Edge, Firefox, or Safari 16.4 or later).",
         share_hint: "Copy the whole link again (share links are long: make sure nothing was cut off), or ask the \
                      person who shared it for the quiz file.",
         shared_problems_hint: "The quiz in this link has problems: ask the person who shared it to fix the quiz \

@@ -304,6 +304,9 @@ pub static TEXT: Text = Text {
         share_truncated: "El enlace está cortado: se perdió una parte al copiarlo o enviarlo.",
         share_corrupt: "El enlace está dañado: sus datos no cuadran.",
         share_not_text: "Los datos del enlace no son texto.",
+        share_unsupported: "Este navegador es demasiado antiguo para abrir el cuestionario de este enlace. Abre \
+                            el enlace en un navegador actualizado (Chrome, Edge, Firefox o Safari 16.4 o \
+                            posterior).",
         share_hint: "Vuelve a copiar el enlace completo (los enlaces compartidos son largos: comprueba que no se \
                      haya cortado) o pide el archivo del cuestionario a quien lo compartió.",
         shared_problems_hint: "El cuestionario de este enlace tiene problemas: pide a quien lo compartió que lo \

@@ -291,14 +291,14 @@ pub fn query_with_mode(query: &str, mode: Mode) -> String {
     query_with(query, "mode", mode.query_value())
 }
 
-/// A share link to the RoleCall page at `page` (its address; a fragment on it is dropped) that opens `text`
-/// as the quiz, in `mode`. The page's other options are kept, except a `quiz=` address: the link carries
-/// the quiz itself.
-pub fn share_link(page: &str, text: &str, mode: Mode) -> String {
+/// A share link to the RoleCall page at `page` (its address; a fragment on it is dropped) that opens the quiz
+/// in `payload` (from `app::share::encode_link`, which compresses in the browser), in `mode`. The page's other
+/// options are kept, except a `quiz=` address: the link carries the quiz itself.
+pub fn share_link(page: &str, payload: &str, mode: Mode) -> String {
     let page = page.split_once('#').map_or(page, |(before, _)| before);
     let (path, query) = page.split_once('?').unwrap_or((page, ""));
     let query = query_with_mode(&query_with(query, "quiz", None), mode);
-    format!("{path}{query}#quiz={}", crate::engine::share::encode(text))
+    format!("{path}{query}#quiz={payload}")
 }
 
 /// The `#quiz=…` fragment of a page address's fragment, if it carries a shared quiz (for links made from

@@ -11,7 +11,7 @@ use super::fetch::FetchError;
 use super::launch::LaunchOptions;
 use crate::engine::load::{MAX_BYTES, Problem, load};
 use crate::engine::quiz::Quiz;
-use crate::engine::share::{self, ShareError};
+use crate::engine::share::{self, Packed, ShareError};
 use crate::engine::sniff::{NotAQuiz, not_a_quiz};
 use crate::i18n::{Lang, LoadText};
 
@@ -65,9 +65,13 @@ impl Current {
     /// The quiz the page opens with: a share link's, the `quiz=` file's (still to fetch), or the built-in.
     pub fn initial(options: &LaunchOptions) -> Self {
         match (&options.shared, &options.quiz) {
-            (Some(payload), _) => match share::decode(payload) {
-                Ok(text) => Current::of_text(Origin::Shared, text.into(), 0),
-                Err(e) => Current::failed(Origin::Shared, Failure::Share(e), 0),
+            (Some(payload), _) => match share::unpack(payload) {
+                // The browser inflates it (`app::share::decode_link`), then the page calls `shared`.
+                Ok(Packed::Compressed(_)) => {
+                    Current { origin: Origin::Shared, loaded: Loaded::Loading, generation: 0, text: None }
+                }
+                Ok(Packed::Legacy(text)) => Current::shared(Ok(text), 0),
+                Err(e) => Current::shared(Err(e), 0),
             },
             (None, Some(url)) => Current {
                 origin: Origin::Address(url.clone()),
@@ -84,6 +88,14 @@ impl Current {
         match read {
             Ok(text) => Current::of_text(origin, text.into(), generation),
             Err(e) => Current::failed(origin, Failure::Fetch(e), generation),
+        }
+    }
+
+    /// A share link's quiz (or why there is none), as the `generation`th.
+    pub fn shared(read: Result<String, ShareError>, generation: u32) -> Self {
+        match read {
+            Ok(text) => Current::of_text(Origin::Shared, text.into(), generation),
+            Err(e) => Current::failed(Origin::Shared, Failure::Share(e), generation),
         }
     }
 
@@ -183,6 +195,7 @@ pub fn describe_share(e: &ShareError, t: &LoadText) -> String {
             t.too_large.fill([&bytes.div_ceil(1024).to_string(), &(MAX_BYTES / 1024).to_string()])
         }
         ShareError::NotUtf8 => t.share_not_text.into(),
+        ShareError::Unsupported => t.share_unsupported.into(),
     }
 }
 
