@@ -8,6 +8,7 @@ mod embed;
 mod presenter;
 mod quiz_source;
 mod session;
+pub mod share;
 
 pub use embed::{use_frame_height, use_results_out};
 pub use presenter::{PresenterMsg, PresenterState};

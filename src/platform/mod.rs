@@ -2,6 +2,8 @@
 //! and a thin web half (compiled for wasm32 only) that returns `Result` and never panics.
 
 pub mod clock;
+#[cfg(target_arch = "wasm32")]
+pub mod compression;
 pub mod download;
 pub mod embed;
 pub mod fetch;
