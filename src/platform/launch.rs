@@ -1,5 +1,5 @@
 //! Launch options: what the page's URL asks for (`?quiz=…&count=5&seed=7&start=1&mode=present&theme=dark`),
-//! and a quiz carried in the fragment of a share link (`#quiz=1.…`, see [`crate::engine::share`]).
+//! and a quiz carried in the fragment of a share link (`#quiz=2.…`, see [`crate::engine::share`]).
 //!
 //! The pure half parses a query string into [`LaunchOptions`] plus a list of [`LaunchProblem`]s for values
 //! it could not use (worded in the interface's language when shown); a bad value is reported and ignored,
