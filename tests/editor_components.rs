@@ -164,7 +164,7 @@ async fn the_editor_keeps_previewing_the_last_valid_version_while_the_text_is_br
     // The share link carries the quiz itself, in its fragment.
     let link = one(&root, "#share-link").dyn_into::<HtmlInputElement>().expect("an input").value();
     let payload = link.split_once("#quiz=").expect("a quiz in the fragment").1;
-    assert_eq!(rolecall::engine::share::decode(payload).as_deref(), Ok(MINI));
+    assert_eq!(rolecall::app::share::decode_link(payload).await.as_deref(), Ok(MINI));
     assert!(!link.contains("mode="), "self-study by default");
 
     let renamed = MINI.replace("title = \"Support or Sales?\"", "title = \"Help or Sell?\"");

@@ -323,6 +323,8 @@ pub static LOAD: LoadText = LoadText {
     back_to_built_in: "Back to the built-in quiz",
     pass_on_failed: "This browser keeps the page from passing the file on to the quiz player. Open play.html \
                      on this site and choose the file there.",
+    share_unsupported: "This browser is too old to open the quiz in this link. Open the link in an up-to-date \
+                        browser (Chrome, Edge, Firefox, or Safari 16.4 or later).",
 };
 
 pub static EDITOR: EditorText = EditorText {

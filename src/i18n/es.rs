@@ -335,6 +335,8 @@ pub static LOAD: LoadText = LoadText {
     back_to_built_in: "Volver al cuestionario incluido",
     pass_on_failed: "Este navegador no deja que la página pase el archivo al reproductor de cuestionarios. \
                      Abre play.html en este sitio y elige el archivo allí.",
+    share_unsupported: "Este navegador es demasiado antiguo para abrir el cuestionario de este enlace. Abre el \
+                        enlace en un navegador actualizado (Chrome, Edge, Firefox o Safari 16.4 o posterior).",
 };
 
 pub static EDITOR: EditorText = EditorText {

@@ -345,6 +345,8 @@ sections! {
         pub share_truncated: &'static str,
         pub share_corrupt: &'static str,
         pub share_not_text: &'static str,
+        /// The browser cannot inflate the link (it has no `DecompressionStream`).
+        pub share_unsupported: &'static str,
         pub share_hint: &'static str,
         /// Under the problems of a quiz that came in a share link.
         pub shared_problems_hint: &'static str,

@@ -275,6 +275,7 @@ pub fn describe_share(e: &ShareError, t: &LoadText) -> String {
             t.too_large.fill([&bytes.div_ceil(1024).to_string(), &(MAX_BYTES / 1024).to_string()])
         }
         ShareError::NotUtf8 => t.share_not_text.into(),
+        ShareError::Unsupported => t.share_unsupported.into(),
     }
 }
 

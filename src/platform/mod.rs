@@ -5,6 +5,8 @@
 //! browser API live in `interop/` and `engine/`.
 
 pub mod clock;
+#[cfg(target_arch = "wasm32")]
+pub mod compression;
 pub mod download;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;

@@ -1,19 +1,21 @@
-//! The share-link compressor: context mixing (the scheme of `lpaq`, cut down). Each bit of the text is
-//! predicted by several models, each looking at a different context (the bytes before it, 1 to 6 of them;
-//! the word it is in; the longest earlier match), their predictions are mixed by a small neural network that
-//! learns which to trust, and a binary range coder spends on the bit what the mixed prediction says it
-//! costs. Everything is integer arithmetic, so packing and unpacking make the same predictions everywhere.
+//! The decoder of version-1 share links: context mixing (the scheme of `lpaq`, cut down). Each bit of the
+//! text is predicted by several models, each looking at a different context (the bytes before it, 1 to 6 of
+//! them; the word it is in; the longest earlier match), their predictions are mixed by a small neural network
+//! that learns which to trust, and a binary range decoder takes from the stream what the mixed prediction
+//! says the bit cost. Everything is integer arithmetic, so unpacking makes exactly the predictions packing
+//! made, on every machine.
 //!
-//! Why not LZ77 or DEFLATE: quiz text is mostly prose, which LZ packs poorly. On the shipped quizzes this
-//! makes links about a quarter shorter than `gzip -9` would (and than an LZ77 + range coder written for
-//! RoleCall first), so more quizzes fit the 2,000 characters that work anywhere. The price is speed, about
-//! 1 MB/s each way in the size-optimised build (a 65 KB quiz takes ~75 ms), and memory: up to ~10 MB of
-//! tables, sized to the text. Callers that encode as someone types should wait for a pause.
+//! RoleCall no longer makes these links (version 2 is the browser's own deflate, see the parent module), but
+//! links made before are out there, so the decoder stays, unchanged. The encoder stays only for the host
+//! tests (`legacy_tests.rs`): they pack any text and check it comes back, which is what keeps the decoder
+//! honest for every link the old encoder could have made. Unpacking runs at about 1 MB/s in the
+//! size-optimised build and takes up to ~10 MB of tables, sized to the text.
 //!
 //! The stream has no end marker: the caller stores the unpacked length and passes it to [`unpack`], which
 //! never writes past it.
 
 /// Compress `data`.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 pub fn pack(data: &[u8]) -> Vec<u8> {
     let mut model = Model::new(data.len());
     let mut enc = Encoder::new();
@@ -396,6 +398,7 @@ impl Squash {
 }
 
 /// The range encoder (LZMA's carry handling), for bits with a given 12-bit probability of a 1.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 struct Encoder {
     low: u64,
     range: u32,
@@ -406,6 +409,7 @@ struct Encoder {
     started: bool,
 }
 
+#[cfg(all(test, not(target_arch = "wasm32")))]
 impl Encoder {
     fn new() -> Self {
         Encoder { low: 0, range: u32::MAX, cache: 0, pending: 1, out: Vec::new(), started: false }
