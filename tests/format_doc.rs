@@ -36,6 +36,35 @@ fn the_complete_example_loads_with_every_kind_of_key() {
 }
 
 #[test]
+fn the_translated_chart_with_its_original_loads_in_place_of_the_examples_chart() {
+    let blocks: Vec<&str> = DOC
+        .split("```toml\n")
+        .skip(1)
+        .filter_map(|block| block.split("```").next())
+        .filter(|block| block.contains("[chart.original]"))
+        .collect();
+    assert_eq!(blocks.len(), 1, "one example of a chart with its original wording");
+    let example = example();
+    let (before, rest) = example.split_once("[chart]\n").expect("the example's chart");
+    let after = rest.split_once("# --- Scenarios").expect("the scenarios after the chart").1;
+    let text = format!("{before}{}\n# --- Scenarios{after}", blocks[0]);
+    let quiz = load(&text).unwrap_or_else(|p| panic!("the translated chart has problems: {p:#?}"));
+    let original = quiz.chart.original.as_ref().expect("the chart's original");
+    assert_eq!((&*original.language, &*original.title), ("en", "Who helps the guest at the Harbour Hotel"));
+    // The originals are the example's own English wording, cell by cell.
+    let english = load(example).expect("the example loads");
+    assert_eq!(&*original.title, &*english.chart.title);
+    for (row, first) in quiz.chart.rows.iter().zip(&english.chart.rows) {
+        let o = row.original.as_ref().expect("every row's original");
+        assert_eq!(
+            (&*o.measure, &*o.role, &*o.accountability),
+            (&*first.measure, &*first.role_text, &*first.accountability)
+        );
+        assert_ne!(row.measure, first.measure, "the row itself is translated");
+    }
+}
+
+#[test]
 fn the_common_mistakes_are_what_the_checker_says() {
     // (what is changed in the example, into what): the rows of the doc's table, in order.
     let mistakes = [

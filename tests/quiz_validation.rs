@@ -580,3 +580,106 @@ fn a_flood_of_problems_lists_the_first_ones_and_counts_the_rest() {
     assert_eq!(last.message, "150 more problems from here on (only the first 100 are listed)");
     assert_eq!(last.line, line_of(&text, "unknown100 = 1"), "the note is where the unlisted ones begin");
 }
+
+/// The mini quiz's chart header as it might have been first published, in Spanish.
+const ORIGINAL_CHART: &str = "[chart.original]\nlanguage = \"es\"\ntitle = \"Quién hace qué\"\nmeasure = \"Objetivo\"\n\
+                              role = \"Responsable\"\naccountability = \"Rinde cuentas\"\n\n";
+
+/// The mini quiz's rows' measures, each with the row's original wording to add after it.
+const ORIGINAL_ROWS: [(&str, &str); 3] = [
+    (
+        "measure = \"Fix a customer's problem\"\n",
+        "original = { measure = \"Resolver el problema de un cliente\", role = \"Agente\", accountability = \"Soporte\" }\n",
+    ),
+    (
+        "measure = \"Sell an upgrade\"\n",
+        "original = { measure = \"Vender una mejora\", role = \"Comercial\", accountability = \"Ingresos\" }\n",
+    ),
+    (
+        "measure = \"Renew a contract\"\n",
+        "original = { measure = \"Renovar un contrato\", role = \"Comercial por teléfono, agente por chat\", \
+         accountability = \"Ingresos\" }\n",
+    ),
+];
+
+/// MINI with `[chart.original]` (or not) and the original wording of its first `rows` rows.
+fn with_original(chart: bool, rows: usize) -> String {
+    let mut text = MINI.to_string();
+    if chart {
+        text = text.replacen("[[scenarios]]", &format!("{ORIGINAL_CHART}[[scenarios]]"), 1);
+    }
+    for (measure, original) in &ORIGINAL_ROWS[..rows] {
+        text = text.replacen(measure, &format!("{measure}{original}"), 1);
+    }
+    text
+}
+
+#[test]
+fn a_translated_chart_carries_its_original_wording() {
+    let quiz = load(&with_original(true, 3)).unwrap_or_else(|p| panic!("{p:#?}"));
+    let original = quiz.chart.original.as_ref().expect("the chart's original");
+    assert_eq!((&*original.language, &*original.title), ("es", "Quién hace qué"));
+    assert_eq!(
+        (&*original.columns.measure, &*original.columns.role, &*original.columns.accountability),
+        ("Objetivo", "Responsable", "Rinde cuentas")
+    );
+    let renewal = quiz.chart.rows[2].original.as_ref().expect("the row's original");
+    assert_eq!(&*renewal.role, "Comercial por teléfono, agente por chat");
+    assert_eq!((&*renewal.measure, &*renewal.accountability), ("Renovar un contrato", "Ingresos"));
+    // The translated wording is unchanged, and a quiz without an original has none.
+    assert_eq!(&*quiz.chart.rows[2].measure, "Renew a contract");
+    let plain = load(MINI).expect("mini loads");
+    assert!(plain.chart.original.is_none() && plain.chart.rows.iter().all(|r| r.original.is_none()));
+}
+
+#[test]
+fn the_original_wording_is_given_for_every_row_or_none() {
+    // The chart's original, and only the first row's: the other two rows are reported where they are.
+    let text = with_original(true, 1);
+    let p = problems(&text);
+    let missing = |id: &str| Problem {
+        line: line_of(&text, &format!("id = \"{id}\"\nmeasure")),
+        column: 6,
+        message: format!(
+            "chart row `{id}` has no `original`: when the chart gives its original wording, every row needs it, \
+             as `original = {{ measure = \"...\", role = \"...\", accountability = \"...\" }}`"
+        ),
+    };
+    assert_eq!(p, [missing("upsell"), missing("renewal")]);
+    // Rows with an original and no `[chart.original]`: one problem, at the chart.
+    let text = with_original(false, 3);
+    assert_eq!(
+        only(&text),
+        Problem {
+            line: line_of(&text, "[chart]\n"),
+            column: 1,
+            message:
+                "chart rows give their `original` wording, but the chart has no `[chart.original]`: add it, \
+                      with the original's `language`, `title` and column headings (`measure`, `role`, \
+                      `accountability`)"
+                    .into(),
+        }
+    );
+}
+
+#[test]
+fn the_charts_original_needs_its_language_and_every_heading() {
+    let text = with_original(true, 3).replace("language = \"es\"\n", "");
+    assert_eq!(only(&text).message, "`[chart.original]` has no `language`");
+    let text = with_original(true, 3).replace("language = \"es\"\n", "language = \"Español\"\n");
+    assert_eq!(
+        only(&text).message,
+        "`language` must be a language tag, not a language's name: write `es` for Español"
+    );
+    let text = with_original(true, 3).replace("title = \"Quién hace qué\"", "titel = \"Quién hace qué\"");
+    let p = problems(&text);
+    find(&p, "unknown key `titel` in `[chart.original]`; did you mean `title`?");
+    find(&p, "`[chart.original]` has no `title`");
+    let text = with_original(true, 3).replace("role = \"Agente\", ", "");
+    assert_eq!(only(&text).message, "the `original` of chart row #1 has no `role`");
+    let text = with_original(true, 3).replace(
+        "original = { measure = \"Vender una mejora\"",
+        "original = { team = \"x\", measure = \"Vender una mejora\"",
+    );
+    find(&problems(&text), "unknown key `team` in the `original` of chart row #2");
+}

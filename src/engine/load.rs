@@ -11,7 +11,9 @@
 use std::fmt;
 use std::rc::Rc;
 
-use super::quiz::{Chart, Choice, Columns, Id, Owner, Questions, Quiz, Row, Scenario, Source};
+use super::quiz::{
+    Chart, Choice, Columns, Id, OriginalChart, OriginalRow, Owner, Questions, Quiz, Row, Scenario, Source,
+};
 use super::toml::{self, LineIndex, Span, Spanned, Table, Value};
 
 /// The schema versions this build reads.
@@ -293,7 +295,7 @@ impl Reader {
         };
         self.unique_ids(rows.items.iter().map(|(s, row)| (s, &row.id, "chart row")));
         let row_ids = Ids::new("chart row", &rows, |r| &r.id);
-        let chart = chart_table.and_then(|c| self.chart(c, &known));
+        let chart = chart_table.and_then(|c| self.chart(c, &known, &rows.items));
         let rows: Vec<Row> = rows.items.into_iter().map(|(_, r)| r).collect();
         let scenarios = match chart_table {
             // Scenarios are checked against the rows that loaded, even when the chart's own keys have
@@ -348,17 +350,54 @@ impl Reader {
         }
     }
 
-    /// The chart's own keys. The rows are read apart (the returned chart has none), so that scenarios are checked against them even
+    /// The chart's own keys, and the rule that its original wording is given whole or not at all. The
+    /// rows are read apart (the returned chart has none), so that scenarios are checked against them even
     /// when a key here has a problem.
-    fn chart(&mut self, c: Ctx, known: &Known) -> Option<Chart> {
-        self.no_unknown_keys(c, &["title", "source", "measure", "role", "accountability", "rows"]);
+    fn chart(&mut self, c: Ctx, known: &Known, rows: &[(Span, Row)]) -> Option<Chart> {
+        self.no_unknown_keys(
+            c,
+            &["title", "source", "measure", "role", "accountability", "rows", "original"],
+        );
         let title = self.text(c, "title");
         let source = self.reference(c, "source", &known.sources, &[]);
         let columns = self.columns(c);
-        Some(Chart { title: title?, source: source?, columns: columns?, rows: Vec::new() })
+        let original = c.get("original").and_then(|_| {
+            let o = self.sub_table(Ctx { name: "the chart", ..c }, "original")?;
+            let o = Ctx { name: "`[chart.original]`", ..o };
+            self.no_unknown_keys(o, &["language", "title", "measure", "role", "accountability"]);
+            let language = self.language(o, "language");
+            let title = self.text(o, "title");
+            let columns = self.columns(o);
+            Some(OriginalChart { language: language?, title: title?, columns: columns? })
+        });
+        // A translated chart shows its original beside it, so every row needs one; and rows with an original
+        // need the chart's, for its language.
+        let with_original = rows.iter().filter(|(_, r)| r.original.is_some()).count();
+        if c.get("original").is_none() && with_original > 0 {
+            self.problem(
+                c.span,
+                "chart rows give their `original` wording, but the chart has no `[chart.original]`: add it, \
+                 with the original's `language`, `title` and column headings (`measure`, `role`, \
+                 `accountability`)",
+            );
+        }
+        if c.get("original").is_some() || with_original > 0 {
+            for (span, row) in rows.iter().filter(|(_, r)| r.original.is_none()) {
+                self.problem(
+                    *span,
+                    format!(
+                        "chart row `{}` has no `original`: when the chart gives its original wording, every row \
+                         needs it, as `original = {{ measure = \"...\", role = \"...\", accountability = \"...\" }}`",
+                        row.id
+                    ),
+                );
+            }
+        }
+        Some(Chart { title: title?, source: source?, columns: columns?, rows: Vec::new(), original })
     }
 
-    /// The three column headings (`measure`, `role`, `accountability`), all required.
+    /// The three column headings (`measure`, `role`, `accountability`), all required; or a translated row's
+    /// three original cells, under the same keys.
     fn columns(&mut self, t: Ctx) -> Option<Columns> {
         let measure = self.text(t, "measure");
         let role = self.text(t, "role");
@@ -367,7 +406,10 @@ impl Reader {
     }
 
     fn row(&mut self, t: Ctx, known: &Known, labels: &Labels) -> Option<Row> {
-        self.no_unknown_keys(t, &["id", "measure", "role", "role_text", "team", "accountability"]);
+        self.no_unknown_keys(
+            t,
+            &["id", "measure", "role", "role_text", "team", "accountability", "original"],
+        );
         let id = self.id(t, "id");
         let measure = self.text(t, "measure");
         let owner = match t.get("role") {
@@ -419,7 +461,24 @@ impl Reader {
         let team = self.reference(t, "team", &known.teams, &[&known.roles]);
         let role_text = self.optional_text(t, "role_text");
         let accountability = self.optional_text(t, "accountability");
+        let original = t.get("original").map(|_| {
+            let o = self.sub_table(t, "original")?;
+            let name = format!("the `original` of {}", t.name);
+            let o = Ctx { name: &name, ..o };
+            self.no_unknown_keys(o, &["measure", "role", "accountability"]);
+            let cells = self.columns(o)?;
+            Some(OriginalRow {
+                measure: cells.measure,
+                role: cells.role,
+                accountability: cells.accountability,
+            })
+        });
         let (owner, team) = (owner?, team?);
+        // A row whose `original` has a problem is left out, like any row with a problem.
+        let original = match original {
+            None => None,
+            Some(read) => Some(read?),
+        };
         let label =
             |id: &Id| labels.iter().find(|(k, _)| k == id).map_or_else(|| id.clone(), |(_, l)| l.clone());
         let role_text = role_text.unwrap_or_else(|| match &owner {
@@ -432,7 +491,7 @@ impl Reader {
                 .into(),
         });
         let accountability = accountability.unwrap_or_else(|| label(&team));
-        Some(Row { id: id?.value, measure: measure?, owner, team, role_text, accountability })
+        Some(Row { id: id?.value, measure: measure?, owner, team, role_text, accountability, original })
     }
 
     fn scenarios(&mut self, top: Ctx, rows: &[Row], row_ids: &Ids, known: &Known) -> Vec<Scenario> {
