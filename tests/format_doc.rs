@@ -89,6 +89,12 @@ fn the_common_mistakes_are_what_the_checker_says() {
         ("id = \"museum-in-lobby\"", "id = \"museum-by-phone\""),
         ("title = \"Two seats for tonight\"", "title = 2026-05-01"),
         ("schema = 1 ", "schema = 2 "),
+        ("title = \"Two seats for tonight\"", "title = \u{201c}Two seats for tonight\u{201d}"),
+        (
+            "city theatre.\"\nrole = \"concierge\"\nteam = \"guest-services\"",
+            "city theatre.\"\nrole = \"concierge\"\nteam = \"concierge\"",
+        ),
+        ("language = \"en\"", "language = \"English\""),
     ];
     let table =
         DOC.split("## Common mistakes").nth(1).expect("the section").split("\n## ").next().unwrap_or("");
@@ -117,6 +123,11 @@ fn the_limits_in_the_doc_are_the_loaders() {
         format!("| sources | 1 to {MAX_SOURCES} |"),
         format!("| an id | {MAX_ID_LEN} characters |"),
         format!("| problems listed | the first {MAX_PROBLEMS} |"),
+        format!(
+            "| explanations in a scenario's `why` | one per role and per team: 4 to {} |",
+            2 * MAX_OPTIONS
+        ),
+        format!("| channels in a row's `role` table | 1 to {MAX_CHANNELS} |"),
     ] {
         assert!(limits.contains(&expected), "the Limits table lacks {expected:?}");
     }

@@ -358,6 +358,29 @@ fn every_form_of_why_loads_the_same() {
 }
 
 #[test]
+fn a_scenario_key_written_under_its_why_heading_is_read_as_an_explanation() {
+    let text = MINI.replacen(
+        "team = \"support\"\n\n[scenarios.why]\n",
+        "\n[scenarios.why]\nteam = \"support\"\n",
+        1,
+    );
+    let p = problems(&text);
+    let found =
+        find(&p, "scenario `broken-login`: `why` has an entry for `team`, which is not a role or team");
+    assert_eq!((found.line, found.column), (line_of(&text, "team = \"support\"\nagent"), 1));
+}
+
+#[test]
+fn a_channel_may_have_the_id_of_a_role() {
+    let text = MINI
+        .replace("id = \"chat\"", "id = \"agent\"")
+        .replace("chat = \"agent\" }", "agent = \"agent\" }")
+        .replace("channel = \"chat\"", "channel = \"agent\"");
+    let quiz = load(&text).unwrap_or_else(|p| panic!("{p:#?}"));
+    assert_eq!(quiz.scenario("renew-by-chat").and_then(|s| s.channel.as_deref()), Some("agent"));
+}
+
+#[test]
 fn columns_count_characters_from_after_a_byte_order_mark() {
     let text = format!("\u{feff}{}", MINI.replace("schema = 1", "schema = 2"));
     // The mark is on line 1, a comment; `schema` is on line 2 either way. On line 1 itself:
