@@ -952,8 +952,9 @@ fn language_code_for_name(name: &str) -> Option<&'static str> {
         ("dutch", "nl"),
         ("arabic", "ar"),
     ];
-    let name = name.to_lowercase();
-    NAMES.iter().find(|(n, _)| *n == name).map(|(_, code)| *code)
+    // ASCII case only: `to_lowercase` would bring Unicode's case tables (about 11 KB) into the browser bundle
+    // for a hint, and the names start with an ASCII letter anyway.
+    NAMES.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, code)| *code)
 }
 
 /// Option and channel ids with their labels, for the chart's derived wording.
