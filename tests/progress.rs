@@ -150,14 +150,15 @@ fn self_check_shows_the_chart_after_each_answer_and_still_keeps_progress() {
 
 #[test]
 fn the_record_stays_small() {
-    // A whole 47-scenario session plus history: a few KB, far inside any browser quota.
+    // A whole 63-scenario session plus history: about 19 KB of JSON (every card lists its options by id, every
+    // field is named, so the file a learner saves reads as it is), far inside any browser's 5 MB quota.
     let bank = Rc::new(load(include_str!("../assets/quizzes/cm-vs-smm.toml")).expect("bank"));
     let mut s = started(bank, Deal { seed: 1, ..Deal::default() });
     while s.phase() != &Phase::Finished {
         s = answer(&s, true, 5).step(Action::Next).expect("next");
     }
     let text = json(&s.record());
-    assert!(text.len() < 16_000, "record is {} bytes", text.len());
+    assert!(text.len() < 24_000, "record is {} bytes", text.len());
 }
 
 #[test]

@@ -1,4 +1,5 @@
-//! La tabla en español. Tuteo, como la mayoría de los cursos en línea en español.
+//! La tabla en español. Tuteo, como la mayoría de los cursos en línea en español. Comillas angulares (« »)
+//! en toda la tabla, las que la Ortografía de la RAE y la ASALE recomienda en primer lugar.
 
 use super::*;
 
@@ -73,8 +74,8 @@ pub static FEEDBACK: FeedbackText = FeedbackText {
     you_chose: Template("Elegiste {0}."),
     chart_says: Template("La tabla dice {0}."),
     source: Template("Situación tomada de {0}"),
-    row_named: Template("Lo decide la fila “{0}” de la tabla: {1} — responsable: {2}."),
-    row_marked: Template("Lo decide la fila marcada, “{0}”: {1} — responsable: {2}."),
+    row_named: Template("Lo decide la fila «{0}» de la tabla: {1} — responsable: {2}."),
+    row_marked: Template("Lo decide la fila marcada, «{0}»: {1} — responsable: {2}."),
     whole_chart: "Ver la tabla completa",
     next: "Siguiente caso",
     see_results: "Ver mis resultados",
@@ -155,7 +156,7 @@ pub static PRESENTER: PresenterText = PresenterText {
     round: Template("ronda {0}"),
     second_round: "ronda 2 (tras el debate)",
     counting: "contando",
-    options_for: Template("Opciones de “{0}”"),
+    options_for: Template("Opciones de «{0}»"),
     count_this: "Contar esta pregunta",
     votes_hidden: "Votos ocultos para la sala (H los muestra).",
     toolbar: "Controles del presentador",
@@ -186,7 +187,7 @@ pub static PRESENTER: PresenterText = PresenterText {
 
 pub static REVEAL: RevealText = RevealText {
     round: Template("Ronda {0}"),
-    votes_on: Template("Votos sobre “{0}”, ronda {1}"),
+    votes_on: Template("Votos sobre «{0}», ronda {1}"),
     chart_row: "Fila de la tabla: ",
     accountable: Template(" — responsable: {0}"),
     others: "Por qué no las demás",
@@ -241,8 +242,8 @@ pub static STORAGE: StorageText = StorageText {
     blocked: "Este navegador no deja que la página guarde nada, así que el progreso dura hasta que la cierres.",
     full: "El almacenamiento del navegador está lleno, así que el progreso nuevo dura hasta que cierres la \
            página.",
-    set_aside: "No se pudo leer el progreso guardado de este cuestionario, así que se apartó y empiezas de \
-                cero.",
+    set_aside: "No se pudo leer el progreso guardado de este cuestionario: se guardó aparte, sin borrarlo, y \
+                empiezas de cero.",
 };
 
 pub static LAUNCH: LaunchText = LaunchText {
@@ -371,11 +372,11 @@ pub static EDITOR: EditorText = EditorText {
     confirm_revert: "¿Volver al cuestionario tal como se cargó? Perderás tus cambios.",
     replace: "Reemplazar mi texto",
     keep: "Conservar mi texto",
-    restored: "Ha vuelto tu borrador de la última visita.",
+    restored: "Se recuperó el borrador de tu última visita.",
     not_kept: "Este navegador no guarda tu borrador: descárgalo antes de cerrar la página.",
     share: "Compartir",
     share_hint: "El cuestionario entero viaja dentro del enlace, así que no hace falta un servidor: quien lo \
-                 abra juega esta versión.",
+                 abra hará exactamente esta versión.",
     share_none: "Aquí aparecerá un enlace cuando el texto se cargue sin problemas.",
     share_stale: "El texto tiene problemas, así que el enlace lleva su última versión sin ninguno.",
     share_for: "El enlace abre el cuestionario para",
