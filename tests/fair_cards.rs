@@ -20,10 +20,10 @@
 //! plurals together (`redes`, `red`), which is enough for the lists here.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::path::PathBuf;
+mod common;
 
-use rolecall::engine::load::load;
+use std::collections::{BTreeMap, BTreeSet};
+
 use rolecall::engine::quiz::Quiz;
 
 /// Place nouns per quiz language. A multi-word entry matches as a phrase; every entry matches in the
@@ -152,26 +152,6 @@ const FUNCTION_WORDS: &[(&str, &[&str])] = &[
         ],
     ),
 ];
-
-fn shipped() -> Vec<(String, Quiz)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/quizzes");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("assets/quizzes")
-        .map(|e| e.expect("a directory entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    files.sort();
-    assert!(files.len() >= 3, "the shipped quizzes: {files:?}");
-    files
-        .into_iter()
-        .map(|path| {
-            let name = path.file_name().expect("a file name").to_string_lossy().into_owned();
-            let text = std::fs::read_to_string(&path).expect("readable");
-            let quiz = load(&text).unwrap_or_else(|p| panic!("{name} has problems: {p:#?}"));
-            (name, quiz)
-        })
-        .collect()
-}
 
 /// A word reduced to what its inflections share: lowercase, no possessive, no plural, -ing or -ed ending,
 /// no final e (`charged`, `charges`, `charge` → `charg`; `getting` → `get`). Crude, and the same on both sides
@@ -320,17 +300,18 @@ fn report(problems: Vec<String>) {
 
 #[test]
 fn no_title_names_an_answer_or_a_chart_row() {
-    report(shipped().iter().flat_map(|(name, quiz)| title_problems(name, quiz)).collect());
+    report(common::shipped_quizzes().iter().flat_map(|(name, quiz)| title_problems(name, quiz)).collect());
 }
 
 #[test]
 fn every_story_says_where_it_happens() {
-    report(shipped().iter().flat_map(|(name, quiz)| setting_problems(name, quiz)).collect());
+    report(common::shipped_quizzes().iter().flat_map(|(name, quiz)| setting_problems(name, quiz)).collect());
 }
 
 #[test]
 fn the_words_a_title_must_avoid_come_from_the_chart_and_the_labels() {
-    let (_, bank) = shipped().into_iter().find(|(name, _)| name == "cm-vs-smm.toml").expect("the bank");
+    let (_, bank) =
+        common::shipped_quizzes().into_iter().find(|(name, _)| name == "cm-vs-smm.toml").expect("the bank");
     let avoid = give_aways(&bank).expect("English function words");
     for word in ["lead", "awareness", "visibility", "attendanc", "question", "feedback", "retention", "each"]
     {
@@ -372,8 +353,10 @@ fn a_place_is_found_as_a_whole_word_in_any_case_and_number() {
 }
 #[test]
 fn spanish_titles_avoid_the_spanish_chart_and_labels() {
-    let (_, bank) =
-        shipped().into_iter().find(|(name, _)| name == "cm-vs-smm.es.toml").expect("the Spanish bank");
+    let (_, bank) = common::shipped_quizzes()
+        .into_iter()
+        .find(|(name, _)| name == "cm-vs-smm.es.toml")
+        .expect("the Spanish bank");
     let avoid = give_aways(&bank).expect("Spanish function words");
     for word in ["potencial", "conocer", "visibilidad", "venta", "evento", "pregunta", "retención", "uso"] {
         assert!(avoid.contains_key(word), "{word}: {avoid:?}");
