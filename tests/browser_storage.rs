@@ -9,13 +9,15 @@
 use std::rc::Rc;
 
 use js_sys::{Function, Object, Reflect};
-use rolecall::app::{AppContext, SessionProvider, read_record};
+use rolecall::app::{AppContext, SessionProvider, read_record, restore};
+use rolecall::engine::deck::Deal;
 use rolecall::engine::load::load;
 use rolecall::engine::quiz::Quiz;
 use rolecall::engine::session::Session;
 use rolecall::i18n::Lang;
 use rolecall::interop::launch::LaunchOptions;
 use rolecall::pages::learner::QuizFlow;
+use rolecall::platform::json;
 use rolecall::platform::storage::{self, StorageError, Store};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
@@ -255,6 +257,33 @@ async fn storage_that_fills_during_the_visit_keeps_new_values_in_memory() {
     assert_eq!(local().get_item("rolecall.v1.test.filled").ok().flatten(), None, "nothing reached storage");
     assert_eq!(local().get_item(&progress_key()).ok().flatten(), None);
     store.remove("rolecall.v1.test.filled");
+    store.remove(&progress_key());
+}
+
+#[wasm_bindgen_test]
+async fn storage_full_when_the_page_opens_still_reads_the_progress_saved_before() {
+    clean_start();
+    // A session two cards long, saved on an earlier visit when there was room.
+    let deal = Deal { seed: 5, count: Some(2), ..Deal::default() };
+    let (earlier, _) = restore(mini(), None, Some(deal));
+    let record = json::to_text(&earlier.record()).expect("a record");
+    local().set_item(&progress_key(), &record).expect("room for the record");
+
+    let full = Broken::full();
+    let store = Store::open();
+    assert_eq!(store.status(), Some(StorageError::Full), "full, not blocked: the storage still reads");
+    assert_eq!(store.get(&progress_key()).as_deref(), Some(record.as_str()), "the saved record is there");
+    let (resumed, set_aside) = restore(mini(), Some(&store), None);
+    assert!(!set_aside);
+    assert_eq!(resumed.position(), earlier.position(), "the session resumes where it was");
+    assert_eq!(resumed.current(), earlier.current());
+
+    let root = mount_flow(resumed, &store).await;
+    assert_eq!(text(&one(&root, ".storage-note")), words(StorageError::Full));
+    assert!(text(&one(&root, ".eyebrow")).contains("Scenario 1 of 2"), "the card in progress is on show");
+
+    drop(full);
+    assert_eq!(local().get_item(&progress_key()).ok().flatten(), Some(record), "never overwritten");
     store.remove(&progress_key());
 }
 
