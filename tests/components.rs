@@ -5,9 +5,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use rolecall::app::{SessionProvider, initial_session};
+use rolecall::app::{AppContext, SessionProvider, Start, restore};
 use rolecall::components::{
-    ChartTable, ChoiceGroup, ChoiceGroupProps, ChoiceOption, EmbedDialog, EmbedDialogProps, EmbedSnippet,
+    ChartTable, ChoiceGroup, ChoiceGroupProps, ChoiceOption, EmbedSnippet, EmbedSnippets, EmbedSnippetsProps,
     FeedbackPanel, FeedbackPanelProps, ProblemList, ProblemListProps, QuizFilePanel, QuizRef,
     QuizSourceNotice, ScenarioCard, ScenarioCardProps,
 };
@@ -15,7 +15,9 @@ use rolecall::engine::deck::{Answer, Deal, Feedback};
 use rolecall::engine::load::load;
 use rolecall::engine::quiz::{Id, Quiz};
 use rolecall::i18n::Lang;
-use rolecall::modes::{Embed, SelfStudy};
+use rolecall::interop::launch::LaunchOptions;
+use rolecall::pages::learner::{Embed, QuizFlow, SelfStudy};
+use rolecall::pages::share::{SharePage, SharePageProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
@@ -23,7 +25,7 @@ use yew::prelude::*;
 
 mod dom;
 
-use dom::{all, button, click, one, root, text};
+use dom::{all, button, click, one, root, text, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -289,14 +291,21 @@ struct ModeHostProps {
     embed: bool,
 }
 
-/// A mode (self-study or embed) below its session provider, as the app mounts it.
+/// The contexts every page provides (default launch options, English), around `children`.
+fn in_page(children: Html) -> Html {
+    html! { <AppContext options={Rc::new(LaunchOptions::default())} lang={Lang::En}>{ children }</AppContext> }
+}
+
+/// A container (self-study or embed) below its session provider and the page's contexts, as the learner's
+/// page mounts it: the session made by `restore` (with no store: nothing saved to resume).
 #[component]
 fn ModeHost(p: &ModeHostProps) -> Html {
-    html! {
-        <SessionProvider initial={initial_session(p.quiz.0.clone(), p.deal.clone())}>
+    let (initial, set_aside) = restore(p.quiz.0.clone(), None, p.deal.clone());
+    in_page(html! {
+        <SessionProvider {initial} {set_aside}>
             if p.embed { <Embed /> } else { <SelfStudy /> }
         </SessionProvider>
-    }
+    })
 }
 
 /// Mount a mode on `quiz` in a fresh root, started with `deal` when given, and let it render.
@@ -357,7 +366,7 @@ async fn compact_feedback_names_the_row_and_keeps_the_chart_behind_a_disclosure(
 }
 
 #[wasm_bindgen_test]
-async fn the_embed_dialog_opens_modal_lists_snippets_and_reports_copies() {
+async fn the_embed_snippets_are_labelled_read_only_boxes_that_report_copies() {
     #[derive(Properties, PartialEq)]
     struct P {
         copied: Option<(AttrValue, Result<(), AttrValue>)>,
@@ -380,14 +389,13 @@ async fn the_embed_dialog_opens_modal_lists_snippets_and_reports_copies() {
             },
         ]);
         let log = p.log.clone();
-        let props = EmbedDialogProps {
+        let props = EmbedSnippetsProps {
             snippets,
             copied: p.copied.clone(),
             on_copy: Callback::from(move |what| log.borrow_mut().push(what)),
-            on_close: Callback::noop(),
             lang: Lang::En,
         };
-        html! { <EmbedDialog ..props /> }
+        html! { <EmbedSnippets ..props /> }
     }
     let log = Rc::new(RefCell::new(Vec::new()));
     let root = root();
@@ -395,11 +403,11 @@ async fn the_embed_dialog_opens_modal_lists_snippets_and_reports_copies() {
     yew::Renderer::<Host>::with_root_and_props(root.clone(), P { copied: failed, log: log.clone() }).render();
     yew::scheduler::flush().await;
 
-    let dialog = one(&root, "dialog");
-    assert!(dialog.has_attribute("open"), "opened with showModal");
-    assert!(dialog.matches(":modal").unwrap_or(false), "modal");
-    assert_eq!(dialog.get_attribute("aria-labelledby").as_deref(), Some("embed-heading"));
-    assert_eq!(text(&one(&root, "#embed-heading")), "Embed this quiz");
+    // Each box is named by its snippet's title and described by its help.
+    assert_eq!(text(&one(&root, "label[for=embed-a]")), "First");
+    assert_eq!(text(&one(&root, "label[for=embed-b]")), "Second");
+    assert_eq!(one(&root, "#embed-b").get_attribute("aria-describedby").as_deref(), Some("embed-b-help"));
+    assert_eq!(text(&one(&root, "#embed-b-help")), "Or this.");
     let fields = all(&root, "textarea");
     assert_eq!(fields.len(), 2);
     let second = fields[1].clone().dyn_into::<web_sys::HtmlTextAreaElement>().expect("textarea");
@@ -421,50 +429,104 @@ async fn the_embed_dialog_opens_modal_lists_snippets_and_reports_copies() {
     click(&copy.expect("a Copy button named after its snippet"));
     yew::scheduler::flush().await;
     assert_eq!(*log.borrow(), [("a".into(), "<div></div>".into())]);
-    close_dialogs(&root);
-}
-
-/// Close every open modal so it cannot make the rest of the shared test page inert.
-fn close_dialogs(root: &Element) {
-    for dialog in all(root, "dialog") {
-        dialog.dyn_into::<web_sys::HtmlDialogElement>().expect("a dialog").close();
-    }
 }
 
 #[wasm_bindgen_test]
 async fn self_study_offers_embedding_from_the_start_screen_with_the_chosen_length() {
+    // Self-study offers it (its button goes to the share page, so it is not pressed here: the test page
+    // would leave)...
     let root = mount_mode(&mini(), None, false).await;
-    // The keyboard-shortcuts dialog is always in the page, closed; no dialog is open before the click.
-    assert!(root.query_selector("dialog[open]").expect("selector").is_none());
+    assert!(root.query_selector("dialog[open]").expect("selector").is_none(), "no dialog opens by itself");
+    button(&root, "Embed this quiz");
+    // ... and the quiz flow under it hands over the length chosen on the start screen.
+    #[derive(Properties, PartialEq)]
+    struct P {
+        quiz: QuizRef,
+        log: Rc<RefCell<Vec<usize>>>,
+    }
+    #[component]
+    fn Host(p: &P) -> Html {
+        let log = p.log.clone();
+        let on_embed = Some(Callback::from(move |count| log.borrow_mut().push(count)));
+        in_page(html! {
+            <SessionProvider initial={restore(p.quiz.0.clone(), None, None).0}>
+                <QuizFlow {on_embed} />
+            </SessionProvider>
+        })
+    }
+    let log = Rc::new(RefCell::new(Vec::new()));
+    let root = self::root();
+    yew::Renderer::<Host>::with_root_and_props(root.clone(), P { quiz: QuizRef(mini()), log: log.clone() })
+        .render();
+    yew::scheduler::flush().await;
     radio(&root, "All 4").click();
     yew::scheduler::flush().await;
     click(&button(&root, "Embed this quiz"));
     yew::scheduler::flush().await;
+    assert_eq!(*log.borrow(), [4]);
+}
+
+#[wasm_bindgen_test]
+async fn the_share_page_makes_the_snippets_with_the_length_it_was_sent() {
+    // The share page as self-study sends the reader to it: with the length chosen, here for a quiz of one's
+    // own (a share link's, which the page unpacks without a network), its address carrying the quiz in its
+    // fragment as the player's did.
+    let payload = rolecall::app::share::encode_link(MINI).await.expect("encodes");
+    let fragment = format!("#quiz={payload}");
+    let address = Fragment::replace(&fragment);
+    let options = LaunchOptions { count: Some(4), shared: Some(payload), ..LaunchOptions::default() };
+    let start = Start { options: Rc::new(options), store: None, lang: Lang::En };
+    let root = root();
+    yew::Renderer::<SharePage>::with_root_and_props(root.clone(), SharePageProps { start }).render();
+    until("the snippets are shown", || all(&root, "textarea").len() == 3).await;
+    drop(address);
+
+    let section = one(&root, "section.share-page");
+    assert_eq!(section.get_attribute("aria-labelledby").as_deref(), Some("share-heading"));
+    assert_eq!(text(&one(&root, "#share-heading")), "Embed this quiz");
     let fields: Vec<String> = all(&root, "textarea")
         .into_iter()
         .filter_map(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
         .map(|t| t.value())
         .collect();
-    assert_eq!(fields.len(), 3);
+    // Each snippet opens the quiz in the quiz player with the length, and carries the quiz along.
     assert!(
-        fields[0].contains("data-rolecall=\"") && fields[0].contains("?mode=embed&amp;count=4\""),
+        fields[0].contains("data-rolecall=\"")
+            && fields[0].contains(&format!("/play.html?mode=embed&amp;count=4{fragment}\"")),
         "{}",
         fields[0]
     );
     assert!(fields[0].contains("embed.js\" async></script>"), "{}", fields[0]);
+    assert!(fields[0].contains("Support or Sales?"), "the frame is titled after the quiz: {}", fields[0]);
     assert!(fields[1].starts_with("<iframe data-rolecall src=\""), "{}", fields[1]);
-    assert!(fields[2].ends_with("?count=4"), "{}", fields[2]);
-    // The browser fires `close` in a task of its own (as after Escape): wait for it, then for the re-render.
-    let dialog = one(&root, "dialog[open]");
-    let closed = js_sys::Promise::new(&mut |resolve, _| {
-        dialog.add_event_listener_with_callback("close", &resolve).expect("listen");
-    });
-    close_dialogs(&root);
-    wasm_bindgen_futures::JsFuture::from(closed).await.expect("closed");
-    yew::scheduler::flush().await;
-    // Closing unmounts it; only the (closed) keyboard-shortcuts dialog stays in the page.
-    assert_eq!(all(&root, "dialog").len(), 1, "closing unmounts the embed dialog");
-    assert!(root.query_selector("dialog[open]").expect("selector").is_none());
+    assert!(fields[2].ends_with(&format!("/play.html?count=4{fragment}")), "{}", fields[2]);
+}
+
+/// The test page's address with another fragment, as history's `replaceState` sets it (no `hashchange`,
+/// no history entry), until this is dropped.
+struct Fragment(String);
+
+impl Fragment {
+    fn replace(fragment: &str) -> Fragment {
+        let location = web_sys::window().expect("window").location();
+        let before = location.hash().expect("the fragment");
+        set_fragment(fragment);
+        Fragment(before)
+    }
+}
+
+impl Drop for Fragment {
+    fn drop(&mut self) {
+        set_fragment(&self.0);
+    }
+}
+
+fn set_fragment(fragment: &str) {
+    let window = web_sys::window().expect("window");
+    let url = web_sys::Url::new(&window.location().href().expect("the address")).expect("a URL");
+    url.set_hash(fragment);
+    let history = window.history().expect("history");
+    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href())).expect("replaced");
 }
 
 #[wasm_bindgen_test]
@@ -571,11 +633,11 @@ async fn self_study_offers_a_quiz_file_under_the_start_screen_only() {
     }
     #[component]
     fn Host(p: &P) -> Html {
-        html! {
-            <SessionProvider initial={initial_session(p.quiz.0.clone(), p.deal.clone())}>
+        in_page(html! {
+            <SessionProvider initial={restore(p.quiz.0.clone(), None, p.deal.clone()).0}>
                 <SelfStudy on_open_file={Callback::noop()} />
             </SessionProvider>
-        }
+        })
     }
     let quiz = mini();
     let root = root();
@@ -586,7 +648,10 @@ async fn self_study_offers_a_quiz_file_under_the_start_screen_only() {
     click(&button(&root, "Start"));
     yew::scheduler::flush().await;
     assert!(all(&root, ".quiz-file-panel").is_empty(), "not while a quiz is under way");
-    // And not at all where the app does not ask for it (the component tests' other self-study mounts).
+    // The learner's page offers it too (it hands the file to the quiz player); an embed never does.
     let plain = mount_mode(&quiz, None, false).await;
-    assert!(all(&plain, ".quiz-file-panel").is_empty());
+    assert_eq!(all(&plain, ".quiz-file-panel").len(), 1);
+    let embed = mount_mode(&quiz, None, true).await;
+    assert!(text(&one(&embed, "h1")).contains("Support or Sales?"), "the embed's start screen is on show");
+    assert!(all(&embed, ".quiz-file-panel").is_empty());
 }

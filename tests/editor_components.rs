@@ -1,17 +1,18 @@
 //! The editor in a real browser (headless Chromium via wasm-bindgen-test): its text box with the gutter, its
-//! problem list, and the whole editor mode on a memory store, driven through the DOM as an author would.
+//! problem list, and the editor and its page on a memory store, driven through the DOM as an author would.
 #![cfg(target_arch = "wasm32")]
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use rolecall::app::{AppContext, Start};
 use rolecall::components::{ProblemPanel, ProblemPanelProps, SharePanel, SourceField, SourceFieldProps};
 use rolecall::engine::draft::{LineMark, TEMPLATE};
 use rolecall::engine::load::Problem;
 use rolecall::engine::share::LinkLength;
 use rolecall::i18n::Lang;
-use rolecall::modes::{EditorMode, EditorModeProps};
-use rolecall::platform::launch::Mode;
+use rolecall::interop::launch::{LaunchOptions, Mode};
+use rolecall::pages::edit::{EditPage, EditPageProps, EditorView, EditorViewProps};
 use rolecall::platform::storage::{self, Store};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -20,7 +21,7 @@ use yew::prelude::*;
 
 mod dom;
 
-use dom::{all, button, click, one, root, text};
+use dom::{all, button, click, one, root, text, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -138,12 +139,33 @@ async fn the_problem_panel_says_when_there_are_none_in_spanish_too() {
     assert!(all(&root, "button").is_empty());
 }
 
-/// Mount the editor on `source` (as `file`) with `store`, as the app does.
+#[derive(Properties, PartialEq)]
+struct EditorHostProps {
+    view: EditorViewProps,
+}
+
+/// The editor below the page's contexts, as the editor's page mounts it.
+#[component]
+fn EditorHost(p: &EditorHostProps) -> Html {
+    let view = &p.view;
+    html! {
+        <AppContext options={Rc::new(LaunchOptions::default())} lang={Lang::En}>
+            <EditorView file={view.file.clone()} source={view.source.clone()} saved={view.saved.clone()}
+                store={view.store.clone()} />
+        </AppContext>
+    }
+}
+
+/// Mount the editor on `source` (as `file`) with `store`, as the editor's page does when no draft was kept.
 async fn mount_editor(file: &str, source: &str, store: &Store) -> Element {
     let root = root();
-    let props =
-        EditorModeProps { file: file.to_string().into(), source: source.into(), store: Some(store.clone()) };
-    yew::Renderer::<EditorMode>::with_root_and_props(root.clone(), props).render();
+    let view = EditorViewProps {
+        file: file.to_string().into(),
+        source: source.into(),
+        saved: None,
+        store: Some(store.clone()),
+    };
+    yew::Renderer::<EditorHost>::with_root_and_props(root.clone(), EditorHostProps { view }).render();
     yew::scheduler::flush().await;
     root
 }
@@ -161,7 +183,8 @@ async fn the_editor_keeps_previewing_the_last_valid_version_while_the_text_is_br
     assert_eq!(preview_title(&root), "Support or Sales?");
     assert_eq!(text(&one(&root, "#editor-problems-heading")), "No problems");
     assert!(!has_button(&root, "Revert to the loaded quiz"), "nothing to revert yet");
-    // The share link carries the quiz itself, in its fragment.
+    // The share link carries the quiz itself, in its fragment (packed by the browser, a few turns later).
+    until("the share link is made", || root.query_selector("#share-link").ok().flatten().is_some()).await;
     let link = one(&root, "#share-link").dyn_into::<HtmlInputElement>().expect("an input").value();
     let payload = link.split_once("#quiz=").expect("a quiz in the fragment").1;
     assert_eq!(rolecall::app::share::decode_link(payload).await.as_deref(), Ok(MINI));
@@ -199,10 +222,16 @@ async fn the_editor_keeps_previewing_the_last_valid_version_while_the_text_is_br
 
 #[wasm_bindgen_test]
 async fn a_kept_draft_comes_back_and_replacing_it_asks_first() {
+    // The whole editor's page, opened on a share link's quiz: it finds the draft kept for it.
     let store = Store::memory();
     let draft = MINI.replace("Support or Sales?", "My own words");
-    store.set(&storage::key("draft", "mini.toml"), &draft).ok();
-    let root = mount_editor("mini.toml", MINI, &store).await;
+    store.set(&storage::key("draft", "shared-link"), &draft).ok();
+    let payload = rolecall::app::share::encode_link(MINI).await.expect("encodes");
+    let options = LaunchOptions { shared: Some(payload), ..LaunchOptions::default() };
+    let start = Start { options: Rc::new(options), store: Some(store.clone()), lang: Lang::En };
+    let root = root();
+    yew::Renderer::<EditPage>::with_root_and_props(root.clone(), EditPageProps { start }).render();
+    until("the editor opens", || root.query_selector("textarea").ok().flatten().is_some()).await;
     assert_eq!(field(&root).value(), draft);
     assert!(text(&one(&root, ".editor")).contains("Your draft from your last visit is back."));
 
@@ -227,7 +256,7 @@ async fn a_kept_draft_comes_back_and_replacing_it_asks_first() {
     yew::scheduler::flush().await;
     assert!(root.query_selector(".confirm").expect("selector").is_none());
     assert_eq!(field(&root).value(), MINI);
-    assert_eq!(store.get(&storage::key("draft", "mini.toml")), None);
+    assert_eq!(store.get(&storage::key("draft", "shared-link")), None);
 }
 
 #[derive(Properties, PartialEq)]

@@ -1,20 +1,22 @@
-//! Presenter-mode components and the mode itself in a real browser (headless Chromium): bars that carry their
-//! numbers in text, the tally controls, the QR code, the help dialog, and a class driven by window key events,
-//! saved to storage after each step.
+//! The presenter's components and its class view in a real browser (headless Chromium): bars that carry their
+//! numbers in text, the tally controls, the QR code, the help dialog, and a class driven by the page's key
+//! events, saved to storage after each step.
 #![cfg(target_arch = "wasm32")]
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use rolecall::app::{SessionProvider, initial_session};
+use rolecall::app::AppContext;
 use rolecall::components::{
     BarOption, KeyHelpDialog, KeyHelpDialogProps, QrCode, QrCodeProps, VoteBars, VoteBarsProps,
 };
 use rolecall::engine::load::load;
+use rolecall::engine::presenter::{Part, Presenter, Round, SavedClass, Stage};
 use rolecall::engine::quiz::{Id, Quiz};
 use rolecall::i18n::Lang;
-use rolecall::modes::PresenterMode;
-use rolecall::platform::storage;
+use rolecall::interop::launch::LaunchOptions;
+use rolecall::pages::present::{ClassView, restore_class};
+use rolecall::platform::{json, storage};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlInputElement, KeyboardEvent, KeyboardEventInit};
@@ -34,14 +36,16 @@ fn bar(id: &str, letter: char, label: &str, votes: u32, correct: bool) -> BarOpt
     BarOption { id: id.into(), letter, label: label.to_string().into(), votes, correct }
 }
 
-/// A key going down on the page, as the keyboard would send it.
+/// A key going down with focus on the page itself, as the keyboard would send it: at the body, bubbling up
+/// through the document (where the page listens) to the window.
 fn key(key: &str, shift: bool) {
     let init = KeyboardEventInit::new();
     init.set_key(key);
     init.set_shift_key(shift);
     init.set_bubbles(true);
     let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
-    web_sys::window().expect("window").dispatch_event(&event).expect("dispatch");
+    let body = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()).expect("body");
+    body.dispatch_event(&event).expect("dispatch");
 }
 
 #[wasm_bindgen_test]
@@ -164,12 +168,19 @@ async fn the_help_is_a_modal_dialog_with_the_keyboard_map_in_the_interface_langu
     assert_eq!(*closed.borrow(), 0);
 }
 
+#[derive(Properties, PartialEq)]
+struct ClassHostProps {
+    initial: Presenter,
+    store: storage::Store,
+}
+
+/// The class below the page's contexts, as the presenter's page mounts it.
 #[component]
-fn Mounted() -> Html {
+fn ClassHost(p: &ClassHostProps) -> Html {
     html! {
-        <SessionProvider initial={initial_session(mini(), None)}>
-            <PresenterMode />
-        </SessionProvider>
+        <AppContext options={Rc::new(LaunchOptions::default())} lang={Lang::En}>
+            <ClassView initial={p.initial.clone()} store={Some(p.store.clone())} />
+        </AppContext>
     }
 }
 
@@ -178,8 +189,12 @@ async fn a_class_runs_on_window_keys_and_is_saved_after_each_step() {
     let store = storage::Store::open();
     let record_key = storage::key("presenter", "mini");
     store.remove(&record_key);
+    // With nothing saved, the page's restore starts a class in the lobby.
+    let initial = restore_class(mini(), Some(&store), &LaunchOptions::default());
+    assert_eq!(initial.stage(), Stage::Lobby);
     let root = root();
-    let handle = yew::Renderer::<Mounted>::with_root(root.clone()).render();
+    let props = ClassHostProps { initial, store: store.clone() };
+    let handle = yew::Renderer::<ClassHost>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     assert!(text(&one(&root, "h1")).contains("Support or Sales?"));
     assert_eq!(store.get(&record_key), None, "nothing is saved in the lobby");
@@ -198,8 +213,16 @@ async fn a_class_runs_on_window_keys_and_is_saved_after_each_step() {
     let rows = all(&counting, "li");
     assert!(text(&rows[0]).contains("2 votes · 100%"), "{}", text(&rows[0]));
     assert!(text(&rows[1]).contains("0 votes · 0%"));
+    // Saved as it stands: the first scenario, its first round's vote on the role, with the counts.
     let saved = store.get(&record_key).expect("saved");
-    assert!(saved.contains("at 0 vote-1-role"), "{saved}");
+    let class: SavedClass = json::from_text(&saved).unwrap_or_else(|e| panic!("{e:?}: {saved}"));
+    assert_eq!(
+        (class.index, class.stage),
+        (0, Stage::Vote { round: Round::First, part: Part::Role }),
+        "{saved}"
+    );
+    let counts: Vec<u32> = class.votes[0][0].role.iter().map(|(_, n)| *n).collect();
+    assert_eq!(counts[..2], [2, 0], "{saved}");
 
     key("?", true);
     yew::scheduler::flush().await;

@@ -71,18 +71,23 @@ mod web {
     }
 
     impl Store {
-        /// `localStorage` if this page may use it, else memory. Never throws.
+        /// `localStorage` if this page may use it (already full: kept for reading, new values in memory), else
+        /// memory. Never throws.
         pub fn open() -> Store {
-            let local = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+            let Some(local) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+                return Store::memory();
+            };
             // Some browsers hand out a storage object that throws on every write: probe once.
-            let local = local.filter(|s| {
-                let probe = format!("{}.probe", super::PREFIX);
-                let ok = s.set_item(&probe, "1").is_ok();
-                let _ = s.remove_item(&probe);
-                ok
-            });
-            let status = if local.is_some() { None } else { Some(StorageError::Blocked) };
-            Store::with(local, status)
+            let probe = format!("{}.probe", super::PREFIX);
+            let writes = local.set_item(&probe, "1").is_ok();
+            let _ = local.remove_item(&probe);
+            match (writes, local.length().unwrap_or(0)) {
+                (true, _) => Store::with(Some(local), None),
+                // A storage already full refuses the probe too, but it holds what earlier visits saved: keep
+                // reading it, and keep new values in memory.
+                (false, 1..) => Store::with(Some(local), Some(StorageError::Full)),
+                (false, 0) => Store::memory(),
+            }
         }
 
         /// A store that keeps everything in memory (what a blocked browser gets; also for tests).

@@ -36,3 +36,25 @@ pub fn button(root: &Element, label: &str) -> Element {
         .find(|b| text(b).trim() == label)
         .unwrap_or_else(|| panic!("no button {label:?}"))
 }
+
+/// How many turns of the event loop [`until`] waits: far more than the browser's streams need for a quiz
+/// (a few turns), so that only a page that never gets there fails.
+const TURNS: u32 = 1_000;
+
+/// Let the app render, and give the browser turns of its event loop until `ready` holds: for work the app
+/// hands to the browser (a share link packed or unpacked by its compression streams), which one flush of
+/// Yew's scheduler cannot wait for. Each turn is a zero-delay timeout, a yield rather than a sleep: the
+/// wait ends as soon as the page is ready, and fails with `what` if it never is.
+pub async fn until(what: &str, ready: impl Fn() -> bool) {
+    for _ in 0..TURNS {
+        yew::scheduler::flush().await;
+        if ready() {
+            return;
+        }
+        let turn = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = web_sys::window().expect("window").set_timeout_with_callback(&resolve);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(turn).await;
+    }
+    panic!("the page never got there: {what}");
+}

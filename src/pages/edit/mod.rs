@@ -6,4 +6,5 @@ mod editor;
 mod page;
 mod panes;
 
+pub use editor::{EditorView, EditorViewProps};
 pub use page::{EditPage, EditPageProps, start};

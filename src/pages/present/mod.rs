@@ -8,4 +8,6 @@ mod slide;
 mod state;
 mod toolbar;
 
+pub use class::{ClassView, ClassViewProps};
 pub use page::{PresentPage, PresentPageProps, start};
+pub use state::restore_class;
