@@ -14,11 +14,6 @@ pub struct ScenarioCardProps {
     pub total: usize,
     pub title: AttrValue,
     pub story: AttrValue,
-    /// Not shown. Only the scenarios on a row whose owner depends on the channel have one, so a tag with it
-    /// named that row; every story says where it happens in its own words instead. The prop stays until the
-    /// quiz flow (`src/modes`, restructured elsewhere) stops passing it; then it goes.
-    #[prop_or_default]
-    pub channel: Option<AttrValue>,
     pub role_question: AttrValue,
     pub team_question: AttrValue,
     pub roles: Vec<ChoiceOption>,
