@@ -18,7 +18,6 @@ pub static COMMON: CommonText = CommonText {
     close: "Close",
     how_many: "How many scenarios?",
     all: |n| format!("All {n}"),
-    channel: "Channel",
 };
 
 pub static START: StartText = StartText {

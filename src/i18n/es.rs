@@ -20,7 +20,6 @@ pub static COMMON: CommonText = CommonText {
     close: "Cerrar",
     how_many: "¿Cuántos casos?",
     all: |n| format!("Los {n}"),
-    channel: "Canal",
 };
 
 pub static START: StartText = StartText {

@@ -44,8 +44,6 @@ sections! {
         /// The legend of the session length choice, and its last option (the whole quiz).
         pub how_many: &'static str,
         pub all: Count,
-        /// Before the place where a scenario happens.
-        pub channel: &'static str,
     }
 
     /// The start screen.
