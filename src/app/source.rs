@@ -70,35 +70,48 @@ pub fn use_quiz_source<T: Clone + PartialEq + 'static>(
             sourced.set(Rc::new(Sourced { current: Rc::new(current), restored }));
         })
     };
+    // The quiz the address names is read once; the built-in quiz again in each language the reader switches
+    // to (its editions share every id, so what the page restores carries over).
+    let next_generation = {
+        let generation = generation.clone();
+        move || {
+            let mut g = generation.borrow_mut();
+            *g += 1;
+            *g
+        }
+    };
     {
-        let (settle, options) = (settle.clone(), options.clone());
-        let origin = sourced.current.origin.clone();
-        use_effect_with((), move |()| {
+        let (settle, options, next_generation) = (settle.clone(), options.clone(), next_generation.clone());
+        let start = Current::initial(&options, lang).origin;
+        let edition_lang = matches!(start, Origin::BuiltIn(_)).then_some(lang);
+        use_effect_with(edition_lang, move |_| {
+            let g = next_generation() - 1;
+            let origin = start;
             wasm_bindgen_futures::spawn_local(async move {
                 // A file the learner's page handed over wins: the reader just chose it.
                 let handed: Option<OpenedFile> =
                     storage::take_over(OPENED_KEY).and_then(|text| json::from_text(&text).ok());
                 let current = match (handed, origin) {
-                    (Some(f), _) => Current::read(Origin::File(f.name), Ok(f.text), 0),
+                    (Some(f), _) => Current::read(Origin::File(f.name), Ok(f.text), g),
                     (None, Origin::Shared) => {
                         let payload = options.shared.clone().unwrap_or_default();
-                        Current::unpacked(super::share::decode_link(&payload).await, 0)
+                        Current::unpacked(super::share::decode_link(&payload).await, g)
                     }
                     (None, Origin::Address(url)) => {
                         let read = fetch::text(&url).await;
-                        Current::read(Origin::Address(url), read, 0)
+                        Current::read(Origin::Address(url), read, g)
                     }
                     (None, origin @ Origin::BuiltIn(file)) => match built_in {
                         BuiltIn::Quiz => match load_edition(lang).await {
-                            Ok(quiz) => Current::ready(origin, quiz, 0),
-                            Err(EditionError::Fetch(e)) => Current::read(origin, Err(e), 0),
+                            Ok(quiz) => Current::ready(origin, quiz, g),
+                            Err(EditionError::Fetch(e)) => Current::read(origin, Err(e), g),
                             Err(EditionError::Damaged) => {
-                                Current::read(origin, Err(FetchError::Unreadable), 0)
+                                Current::read(origin, Err(FetchError::Unreadable), g)
                             }
                         },
                         BuiltIn::Text => {
                             let read = fetch::text(&format!("quizzes/{file}")).await;
-                            Current::read(origin, read, 0)
+                            Current::read(origin, read, g)
                         }
                         BuiltIn::None => {
                             Current { loaded: Loaded::NotChosen, ..Current::initial(&options, lang) }
@@ -117,11 +130,7 @@ pub fn use_quiz_source<T: Clone + PartialEq + 'static>(
         let (settle, opened) = (settle.clone(), opened.clone());
         Callback::from(move |picked: web_sys::File| {
             let (settle, opened) = (settle.clone(), opened.clone());
-            let g = {
-                let mut g = generation.borrow_mut();
-                *g += 1;
-                *g
-            };
+            let g = next_generation();
             wasm_bindgen_futures::spawn_local(async move {
                 let name = picked.name();
                 let read = Current::read(Origin::File(name.clone()), file::read_quiz(&picked).await, g);
