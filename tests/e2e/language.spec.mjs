@@ -1,9 +1,11 @@
-// The interface language: Spanish from the browser's preferences, the switch in the footer, the choice kept
-// across reloads, and quiz content that stays in the quiz's own language (lang="en") on every Spanish screen.
+// The interface language and the built-in quiz's editions: Spanish from the browser's preferences, the switch
+// in the footer, the choice kept across reloads; a Spanish interface shows the Spanish edition of the quiz
+// (its text marked lang="es"), says which edition is showing, and switching language mid-session keeps the
+// session and the progress (the editions share every id). A quiz of one's own stays in its own language.
 // Every Spanish screen passes axe and is saved under test-results/screens/ (es-*.png) for people to look at.
 import { test, expect } from '@playwright/test';
 import { SCREENS } from './embed-support.mjs';
-import { bank, currentTitle, expectNoAxeViolations, watchErrors } from './support.mjs';
+import { bank, bankEs, currentTitle, expectNoAxeViolations, watchErrors } from './support.mjs';
 
 /** axe, then a full-page screenshot. */
 async function check(page, name) {
@@ -11,11 +13,11 @@ async function check(page, name) {
   await page.screenshot({ path: `${SCREENS}/es-${name}.png`, fullPage: true });
 }
 
-/** Quiz text on screen carries the quiz's language, whatever the interface's. */
-async function expectQuizTextInEnglish(page, selectors) {
+/** Quiz text on screen carries the language of the edition showing. */
+async function expectQuizTextIn(page, lang, selectors) {
   for (const selector of selectors) {
     const el = page.locator(selector).first();
-    await expect(el, selector).toHaveAttribute('lang', 'en');
+    await expect(el, selector).toHaveAttribute('lang', lang);
   }
 }
 
@@ -28,12 +30,16 @@ test.describe('a browser that prefers Spanish', () => {
     await expect(page.getByRole('button', { name: 'Empezar' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await expect(page.getByRole('combobox', { name: 'Idioma' })).toHaveValue('es');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(bank.quiz.title);
-    await expectQuizTextInEnglish(page, ['#start-heading', '.start-screen .lead']);
+    // The Spanish edition of the quiz, and the page says so.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(bankEs.quiz.title);
+    await expect(page.locator('.edition')).toHaveText('Edición del cuestionario: español');
+    await expectQuizTextIn(page, 'es', ['#start-heading', '.start-screen .lead']);
 
     await page.goto('/?count=2&seed=5&lang=en');
     await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(bank.quiz.title);
+    await expect(page.locator('.edition')).toHaveText('Quiz edition: English');
     expect(errors).toEqual([]);
   });
 });
@@ -48,7 +54,8 @@ test('an English page switches to Spanish with the select, and the choice is kep
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.getByRole('group', { name: '¿Cuántos casos?' })).toBeVisible();
   await expect(page.getByRole('radio', { name: /^Autoevaluación/ })).toBeVisible();
-  await expectQuizTextInEnglish(page, ['#start-heading', '.start-screen .lead']);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(bankEs.quiz.title);
+  await expectQuizTextIn(page, 'es', ['#start-heading', '.start-screen .lead']);
   await check(page, 'start');
 
   // The choice survives a reload, and a visit without lang= in the address.
@@ -60,23 +67,28 @@ test('an English page switches to Spanish with the select, and the choice is kep
   expect(errors).toEqual([]);
 });
 
-/** Answer the card on screen: the right role, and the right team or not. Returns the scenario. */
+/** Answer the card on screen (of the Spanish edition): the right role, and the right team or not. */
 async function answer(page, teamRight) {
-  const s = bank.scenario(await currentTitle(page));
+  const s = bankEs.scenario(await currentTitle(page));
   await page.getByRole('radio', { name: s.roleLabel, exact: true }).click();
   await page.getByRole('radio', { name: teamRight ? s.teamLabel : s.wrongTeamLabel, exact: true }).click();
   await page.getByRole('button', { name: 'Comprobar' }).click();
   return s;
 }
 
-test('the chart, a question and feedback in Spanish, the quiz itself in English', async ({ page }) => {
+test('the chart, a question and feedback in Spanish, from the Spanish edition', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/?count=2&seed=5&lang=es');
 
-  // The chart page: the interface's words in Spanish, the chart itself in English.
+  // The chart page: DiMauro's chart in Spanish, with its original English wording a click away.
   await page.getByRole('button', { name: 'Ver la tabla' }).click();
   await expect(page.getByRole('heading', { name: 'La tabla', exact: true })).toBeFocused();
-  await expectQuizTextInEnglish(page, ['.chart-scroll']);
+  await expectQuizTextIn(page, 'es', ['.chart-scroll']);
+  await expect(page.getByRole('table').first()).toContainText(bankEs.quiz.chart.rows[0].measure);
+  await page.getByText('Redacción original').click();
+  const original = page.locator('.chart-original');
+  await expect(original).toHaveAttribute('lang', 'en');
+  await expect(original).toContainText(bank.quiz.chart.rows[0].measure);
   await check(page, 'chart');
   await page.getByRole('button', { name: 'Volver al cuestionario' }).click();
 
@@ -85,7 +97,7 @@ test('the chart, a question and feedback in Spanish, the quiz itself in English'
   await expect(page.getByText('Caso 1 de 2', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Comprobar' }).click();
   await expect(page.getByText('Elige primero un rol y un equipo.')).toBeVisible();
-  await expectQuizTextInEnglish(page, ['#scenario-heading', '.story', 'fieldset', 'h1.quiz-title']);
+  await expectQuizTextIn(page, 'es', ['#scenario-heading', '.story', 'fieldset', 'h1.quiz-title']);
   await check(page, 'card');
 
   // Feedback.
@@ -94,7 +106,7 @@ test('the chart, a question and feedback in Spanish, the quiz itself in English'
   await expect(page.getByRole('status').filter({ hasText: 'Rol correcto, equipo incorrecto. 1 de 2 puntos.' })).toHaveCount(1);
   await expect(page.locator('.feedback-panel')).toContainText(`La tabla dice ${s.teamLabel}.`);
   await expect(page.locator('tr[aria-current="true"]')).toContainText('Este caso');
-  await expectQuizTextInEnglish(page, ['.feedback-panel .eyebrow', '.feedback-panel .why', '.chart-scroll']);
+  await expectQuizTextIn(page, 'es', ['.feedback-panel .eyebrow', '.feedback-panel .why']);
   await check(page, 'feedback');
   expect(errors).toEqual([]);
 });
@@ -111,7 +123,7 @@ test('results and the keyboard help in Spanish', async ({ page }) => {
   // 1 + 2 = 3 of 4 points; Spanish puts a (non-breaking) space before the percent sign.
   await expect(page.locator('.score')).toHaveText('75\u00a0% — 3 puntos de 4');
   await expect(page.getByRole('button', { name: 'Intentar de nuevo' })).toBeVisible();
-  await expectQuizTextInEnglish(page, ['.answers .answer-title', '.by-row tbody th']);
+  await expectQuizTextIn(page, 'es', ['.answers .answer-title', '.by-row tbody th']);
   await check(page, 'results');
 
   await page.keyboard.press('?');
@@ -124,17 +136,52 @@ test('results and the keyboard help in Spanish', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
-test('the embed dialog in Spanish, dark, at 320 px', async ({ page }) => {
+test('"Embed this quiz" in Spanish, dark, at 320 px', async ({ page }) => {
   const errors = watchErrors(page);
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto('/?count=3&seed=2&lang=es&theme=dark');
   await page.getByRole('button', { name: 'Insertar este cuestionario' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Insertar este cuestionario' });
-  await expect(dialog).toContainText('Script de inserción y un marcador');
-  await expect(dialog.getByRole('textbox').first()).toHaveValue(/data-title="Cuestionario: /);
-  await check(page, 'embed-dialog-dark-320');
-  await dialog.getByRole('button', { name: 'Cerrar' }).click();
-  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: 'Insertar este cuestionario' })).toBeVisible();
+  await expect(page.getByText('Script de inserción y un marcador')).toBeVisible();
+  await expect(page.getByRole('textbox').first()).toHaveValue(/data-title="Cuestionario: /);
+  await check(page, 'embed-snippets-dark-320');
+  expect(errors).toEqual([]);
+});
+
+test('switching language mid-session keeps the card, the answers and the progress', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/?count=3&seed=9');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  const first = bank.scenario(await currentTitle(page));
+  await page.getByRole('radio', { name: first.roleLabel, exact: true }).click();
+  await page.getByRole('radio', { name: first.teamLabel, exact: true }).click();
+  await page.getByRole('button', { name: 'Check my answer' }).click();
+  await page.getByRole('button', { name: 'Next scenario' }).click();
+  await expect(page.getByText('Scenario 2 of 3', { exact: true })).toBeVisible();
+  const second = bank.scenario(await currentTitle(page));
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  // The same card, now from the Spanish edition: the scenario with the same id.
+  await expect(page.getByText('Caso 2 de 3', { exact: true })).toBeVisible();
+  const spanish = bankEs.quiz.scenarios.find((s) => s.id === second.id);
+  await expect(page.locator('#scenario-heading')).toHaveText(spanish.title);
+  await expectQuizTextIn(page, 'es', ['#scenario-heading', '.story']);
+  await expect(page.locator('.edition')).toHaveText('Edición del cuestionario: español');
+
+  // And back: the answer given in English still counts, on the start screen's mastery after a reload too.
+  await page.getByRole('combobox', { name: 'Idioma' }).selectOption('en');
+  await expect(page.getByText('Scenario 2 of 3', { exact: true })).toBeVisible();
+  await expect(page.locator('#scenario-heading')).toHaveText(second.title);
+  expect(errors).toEqual([]);
+});
+
+test('a quiz of its own keeps its language under a Spanish interface', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/?quiz=quizzes/support-or-sales.toml&lang=es&count=2');
+  await expect(page).toHaveURL(/play\.html/);
+  await expect(page.getByRole('button', { name: 'Empezar' })).toBeVisible();
+  await expectQuizTextIn(page, 'en', ['#start-heading']);
+  await expect(page.locator('.edition')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
 
@@ -142,8 +189,9 @@ test('a class in presenter mode, in Spanish', async ({ page }) => {
   const errors = watchErrors(page);
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/?count=3&seed=2&lang=es&mode=present');
+  await expect(page).toHaveURL(/present\.html/);
   await expect(page.getByRole('button', { name: /Empezar la clase/ })).toBeVisible();
-  await expectQuizTextInEnglish(page, ['#lobby-heading']);
+  await expectQuizTextIn(page, 'es', ['#lobby-heading']);
   await check(page, 'lobby');
   await page.keyboard.press('ArrowRight');
   await expect(page.getByText('Caso 1 de 3', { exact: true })).toBeVisible();
@@ -151,7 +199,7 @@ test('a class in presenter mode, in Spanish', async ({ page }) => {
   await page.keyboard.press('a');
   await expect(page.locator('.question.is-counting')).toContainText('1 voto · 100\u00a0%');
   await expect(page.getByRole('navigation', { name: 'Controles del presentador' })).toBeVisible();
-  await expectQuizTextInEnglish(page, ['#slide-heading', '.story']);
+  await expectQuizTextIn(page, 'es', ['#slide-heading', '.story']);
   await check(page, 'vote');
   await page.keyboard.press('r');
   await expect(page.locator('.chart-row')).toContainText('Fila de la tabla:');

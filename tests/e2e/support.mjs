@@ -38,6 +38,8 @@ export function loadQuiz(relative) {
 }
 
 export const bank = loadQuiz('assets/quizzes/cm-vs-smm.toml');
+/** The built-in quiz's Spanish edition: the same ids, rows and answers, in Spanish. */
+export const bankEs = loadQuiz('assets/quizzes/cm-vs-smm.es.toml');
 
 /** Fail the test on any uncaught page error or console error. */
 export function watchErrors(page) {
