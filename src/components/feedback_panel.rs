@@ -1,10 +1,13 @@
 //! Feedback on one answer: a verdict per part (role, team) in words and symbols, the explanation of the
 //! option chosen and of the right one, the source, and the chart with the deciding row marked. The quiz's
 //! words (titles, labels, whys, the chart) carry the quiz's language; the panel's own are the interface's.
+//!
+//! Compact (in a blog's frame, at most 1,000 px high) the chart shrinks to its deciding row, and the whole
+//! chart opens in a dialog that scrolls by itself.
 
 use yew::prelude::*;
 
-use super::{ChartTable, QuizRef, cite, sentence};
+use super::{ChartRowCard, ChartTable, QuizRef, ScrollDialog, cite, sentence};
 use crate::engine::quiz::{Choice, Scenario};
 use crate::engine::session::{Answer, grade};
 use crate::i18n::{Lang, Text};
@@ -18,7 +21,7 @@ pub struct FeedbackPanelProps {
     pub on_next: Callback<()>,
     #[prop_or_default]
     pub heading_ref: NodeRef,
-    /// The embed layout: the whole chart waits behind a disclosure; the deciding row is still named.
+    /// The embed layout: only the chart's deciding row shows; the whole chart opens in a dialog.
     #[prop_or_default]
     pub compact: bool,
     /// Verdicts and points (practice). Without them (self-check) the panel sets the learner's choice beside
@@ -47,6 +50,8 @@ fn quoted(content: &AttrValue, text: &str) -> Html {
 #[component]
 pub fn FeedbackPanel(props: &FeedbackPanelProps) -> Html {
     let FeedbackPanelProps { quiz, answer, is_last, on_next, heading_ref, compact, scored, lang } = props;
+    // Whether the whole chart's dialog is open (compact layout).
+    let whole_chart = use_state(|| false);
     let (Some(scenario), Some(g)) = (quiz.scenario(&answer.scenario), grade(quiz, answer)) else {
         return Html::default();
     };
@@ -60,17 +65,19 @@ pub fn FeedbackPanel(props: &FeedbackPanelProps) -> Html {
         _ => "✗",
     };
     let button = if *is_last { t.see_results } else { t.next };
-    let row_note = |template| {
-        sentence(
-            template,
-            [
-                quoted(&content, &row.measure),
-                quoted(&content, &row.role_text),
-                quoted(&content, &row.accountability),
-            ],
-        )
+    let row_note = sentence(
+        t.row_marked,
+        [
+            quoted(&content, &row.measure),
+            quoted(&content, &row.role_text),
+            quoted(&content, &row.accountability),
+        ],
+    );
+    let parts = Parts { text, content: &content, scenario, scored: *scored, compact: *compact };
+    let show_chart = |open: bool| {
+        let whole_chart = whole_chart.clone();
+        Callback::from(move |()| whole_chart.set(open))
     };
-    let parts = Parts { text, content: &content, scenario, scored: *scored };
     html! {
         <section class="panel feedback-panel" aria-labelledby="feedback-heading">
             <p class="eyebrow" lang={content.clone()}>{ &*scenario.title }</p>
@@ -90,14 +97,16 @@ pub fn FeedbackPanel(props: &FeedbackPanelProps) -> Html {
             </div>
             <p class="source">{ sentence(t.source, [quoted(&content, &cite(quiz, scenario.source))]) }</p>
             if *compact {
-                <p class="row-note">{ row_note(t.row_named) }</p>
-                <details class="chart-details">
-                    <summary>{ t.whole_chart }</summary>
+                <ChartRowCard quiz={quiz.clone()} row={scenario.row} caption={t.deciding_row} lang={*lang}>
+                    <button type="button" class="link" onclick={show_chart(true).reform(|_| ())}>{ t.whole_chart }</button>
+                </ChartRowCard>
+                <ScrollDialog open={*whole_chart} on_close={show_chart(false)} heading={text.chart.heading}
+                    heading_id="whole-chart-heading" lang={*lang}>
                     <ChartTable quiz={quiz.clone()} highlight={Some(scenario.row)} lang={*lang} />
-                </details>
+                </ScrollDialog>
             } else {
                 <ChartTable quiz={quiz.clone()} highlight={Some(scenario.row)} lang={*lang} />
-                <p class="row-note">{ row_note(t.row_marked) }</p>
+                <p class="row-note">{ row_note }</p>
             }
             <div class="actions">
                 <button type="button" class="primary" onclick={on_next.reform(|_| ())}>{ button }</button>
@@ -113,6 +122,8 @@ struct Parts<'a> {
     content: &'a AttrValue,
     scenario: &'a Scenario,
     scored: bool,
+    /// One paragraph per option (its line, then its explanation) instead of two, to save height.
+    compact: bool,
 }
 
 impl Parts<'_> {
@@ -122,20 +133,21 @@ impl Parts<'_> {
         html! { <strong lang={self.content.clone()}>{ label.unwrap_or_default() }</strong> }
     }
 
-    fn why(&self, id: &str) -> Html {
-        html! { <p class="why" lang={self.content.clone()}>{ self.scenario.why(id).unwrap_or_default().to_string() }</p> }
+    /// A line about an option ("You chose …") followed by that option's explanation.
+    fn explained(&self, line: Html, id: &str) -> Html {
+        let why = self.scenario.why(id).unwrap_or_default().to_string();
+        if self.compact {
+            html! { <p class="choice-line">{ line }{ " " }<span class="why" lang={self.content.clone()}>{ why }</span></p> }
+        } else {
+            html! { <><p class="choice-line">{ line }</p><p class="why" lang={self.content.clone()}>{ why }</p></> }
+        }
     }
 
     /// One part's verdict with its explanations; unscored, the learner's choice and the chart's side by side.
     fn view(&self, name: &'static str, options: &[Choice], chosen: &str, correct: &str) -> Html {
         let t = &self.text.feedback;
         let right = chosen == correct;
-        let mine = html! {
-            <>
-                <p class="choice-line">{ sentence(t.you_chose, [self.label(options, chosen)]) }</p>
-                { self.why(chosen) }
-            </>
-        };
+        let mine = self.explained(sentence(t.you_chose, [self.label(options, chosen)]), chosen);
         if !self.scored {
             return html! {
                 <section class="part">
@@ -144,8 +156,7 @@ impl Parts<'_> {
                     if right {
                         <p class="choice-line">{ t.chart_same }</p>
                     } else {
-                        <p class="choice-line">{ sentence(t.chart_names, [self.label(options, correct)]) }</p>
-                        { self.why(correct) }
+                        { self.explained(sentence(t.chart_names, [self.label(options, correct)]), correct) }
                     }
                 </section>
             };
@@ -161,8 +172,7 @@ impl Parts<'_> {
                 </h3>
                 { mine }
                 if !right {
-                    <p class="choice-line">{ sentence(t.chart_says, [self.label(options, correct)]) }</p>
-                    { self.why(correct) }
+                    { self.explained(sentence(t.chart_says, [self.label(options, correct)]), correct) }
                 }
             </section>
         }

@@ -1,6 +1,7 @@
 //! The quiz flow self-study and embed mode share: start screen → scenario card → feedback → … → results →
 //! try again; and the whole chart. Self-study shows it with the app's chrome, embed mode compact; each mode
-//! adds its own concerns around it (the embed dialog; height and results messages).
+//! adds its own concerns around it (the embed dialog; height and results messages). Compact, the whole chart
+//! is a dialog over the screen instead of a screen of its own, so a blog's frame never has to grow for it.
 //!
 //! Focus follows the learner: when a new card, a verdict or the results appear, focus moves to their
 //! heading, and a polite live region announces the verdict, so keyboard and screen-reader users always know
@@ -13,7 +14,7 @@ use yew::prelude::*;
 use crate::app::{use_lang, use_launch_options, use_session};
 use crate::components::{
     ChartTable, ChoiceOption, FeedbackPanel, KeyHelpDialog, ProgressMeter, QuizRef, ResultsScreen,
-    ScenarioCard, StartScreen, feedback_verdict, offered_lengths,
+    ScenarioCard, ScrollDialog, StartScreen, feedback_verdict, offered_lengths,
 };
 use crate::engine::progress::{ImportError, Record};
 use crate::engine::quiz::{Choice, Id};
@@ -35,9 +36,9 @@ enum View {
 
 #[derive(Properties, PartialEq)]
 pub struct QuizFlowProps {
-    /// The embed layout: no presenting, no progress across visits, no shortcuts link, and on feedback the
-    /// whole chart waits behind a disclosure (the deciding row is named in words), so a screen fits the
-    /// 200–1000 px a blog's frame allows.
+    /// The embed layout: no presenting, no progress across visits, no shortcuts link, and what is long by
+    /// nature (the whole chart, every answer) in dialogs, so that every screen fits the 200–1000 px a blog's
+    /// frame allows.
     #[prop_or_default]
     pub compact: bool,
     /// When set, the start and results screens offer "Embed this quiz"; it gets the session length shown.
@@ -99,12 +100,11 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
         });
     }
 
+    // The chart on a screen of its own (compact, it is a dialog over the screen, which manages focus itself).
+    let chart_screen = *view == View::Chart && !props.compact;
     // Move focus to the new screen's heading whenever the screen changes (not on the first render).
-    let screen_key = (
-        format!("{:?}", std::mem::discriminant(session.0.phase())),
-        session.0.position(),
-        *view == View::Chart,
-    );
+    let screen_key =
+        (format!("{:?}", std::mem::discriminant(session.0.phase())), session.0.position(), chart_screen);
     {
         let heading = heading.clone();
         let first = use_mut_ref(|| true);
@@ -131,7 +131,7 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
         Callback::from(move |()| view.set(v))
     };
 
-    if *view == View::Chart {
+    if chart_screen {
         return html! {
             <section class="panel chart-screen" aria-labelledby="chart-heading">
                 <h1 id="chart-heading" tabindex="-1" ref={heading}>{ text.chart.heading }</h1>
@@ -294,7 +294,7 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
                 answers={state.answers().to_vec()} scored={state.feedback().scored()} {lang}
                 on_retry={act(Rc::new(|| Action::Retry { seed: clock::random_seed() }))}
                 on_restart={act(Rc::new(|| Action::Restart))}
-                on_chart={show(View::Chart)} heading_ref={heading.clone()}
+                on_chart={show(View::Chart)} heading_ref={heading.clone()} compact={props.compact}
                 on_embed={props.on_embed.as_ref().map(|cb| cb.reform(move |()| total))} />
         },
     };
@@ -315,6 +315,13 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
                 <h1 class="quiz-title" lang={content.clone()}>{ &*quiz.title }</h1>
             }
             { body }
+            if props.compact {
+                <ScrollDialog open={*view == View::Chart} on_close={show(View::Quiz)} heading={text.chart.heading}
+                    heading_id="chart-dialog-heading" {lang}>
+                    <p class="lead">{ text.chart.lead }</p>
+                    <ChartTable quiz={quiz.clone()} {lang} />
+                </ScrollDialog>
+            }
             <KeyHelpDialog open={*help} heading={text.keys.heading} keys={keys} {lang} on_close={{ let help = help.clone(); Callback::from(move |()| help.set(false)) }} />
             // The keys work in an embed too (`?` lists them); only the link is app chrome.
             if !props.compact {
