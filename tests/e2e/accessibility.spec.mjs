@@ -85,17 +85,24 @@ for (const theme of ['light', 'dark']) {
       await expect(quiz.getByRole('button', { name: 'Start' })).toBeVisible();
       await expectNoAxeViolations(page, `host page (${theme}, ${width}px)`);
       await check('start');
+      // The whole chart, and each answer, open in dialogs sized to the frame.
       await quiz.getByRole('button', { name: 'View the chart' }).click();
+      await expect(quiz.getByRole('dialog', { name: 'The chart' })).toBeVisible();
       await check('chart');
-      await quiz.getByRole('button', { name: 'Back to the quiz' }).click();
+      await quiz.getByRole('button', { name: 'Close' }).click();
       await quiz.getByRole('button', { name: 'Start' }).click();
       await check('card');
       await answer(quiz, { role: true, team: false });
       await check('feedback');
-      await quiz.getByText('Show the whole chart').click();
+      await quiz.getByRole('button', { name: 'Show the whole chart' }).click();
+      await expect(quiz.getByRole('dialog', { name: 'The chart' })).toBeVisible();
       await check('feedback-chart');
+      await quiz.getByRole('button', { name: 'Close' }).click();
       await quiz.getByRole('button', { name: 'See my results' }).click();
       await check('results');
+      await quiz.getByRole('button', { name: 'See each answer' }).click();
+      await expect(quiz.getByRole('dialog', { name: 'Scenario by scenario' })).toBeVisible();
+      await check('results-each');
     });
   }
 }
