@@ -69,6 +69,8 @@ for (const scheme of ['light', 'dark']) {
 for (const theme of ['light', 'dark']) {
   for (const width of [360, 1024]) {
     test(`every embed screen passes axe inside the frame (${theme}, ${width}px)`, async ({ page, baseURL }) => {
+      // Seven screens, each fitted, scanned and captured: about 15 s alone, twice that on 2 busy cores.
+      test.setTimeout(60_000);
       // Tall enough for the tallest screen: a frame partly out of view is not painted whole in a screenshot.
       await page.setViewportSize({ width, height: 2600 });
       await serveHtml(page, `${BLOG}/post.html`, htmlPage('A post with a quiz',
