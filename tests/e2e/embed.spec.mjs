@@ -137,6 +137,16 @@ test('WordPress: the oEmbed html, sandboxed with a secret as WordPress does it, 
   await answer(quiz, RIGHT);
   await expect.poll(followsContent).toBe(true);
   expect(Number(await iframe.getAttribute('height')), 'feedback reads within WordPress\'s limit').toBeLessThan(1000);
+  // The whole chart's modal dialog opens and closes in WordPress's sandbox (scripts only: no forms, no modals).
+  const whole = quiz.getByRole('button', { name: 'Show the whole chart' });
+  await whole.click();
+  const chart = quiz.getByRole('dialog', { name: 'The chart' });
+  await expect(chart).toBeVisible();
+  expect(await chart.evaluate((d) => d.matches(':modal'))).toBe(true);
+  await expect.poll(followsContent).toBe(true);
+  await chart.getByRole('button', { name: 'Close' }).click();
+  await expect(chart).toBeHidden();
+  await expect(whole).toBeFocused();
   await quiz.getByRole('button', { name: 'Next scenario' }).click();
   await answer(quiz, RIGHT);
   await quiz.getByRole('button', { name: 'See my results' }).click();
