@@ -3,6 +3,8 @@
 
 use std::process::{Command, Output};
 
+use serde_json::{Value, json};
+
 fn check(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_rolecall-check"))
         .args(args)
@@ -27,30 +29,79 @@ fn a_valid_file_passes_with_a_summary() {
 }
 
 #[test]
-fn json_summary_counts_scenarios_per_row() {
+fn json_summary_names_the_file_and_counts_scenarios_per_row_in_chart_order() {
     let out = check(&["--summary", "json", "tests/fixtures/mini.toml"]);
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(
         text(&out.stdout),
-        "{\"scenarios\": 4, \"per_row\": {\"fix\": 1, \"upsell\": 1, \"renewal\": 2}}\n"
+        "{\"file\":\"tests/fixtures/mini.toml\",\"ok\":true,\"scenarios\":4,\"per_row\":{\"fix\":1,\"upsell\":1,\
+         \"renewal\":2}}\n"
     );
+    assert!(out.stderr.is_empty());
+}
+
+/// The objects `--summary json` printed, one per line.
+fn json_lines(out: &Output) -> Vec<Value> {
+    text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: not JSON: {l}")))
+        .collect()
+}
+
+#[test]
+fn json_summary_gives_a_failing_file_an_object_with_its_problems() {
+    let out = check(&[
+        "--summary",
+        "json",
+        "tests/fixtures/broken.toml",
+        "tests/fixtures/mini.toml",
+        "tests/fixtures/does-not-exist.toml",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let objects = json_lines(&out);
+    assert_eq!(
+        objects[0],
+        json!({
+            "file": "tests/fixtures/broken.toml",
+            "ok": false,
+            "problems": [
+                {
+                    "line": 47,
+                    "column": 7,
+                    "message": "unknown chart row `fixx` (known chart rows: `fix`); did you mean `fix`?"
+                },
+                {
+                    "line": 53,
+                    "column": 1,
+                    "message": "scenario `one` has no explanation for the option `revenue`: add `revenue = \"...\"` to its `why`"
+                }
+            ]
+        })
+    );
+    assert_eq!((&objects[1]["file"], &objects[1]["ok"]), (&json!("tests/fixtures/mini.toml"), &json!(true)));
+    // A file that cannot be read has no line or column.
+    let unreadable = &objects[2];
+    assert_eq!(
+        (&unreadable["file"], &unreadable["ok"]),
+        (&json!("tests/fixtures/does-not-exist.toml"), &json!(false))
+    );
+    let problem = unreadable["problems"][0].as_object().expect("a problem");
+    assert_eq!(problem.keys().collect::<Vec<_>>(), ["message"]);
+    assert!(problem["message"].as_str().is_some_and(|m| m.starts_with("cannot read the file: ")));
+    assert_eq!(objects.len(), 3, "one object per file");
+    // stdout is JSON only; the problems are also on stderr, as lines, for people reading a CI log.
+    assert!(text(&out.stderr).starts_with("tests/fixtures/broken.toml:47:7: unknown chart row `fixx`"));
 }
 
 #[test]
 fn the_bank_passes_with_every_row_covered_three_times() {
     let out = check(&["--summary", "json", "assets/quizzes/cm-vs-smm.toml"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    let json = text(&out.stdout);
-    let counts: Vec<u32> = json
-        .split("\"per_row\": {")
-        .nth(1)
-        .unwrap_or_default()
-        .split(',')
-        .filter_map(|kv| kv.split(':').nth(1))
-        .filter_map(|n| n.trim().trim_end_matches(['}', '\n']).trim_end_matches('}').parse().ok())
-        .collect();
-    assert_eq!(counts.len(), 10, "{json}");
-    assert!(counts.iter().all(|&n| n >= 3), "{json}");
+    let objects = json_lines(&out);
+    let counts: Vec<u64> =
+        objects[0]["per_row"].as_object().expect("per_row").values().filter_map(Value::as_u64).collect();
+    assert_eq!(counts.len(), 10, "{objects:?}");
+    assert!(counts.iter().all(|&n| n >= 3), "{objects:?}");
 }
 
 #[test]
@@ -95,6 +146,15 @@ fn unreadable_and_non_utf8_files_are_reported() {
         text(&out.stderr),
         format!("{path}:2:13: the file is not valid UTF-8 text (save it as UTF-8)\n")
     );
+    let out = check(&["--summary", "json", &path]);
+    assert_eq!(
+        json_lines(&out),
+        [json!({
+            "file": path,
+            "ok": false,
+            "problems": [{ "line": 2, "column": 13, "message": "the file is not valid UTF-8 text (save it as UTF-8)" }]
+        })]
+    );
     let _ = std::fs::remove_dir_all(dir);
 }
 
@@ -111,10 +171,18 @@ fn the_second_example_bank_passes_with_every_row_covered_twice() {
     let out = check(&["--summary", "json", "assets/quizzes/support-or-sales.toml"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert_eq!(
-        text(&out.stdout),
-        "{\"scenarios\": 16, \"per_row\": {\"fix\": 2, \"new-customer\": 2, \"expansion\": 2, \"onboarding\": 2, \
-         \"renewal\": 2, \"billing\": 2, \"how-to\": 4}}\n"
+        json_lines(&out),
+        [json!({
+            "file": "assets/quizzes/support-or-sales.toml",
+            "ok": true,
+            "scenarios": 16,
+            "per_row": {
+                "fix": 2, "new-customer": 2, "expansion": 2, "onboarding": 2, "renewal": 2, "billing": 2, "how-to": 4
+            }
+        })]
     );
+    // In chart order, not sorted.
+    assert!(text(&out.stdout).contains("{\"fix\":2,\"new-customer\":2,\"expansion\":2,"));
 }
 
 #[test]

@@ -36,6 +36,35 @@ fn the_complete_example_loads_with_every_kind_of_key() {
 }
 
 #[test]
+fn the_translated_chart_with_its_original_loads_in_place_of_the_examples_chart() {
+    let blocks: Vec<&str> = DOC
+        .split("```toml\n")
+        .skip(1)
+        .filter_map(|block| block.split("```").next())
+        .filter(|block| block.contains("[chart.original]"))
+        .collect();
+    assert_eq!(blocks.len(), 1, "one example of a chart with its original wording");
+    let example = example();
+    let (before, rest) = example.split_once("[chart]\n").expect("the example's chart");
+    let after = rest.split_once("# --- Scenarios").expect("the scenarios after the chart").1;
+    let text = format!("{before}{}\n# --- Scenarios{after}", blocks[0]);
+    let quiz = load(&text).unwrap_or_else(|p| panic!("the translated chart has problems: {p:#?}"));
+    let original = quiz.chart.original.as_ref().expect("the chart's original");
+    assert_eq!((&*original.language, &*original.title), ("en", "Who helps the guest at the Harbour Hotel"));
+    // The originals are the example's own English wording, cell by cell.
+    let english = load(example).expect("the example loads");
+    assert_eq!(&*original.title, &*english.chart.title);
+    for (row, first) in quiz.chart.rows.iter().zip(&english.chart.rows) {
+        let o = row.original.as_ref().expect("every row's original");
+        assert_eq!(
+            (&*o.measure, &*o.role, &*o.accountability),
+            (&*first.measure, &*first.role_text, &*first.accountability)
+        );
+        assert_ne!(row.measure, first.measure, "the row itself is translated");
+    }
+}
+
+#[test]
 fn the_common_mistakes_are_what_the_checker_says() {
     // (what is changed in the example, into what): the rows of the doc's table, in order.
     let mistakes = [
@@ -60,6 +89,12 @@ fn the_common_mistakes_are_what_the_checker_says() {
         ("id = \"museum-in-lobby\"", "id = \"museum-by-phone\""),
         ("title = \"Two seats for tonight\"", "title = 2026-05-01"),
         ("schema = 1 ", "schema = 2 "),
+        ("title = \"Two seats for tonight\"", "title = \u{201c}Two seats for tonight\u{201d}"),
+        (
+            "city theatre.\"\nrole = \"concierge\"\nteam = \"guest-services\"",
+            "city theatre.\"\nrole = \"concierge\"\nteam = \"concierge\"",
+        ),
+        ("language = \"en\"", "language = \"English\""),
     ];
     let table =
         DOC.split("## Common mistakes").nth(1).expect("the section").split("\n## ").next().unwrap_or("");
@@ -88,6 +123,11 @@ fn the_limits_in_the_doc_are_the_loaders() {
         format!("| sources | 1 to {MAX_SOURCES} |"),
         format!("| an id | {MAX_ID_LEN} characters |"),
         format!("| problems listed | the first {MAX_PROBLEMS} |"),
+        format!(
+            "| explanations in a scenario's `why` | one per role and per team: 4 to {} |",
+            2 * MAX_OPTIONS
+        ),
+        format!("| channels in a row's `role` table | 1 to {MAX_CHANNELS} |"),
     ] {
         assert!(limits.contains(&expected), "the Limits table lacks {expected:?}");
     }

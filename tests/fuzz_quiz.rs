@@ -372,7 +372,7 @@ proptest! {
 }
 
 proptest! {
-    // Each case re-reads a whole file, so fewer cases; the bank is 1,150 lines.
+    // Each case re-reads a whole file, so fewer cases; the bank is some 1,500 lines.
     #![proptest_config(config(256))]
 
     #[test]

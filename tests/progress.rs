@@ -106,7 +106,7 @@ fn self_check_shows_the_chart_after_each_answer_and_still_keeps_progress() {
 
 #[test]
 fn the_record_stays_small() {
-    // A whole 47-scenario session plus history: a few KB, far inside any browser quota.
+    // A whole 63-scenario session plus history: a few KB, far inside any browser quota.
     let bank = Rc::new(load(include_str!("../assets/quizzes/cm-vs-smm.toml")).expect("bank"));
     let mut s = started(bank, Deal { seed: 1, ..Deal::default() });
     while s.phase() != &Phase::Finished {

@@ -2,7 +2,7 @@
 //! message that says what to do, and nothing panics.
 #![cfg(not(target_arch = "wasm32"))]
 
-use rolecall::engine::load::{MAX_PROBLEMS, Problem, load};
+use rolecall::engine::load::{MAX_PROBLEMS, Problem, is_language_tag, load};
 use rolecall::engine::quiz::Owner;
 
 const MINI: &str = include_str!("fixtures/mini.toml");
@@ -22,6 +22,13 @@ fn find<'a>(problems: &'a [Problem], needle: &str) -> &'a Problem {
         .iter()
         .find(|p| p.message.contains(needle))
         .unwrap_or_else(|| panic!("no problem mentions {needle:?}; got {problems:#?}"))
+}
+
+/// The one problem in `text`.
+fn only(text: &str) -> Problem {
+    let mut p = problems(text);
+    assert_eq!(p.len(), 1, "one problem expected: {p:#?}");
+    p.remove(0)
 }
 
 /// 1-based line of the first occurrence of `needle` in `text`.
@@ -61,6 +68,29 @@ fn the_built_in_bank_loads_and_covers_every_row_at_least_three_times() {
         let n = quiz.scenarios.iter().filter(|s| s.row == i).count();
         assert!(n >= 3, "row {} has only {n} scenarios", row.id);
     }
+}
+
+#[test]
+fn the_built_in_bank_is_balanced_and_says_nothing_twice() {
+    let quiz = load(BANK).expect("bank loads");
+    let total = quiz.scenarios.len();
+    assert!(total >= 60, "only {total} scenarios");
+    // No row above 15 % of the bank: a learner practises telling rows apart, not one row over and over.
+    for (i, row) in quiz.chart.rows.iter().enumerate() {
+        let n = quiz.scenarios.iter().filter(|s| s.row == i).count();
+        assert!(n * 100 <= total * 15, "row {} has {n} of {total} scenarios", row.id);
+    }
+    // Titles identify a scenario on screen (the e2e specs look scenarios up by title), and every explanation
+    // is written for its scenario: none is a stock sentence pasted into another.
+    let mut titles: Vec<&str> = quiz.scenarios.iter().map(|s| &*s.title).collect();
+    titles.sort_unstable();
+    titles.dedup();
+    assert_eq!(titles.len(), total, "titles repeat");
+    let mut whys: Vec<&str> = quiz.scenarios.iter().flat_map(|s| s.why.iter().map(|(_, w)| &**w)).collect();
+    let all = whys.len();
+    whys.sort_unstable();
+    whys.dedup();
+    assert_eq!(whys.len(), all, "an explanation is repeated word for word");
 }
 
 #[test]
@@ -128,18 +158,261 @@ fn an_unknown_row_reference_names_the_known_rows_and_suggests_the_nearest() {
 }
 
 #[test]
-fn duplicate_ids_are_reported_at_the_second_use() {
+fn a_duplicate_id_names_its_kind_and_where_the_first_is() {
     let text = MINI.replace("id = \"bigger-plan\"", "id = \"broken-login\"");
-    let p = problems(&text);
-    let found = find(&p, "the id `broken-login` is used twice");
-    assert_eq!(found.line, line_of(&text, "title = \"A bigger plan\"") - 1);
+    let first = line_of(&text, "id = \"broken-login\"");
+    assert_eq!(
+        only(&text),
+        Problem {
+            line: line_of(&text, "title = \"A bigger plan\"") - 1,
+            column: 6,
+            message: format!(
+                "the scenario id `broken-login` is used twice (the first is at line {first}, column 6)"
+            ),
+        }
+    );
+    // Every kind says what it is.
+    for (from, to, kind) in [
+        ("id = \"upsell\"", "id = \"fix\"", "chart row"),
+        ("id = \"chat\"", "id = \"phone\"", "channel"),
+        ("id = \"rep\"\nlabel", "id = \"agent\"\nlabel", "role"),
+        ("id = \"revenue\"\nlabel", "id = \"support\"\nlabel", "team"),
+    ] {
+        let p = problems(&MINI.replace(from, to));
+        let id = to.split('"').nth(1).unwrap_or_default();
+        find(&p, &format!("the {kind} id `{id}` is used twice (the first is at line "));
+    }
+    let text = MINI.replacen(
+        "[[roles]]",
+        "[[sources]]\nid = \"handbook\"\nauthor = \"B\"\ntitle = \"C\"\n\n[[roles]]",
+        1,
+    );
+    let found = only(&text);
+    assert_eq!(
+        found.message,
+        format!(
+            "the source id `handbook` is used twice (the first is at line {}, column 6)",
+            line_of(&text, "id = \"handbook\"")
+        )
+    );
 }
 
 #[test]
-fn role_and_team_ids_must_not_collide() {
-    let text = MINI.replace("id = \"revenue\"\nlabel", "id = \"rep\"\nlabel");
+fn a_role_and_a_team_with_the_same_id_are_one_problem_not_one_per_scenario() {
+    // A role `support` beside the team `support`: every scenario's `why` has one `support` entry, and
+    // scenarios answer `team = "support"`. Only the definition is reported.
+    let text = MINI.replacen(
+        "[[roles]]\nid = \"agent\"",
+        "[[roles]]\nid = \"support\"\nlabel = \"Support lead\"\n\n[[roles]]\nid = \"agent\"",
+        1,
+    );
+    let role_line = line_of(&text, "id = \"support\"");
+    assert_eq!(
+        only(&text),
+        Problem {
+            line: line_of(&text, "id = \"support\"\nlabel = \"Support\"\n"),
+            column: 6,
+            message: format!(
+                "the team id `support` is also a role's: role and team ids share one namespace, as a scenario's \
+                 `why` is keyed by them, so give one of the two another id (the role is at line {role_line}, column 6)"
+            ),
+        }
+    );
+}
+
+#[test]
+fn a_chart_row_with_an_unknown_role_or_team_is_reported_once_not_again_for_its_scenarios() {
+    let text = MINI.replace(
+        "role = \"agent\"\nteam = \"support\"\n\n[[chart.rows]]",
+        "role = \"agnet\"\nteam = \"support\"\n\n[[chart.rows]]",
+    );
+    assert_eq!(
+        only(&text),
+        Problem {
+            line: line_of(&text, "role = \"agnet\""),
+            column: 8,
+            message: "unknown role `agnet` (known roles: `agent`, `rep`); did you mean `agent`?".into(),
+        }
+    );
+    let text = MINI.replace(
+        "role = \"agent\"\nteam = \"support\"\n\n[[chart.rows]]",
+        "role = \"agent\"\nteam = \"suport\"\n\n[[chart.rows]]",
+    );
+    assert_eq!(
+        only(&text),
+        Problem {
+            line: line_of(&text, "team = \"suport\""),
+            column: 8,
+            message: "unknown team `suport` (known teams: `support`, `revenue`); did you mean `support`?"
+                .into(),
+        }
+    );
+    // A row by channel with one channel wrong: its other channel's scenario is not told the row names no
+    // owner for it.
+    let text =
+        MINI.replace("{ phone = \"rep\", chat = \"agent\" }", "{ phone = \"rep\", chatt = \"agent\" }");
+    assert_eq!(
+        only(&text).message,
+        "unknown channel `chatt` (known channels: `phone`, `chat`); did you mean `chat`?"
+    );
+    // An entry that did not load is not reported again where it is used: a role without a label is one
+    // problem, not one more for each row, answer and `why` that names it.
+    let text = MINI.replace("id = \"rep\"\nlabel = \"Sales rep\"", "id = \"rep\"");
+    assert_eq!(only(&text).message, "role #2 has no `label`");
+}
+
+#[test]
+fn typographic_quotes_say_to_use_straight_quotes() {
+    let text = MINI.replace("title = \"A broken login\"", "title = \u{201c}A broken login\u{201d}");
+    assert_eq!(
+        only(&text),
+        Problem {
+            line: line_of(&text, "title = \u{201c}"),
+            column: 9,
+            message:
+                "`\u{201c}` is a typographic quote, as word processors write them: use straight quotes, \
+                      \"like this\""
+                    .into(),
+        }
+    );
+    // Straight at the start, curled at the end: the string runs on, and the message says why.
+    let text = MINI.replace("title = \"A broken login\"", "title = \"A broken login\u{201d}");
+    assert_eq!(
+        only(&text).message,
+        "unterminated string: add a closing `\"`; the `\u{201d}` in it is a typographic quote: use straight quotes"
+    );
+    // Single ones, and around a key.
+    let text = MINI.replace("title = \"A broken login\"", "title = \u{2018}A broken login\u{2019}");
+    assert!(only(&text).message.starts_with("`\u{2018}` is a typographic quote"));
+    let text = MINI.replace("title = \"A broken login\"", "\u{201c}title\u{201d} = \"A broken login\"");
+    let found = only(&text);
+    assert!(found.message.contains("use straight quotes"), "{}", found.message);
+    assert_eq!(found.column, 1);
+}
+
+#[test]
+fn a_wrong_kind_of_id_says_what_it_is() {
+    let scenario = "role = \"agent\"\nteam = \"support\"\n\n[scenarios.why]";
+    // A role where the team goes, and a team where the role goes.
+    let text = MINI.replacen(scenario, "role = \"agent\"\nteam = \"agent\"\n\n[scenarios.why]", 1);
+    assert_eq!(
+        only(&text),
+        Problem {
+            line: line_of(&text, "team = \"agent\""),
+            column: 8,
+            message: "`agent` is a role, not a team (known teams: `support`, `revenue`)".into(),
+        }
+    );
+    let text = MINI.replacen(scenario, "role = \"support\"\nteam = \"support\"\n\n[scenarios.why]", 1);
+    assert_eq!(only(&text).message, "`support` is a team, not a role (known roles: `agent`, `rep`)");
+    // In the chart, and a role where a channel goes.
+    let text = MINI.replace(
+        "role = \"rep\"\nteam = \"revenue\"\n\n[[chart.rows]]",
+        "role = \"rep\"\nteam = \"rep\"\n\n[[chart.rows]]",
+    );
+    assert_eq!(only(&text).message, "`rep` is a role, not a team (known teams: `support`, `revenue`)");
+    let text = MINI.replace("channel = \"chat\"", "channel = \"agent\"");
+    assert_eq!(only(&text).message, "`agent` is a role, not a channel (known channels: `phone`, `chat`)");
+}
+
+#[test]
+fn a_channel_the_row_does_not_name_lists_the_ones_that_work() {
+    let text = MINI.replace("{ phone = \"rep\", chat = \"agent\" }", "{ phone = \"rep\" }");
+    assert_eq!(
+        only(&text),
+        Problem {
+            line: line_of(&text, "channel = \"chat\""),
+            column: 11,
+            message: "scenario `renew-by-chat`: the chart row `renewal` names no owner for `chat`: use \
+                      `channel = ` one of `phone`, or add `chat` to the row's `role`"
+                .into(),
+        }
+    );
+}
+
+#[test]
+fn language_must_be_a_language_tag() {
+    let with = |tag: &str| MINI.replace("schema = 1\n", &format!("schema = 1\nlanguage = \"{tag}\"\n"));
+    for good in ["en", "es", "pt-BR", "es-419", "zh-Hant-TW", "sr-Latn", "de-CH-1996", "x-klingon"] {
+        let quiz = load(&with(good)).unwrap_or_else(|p| panic!("{good}: {p:#?}"));
+        assert_eq!(&*quiz.language, good);
+    }
+    let text = with("English");
+    assert_eq!(
+        only(&text),
+        Problem {
+            line: line_of(&text, "language ="),
+            column: 12,
+            message: "`language` must be a language tag, not a language's name: write `en` for English"
+                .into(),
+        }
+    );
+    assert_eq!(
+        only(&with("en_US")).message,
+        "`language` must be a language tag with hyphens, not underscores: write `en-US`"
+    );
+    let generic = "`language` in the quiz must be a language tag (BCP 47) such as `en`, `es`, `pt-BR` or \
+                   `zh-Hant`: a 2- or 3-letter language code, then optional parts such as a region, joined by \
+                   hyphens; found";
+    for bad in ["e", "en-", "en--US", "en US", "english-US", "fr-x", "123", "es-ES-\u{f1}"] {
+        let message = only(&with(bad)).message;
+        assert_eq!(message, format!("{generic} `{bad}`"));
+    }
+}
+
+#[test]
+fn is_language_tag_checks_the_shape_only() {
+    assert!(is_language_tag("en") && is_language_tag("yue-HK") && is_language_tag("i-klingon"));
+    assert!(!is_language_tag("") && !is_language_tag("x") && !is_language_tag("en-u"));
+    assert!(!is_language_tag("Spanish") && !is_language_tag("en-abcdefghi"));
+}
+
+#[test]
+fn every_form_of_why_loads_the_same() {
+    let table = "[scenarios.why]\nagent = \"Fixing problems is the agent's job.\"\nrep = \"Reps sell; they do not fix logins.\"\nsupport = \"Support answers for fixes.\"\nrevenue = \"Revenue answers for sales, not fixes.\"\n";
+    assert!(MINI.contains(table));
+    let inline = "why = { agent = \"Fixing problems is the agent's job.\", rep = \"Reps sell; they do not fix logins.\", support = \"Support answers for fixes.\", revenue = \"Revenue answers for sales, not fixes.\" }\n";
+    let dotted = "why.agent = \"Fixing problems is the agent's job.\"\nwhy.rep = \"Reps sell; they do not fix logins.\"\nwhy.support = \"Support answers for fixes.\"\nwhy.revenue = \"Revenue answers for sales, not fixes.\"\n";
+    let reference = load(MINI).expect("mini loads");
+    for form in [inline, dotted] {
+        let quiz = load(&MINI.replacen(table, form, 1)).unwrap_or_else(|p| panic!("{form}: {p:#?}"));
+        assert_eq!(quiz, reference, "{form}");
+    }
+}
+
+#[test]
+fn a_scenario_key_written_under_its_why_heading_is_read_as_an_explanation() {
+    let text = MINI.replacen(
+        "team = \"support\"\n\n[scenarios.why]\n",
+        "\n[scenarios.why]\nteam = \"support\"\n",
+        1,
+    );
     let p = problems(&text);
-    find(&p, "the id `rep` is used twice (role and team ids share one namespace");
+    let found =
+        find(&p, "scenario `broken-login`: `why` has an entry for `team`, which is not a role or team");
+    assert_eq!((found.line, found.column), (line_of(&text, "team = \"support\"\nagent"), 1));
+}
+
+#[test]
+fn a_channel_may_have_the_id_of_a_role() {
+    let text = MINI
+        .replace("id = \"chat\"", "id = \"agent\"")
+        .replace("chat = \"agent\" }", "agent = \"agent\" }")
+        .replace("channel = \"chat\"", "channel = \"agent\"");
+    let quiz = load(&text).unwrap_or_else(|p| panic!("{p:#?}"));
+    assert_eq!(quiz.scenario("renew-by-chat").and_then(|s| s.channel.as_deref()), Some("agent"));
+}
+
+#[test]
+fn columns_count_characters_from_after_a_byte_order_mark() {
+    let text = format!("\u{feff}{}", MINI.replace("schema = 1", "schema = 2"));
+    // The mark is on line 1, a comment; `schema` is on line 2 either way. On line 1 itself:
+    let first = format!("\u{feff}schema = 2\n{}", MINI.replace("schema = 1\n", ""));
+    assert_eq!((only(&first).line, only(&first).column), (1, 10));
+    assert_eq!((only(&text).line, only(&text).column), (2, 10));
+    // A tab is one column, and so is a two-byte character.
+    let tabbed = MINI.replace("schema = 1", "schema =\t2");
+    assert_eq!(only(&tabbed).column, 10);
 }
 
 #[test]
@@ -352,4 +625,107 @@ fn a_flood_of_problems_lists_the_first_ones_and_counts_the_rest() {
     let last = &p[MAX_PROBLEMS];
     assert_eq!(last.message, "150 more problems from here on (only the first 100 are listed)");
     assert_eq!(last.line, line_of(&text, "unknown100 = 1"), "the note is where the unlisted ones begin");
+}
+
+/// The mini quiz's chart header as it might have been first published, in Spanish.
+const ORIGINAL_CHART: &str = "[chart.original]\nlanguage = \"es\"\ntitle = \"Quién hace qué\"\nmeasure = \"Objetivo\"\n\
+                              role = \"Responsable\"\naccountability = \"Rinde cuentas\"\n\n";
+
+/// The mini quiz's rows' measures, each with the row's original wording to add after it.
+const ORIGINAL_ROWS: [(&str, &str); 3] = [
+    (
+        "measure = \"Fix a customer's problem\"\n",
+        "original = { measure = \"Resolver el problema de un cliente\", role = \"Agente\", accountability = \"Soporte\" }\n",
+    ),
+    (
+        "measure = \"Sell an upgrade\"\n",
+        "original = { measure = \"Vender una mejora\", role = \"Comercial\", accountability = \"Ingresos\" }\n",
+    ),
+    (
+        "measure = \"Renew a contract\"\n",
+        "original = { measure = \"Renovar un contrato\", role = \"Comercial por teléfono, agente por chat\", \
+         accountability = \"Ingresos\" }\n",
+    ),
+];
+
+/// MINI with `[chart.original]` (or not) and the original wording of its first `rows` rows.
+fn with_original(chart: bool, rows: usize) -> String {
+    let mut text = MINI.to_string();
+    if chart {
+        text = text.replacen("[[scenarios]]", &format!("{ORIGINAL_CHART}[[scenarios]]"), 1);
+    }
+    for (measure, original) in &ORIGINAL_ROWS[..rows] {
+        text = text.replacen(measure, &format!("{measure}{original}"), 1);
+    }
+    text
+}
+
+#[test]
+fn a_translated_chart_carries_its_original_wording() {
+    let quiz = load(&with_original(true, 3)).unwrap_or_else(|p| panic!("{p:#?}"));
+    let original = quiz.chart.original.as_ref().expect("the chart's original");
+    assert_eq!((&*original.language, &*original.title), ("es", "Quién hace qué"));
+    assert_eq!(
+        (&*original.columns.measure, &*original.columns.role, &*original.columns.accountability),
+        ("Objetivo", "Responsable", "Rinde cuentas")
+    );
+    let renewal = quiz.chart.rows[2].original.as_ref().expect("the row's original");
+    assert_eq!(&*renewal.role, "Comercial por teléfono, agente por chat");
+    assert_eq!((&*renewal.measure, &*renewal.accountability), ("Renovar un contrato", "Ingresos"));
+    // The translated wording is unchanged, and a quiz without an original has none.
+    assert_eq!(&*quiz.chart.rows[2].measure, "Renew a contract");
+    let plain = load(MINI).expect("mini loads");
+    assert!(plain.chart.original.is_none() && plain.chart.rows.iter().all(|r| r.original.is_none()));
+}
+
+#[test]
+fn the_original_wording_is_given_for_every_row_or_none() {
+    // The chart's original, and only the first row's: the other two rows are reported where they are.
+    let text = with_original(true, 1);
+    let p = problems(&text);
+    let missing = |id: &str| Problem {
+        line: line_of(&text, &format!("id = \"{id}\"\nmeasure")),
+        column: 6,
+        message: format!(
+            "chart row `{id}` has no `original`: when the chart gives its original wording, every row needs it, \
+             as `original = {{ measure = \"...\", role = \"...\", accountability = \"...\" }}`"
+        ),
+    };
+    assert_eq!(p, [missing("upsell"), missing("renewal")]);
+    // Rows with an original and no `[chart.original]`: one problem, at the chart.
+    let text = with_original(false, 3);
+    assert_eq!(
+        only(&text),
+        Problem {
+            line: line_of(&text, "[chart]\n"),
+            column: 1,
+            message:
+                "chart rows give their `original` wording, but the chart has no `[chart.original]`: add it, \
+                      with the original's `language`, `title` and column headings (`measure`, `role`, \
+                      `accountability`)"
+                    .into(),
+        }
+    );
+}
+
+#[test]
+fn the_charts_original_needs_its_language_and_every_heading() {
+    let text = with_original(true, 3).replace("language = \"es\"\n", "");
+    assert_eq!(only(&text).message, "`[chart.original]` has no `language`");
+    let text = with_original(true, 3).replace("language = \"es\"\n", "language = \"Español\"\n");
+    assert_eq!(
+        only(&text).message,
+        "`language` must be a language tag, not a language's name: write `es` for Español"
+    );
+    let text = with_original(true, 3).replace("title = \"Quién hace qué\"", "titel = \"Quién hace qué\"");
+    let p = problems(&text);
+    find(&p, "unknown key `titel` in `[chart.original]`; did you mean `title`?");
+    find(&p, "`[chart.original]` has no `title`");
+    let text = with_original(true, 3).replace("role = \"Agente\", ", "");
+    assert_eq!(only(&text).message, "the `original` of chart row #1 has no `role`");
+    let text = with_original(true, 3).replace(
+        "original = { measure = \"Vender una mejora\"",
+        "original = { team = \"x\", measure = \"Vender una mejora\"",
+    );
+    find(&problems(&text), "unknown key `team` in the `original` of chart row #2");
 }

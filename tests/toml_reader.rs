@@ -341,6 +341,27 @@ fn assert_error(src: &str, needle: &str, spanned: &str) {
 }
 
 #[test]
+fn typographic_quotes_are_named_wherever_a_quote_was_meant() {
+    let straight = "use straight quotes, \"like this\"";
+    assert_error("a = \u{201c}x\u{201d}\n", straight, "\u{201c}");
+    assert_error("a = \u{2018}x\u{2019}\n", straight, "\u{2018}");
+    assert_error("a = \u{ab}x\u{bb}\n", straight, "\u{ab}");
+    assert_error("a = [\"x\", \u{201e}y\u{201c}]\n", straight, "\u{201e}");
+    assert_error("\u{201c}a\u{201d} = \"x\"\n", straight, "\u{201c}");
+    assert_error("t = { \u{201c}a\u{201d} = 1 }\n", straight, "\u{201c}");
+    assert_error(
+        "a = \"x\u{201d}\nb = 1\n",
+        "unterminated string: add a closing `\"`; the `\u{201d}` in it is a typographic quote: use straight quotes",
+        "\"x\u{201d}",
+    );
+    // Inside straight quotes they are text like any other.
+    assert_eq!(
+        parse("a = \"\u{201c}x\u{201d}\"\n").map(|t| t.get("a").map(|v| v.value.clone())),
+        Ok(Some(Value::String("\u{201c}x\u{201d}".into())))
+    );
+}
+
+#[test]
 fn error_messages_and_spans() {
     assert_error("title 'x'\n", "expected `=` after the key `title`", "'");
     assert_error("a.b \"x\"\n", "expected `=` after the key `a.b`", "\"");

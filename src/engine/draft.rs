@@ -49,7 +49,12 @@ pub fn caret_offset(text: &str, line: u32, column: u32) -> u32 {
         if i + 1 == line as usize {
             let before = column.saturating_sub(1) as usize;
             let row = row.strip_suffix('\r').unwrap_or(row);
-            units += row.chars().take(before).map(char::len_utf16).sum::<usize>();
+            // A byte order mark is not a column (see `LineIndex`), but it is a unit of the field's text.
+            let (mark, row) = match row.strip_prefix('\u{feff}') {
+                Some(rest) if i == 0 => (1, rest),
+                _ => (0, row),
+            };
+            units += mark + row.chars().take(before).map(char::len_utf16).sum::<usize>();
             return u32::try_from(units).unwrap_or(u32::MAX);
         }
         units += row.encode_utf16().count() + 1;
@@ -165,6 +170,7 @@ mod tests {
         assert_eq!(caret_offset(text, 40, 1), 14, "a line past the end goes to the end");
         assert_eq!(caret_offset(text, 0, 0), 0);
         assert_eq!(caret_offset("", 1, 1), 0);
+        assert_eq!(caret_offset("\u{feff}ab", 1, 2), 2, "after the mark and `a`");
     }
 
     #[test]

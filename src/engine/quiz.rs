@@ -57,6 +57,26 @@ pub struct Chart {
     /// Column headings: success measure, role, accountability.
     pub columns: Columns,
     pub rows: Vec<Row>,
+    /// The chart as first published, when the quiz shows it translated (a Spanish edition of an English
+    /// chart). When this is `Some`, every row's `original` is too: the loader checks it.
+    pub original: Option<OriginalChart>,
+}
+
+/// A translated chart's original wording: its language, title and column headings.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OriginalChart {
+    /// BCP 47 language tag of the original wording.
+    pub language: Rc<str>,
+    pub title: Rc<str>,
+    pub columns: Columns,
+}
+
+/// A translated row's original wording: its three cells as first published.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OriginalRow {
+    pub measure: Rc<str>,
+    pub role: Rc<str>,
+    pub accountability: Rc<str>,
 }
 
 /// The chart's three column headings.
@@ -87,6 +107,8 @@ pub struct Row {
     pub role_text: Rc<str>,
     /// What the chart's accountability cell says (the team's label unless the file words it itself).
     pub accountability: Rc<str>,
+    /// The cells' original wording, when the chart is a translation (see [`Chart::original`]).
+    pub original: Option<OriginalRow>,
 }
 
 impl Row {

@@ -1,4 +1,5 @@
-//! La tabla en español. Tuteo, como la mayoría de los cursos en línea en español.
+//! La tabla en español. Tuteo, como la mayoría de los cursos en línea en español. Comillas angulares (« »)
+//! en toda la tabla, las que la Ortografía de la RAE y la ASALE recomienda en primer lugar.
 
 use super::*;
 
@@ -69,7 +70,7 @@ pub static TEXT: Text = Text {
         you_chose: Template("Elegiste {0}."),
         chart_says: Template("La tabla dice {0}."),
         source: Template("Situación tomada de {0}"),
-        row_marked: Template("Lo decide la fila marcada, “{0}”: {1} — responsable: {2}."),
+        row_marked: Template("Lo decide la fila marcada, «{0}»: {1} — responsable: {2}."),
         deciding_row: "La fila de la tabla que lo decide",
         whole_chart: "Ver la tabla completa",
         next: "Siguiente caso",
@@ -151,7 +152,7 @@ pub static TEXT: Text = Text {
         round: Template("ronda {0}"),
         second_round: "ronda 2 (tras el debate)",
         counting: "contando",
-        options_for: Template("Opciones de “{0}”"),
+        options_for: Template("Opciones de «{0}»"),
         count_this: "Contar esta pregunta",
         votes_hidden: "Votos ocultos para la sala (H los muestra).",
         toolbar: "Controles del presentador",
@@ -181,7 +182,7 @@ pub static TEXT: Text = Text {
     },
     reveal: RevealText {
         round: Template("Ronda {0}"),
-        votes_on: Template("Votos sobre “{0}”, ronda {1}"),
+        votes_on: Template("Votos sobre «{0}», ronda {1}"),
         chart_row: "Fila de la tabla: ",
         accountable: Template(" — responsable: {0}"),
         others: "Por qué no las demás",
@@ -232,8 +233,8 @@ pub static TEXT: Text = Text {
         blocked: "Este navegador no deja que la página guarde nada, así que el progreso dura hasta que la cierres.",
         full: "El almacenamiento del navegador está lleno, así que el progreso nuevo dura hasta que cierres la \
                página.",
-        set_aside: "No se pudo leer el progreso guardado de este cuestionario, así que se apartó y empiezas de \
-                    cero.",
+        set_aside: "No se pudo leer el progreso guardado de este cuestionario: se guardó aparte, sin borrarlo, y \
+                    empiezas de cero.",
     },
     launch: LaunchText {
         ignored: Template("Se ignoró `{0}`: {1}"),
@@ -353,11 +354,11 @@ pub static TEXT: Text = Text {
         confirm_revert: "¿Volver al cuestionario tal como se cargó? Perderás tus cambios.",
         replace: "Reemplazar mi texto",
         keep: "Conservar mi texto",
-        restored: "Ha vuelto tu borrador de la última visita.",
+        restored: "Se recuperó el borrador de tu última visita.",
         not_kept: "Este navegador no guarda tu borrador: descárgalo antes de cerrar la página.",
         share: "Compartir",
         share_hint: "El cuestionario entero viaja dentro del enlace, así que no hace falta un servidor: quien lo \
-                     abra juega esta versión.",
+                     abra hará exactamente esta versión.",
         share_none: "Aquí aparecerá un enlace cuando el texto se cargue sin problemas.",
         share_stale: "El texto tiene problemas, así que el enlace lleva su última versión sin ninguno.",
         share_for: "El enlace abre el cuestionario para",

@@ -82,3 +82,26 @@ fn thread_cpu_time() -> Option<Duration> {
     let ticks = |field: usize| fields.get(field - 3)?.parse::<u64>().ok();
     Some(Duration::from_millis((ticks(14)? + ticks(15)?) * 10))
 }
+
+/// Every shipped quiz, `assets/quizzes/*.toml`, as (file name, quiz), in file-name order; a quiz with problems
+/// fails the test that asks.
+pub fn shipped_quizzes() -> Vec<(String, rolecall::engine::quiz::Quiz)> {
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/quizzes");
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(&dir)
+        .expect("assets/quizzes")
+        .map(|e| e.expect("a directory entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 3, "the shipped quizzes: {files:?}");
+    files
+        .into_iter()
+        .map(|path| {
+            let name = path.file_name().expect("a file name").to_string_lossy().into_owned();
+            let text = std::fs::read_to_string(&path).expect("readable");
+            let quiz =
+                rolecall::engine::load::load(&text).unwrap_or_else(|p| panic!("{name} has problems: {p:#?}"));
+            (name, quiz)
+        })
+        .collect()
+}

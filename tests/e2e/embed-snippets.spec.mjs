@@ -14,7 +14,7 @@ test('the dialog offers copy-ready snippets that work when pasted into a fresh p
   const errors = watchErrors(page);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await page.goto('/?count=3&seed=7&theme=dark');
-  await page.getByRole('radio', { name: '5' }).check();
+  await page.getByRole('radio', { name: '5', exact: true }).check();
   const opener = page.getByRole('button', { name: 'Embed this quiz' });
   await opener.click();
   const dialog = page.getByRole('dialog', { name: 'Embed this quiz' });
@@ -70,7 +70,7 @@ test('the dialog offers copy-ready snippets that work when pasted into a fresh p
 
   // 3. The WordPress address opens the quiz with the same options.
   await fresh.goto(wordpress);
-  await expect(fresh.getByRole('radio', { name: '5' })).toBeChecked();
+  await expect(fresh.getByRole('radio', { name: '5', exact: true })).toBeChecked();
   await expect(fresh.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(errors).toEqual([]);
 });

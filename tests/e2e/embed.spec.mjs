@@ -26,7 +26,7 @@ test('the example blog post: both embeds fit their content as it grows and shrin
   const quiz = light.contentFrame();
   await expect(light).toHaveAttribute('title', 'Quiz: Community Manager or Social Media Manager?');
   await expect(quiz.getByRole('heading', { level: 1 })).toHaveText(bank.quiz.title);
-  await expect(quiz.getByRole('radio', { name: '3' })).toBeChecked();
+  await expect(quiz.getByRole('radio', { name: '3', exact: true })).toBeChecked();
   await fittedHeight(light);
   await quiz.getByRole('button', { name: 'Start' }).click();
   await expect(quiz.getByText('Scenario 1 of 3')).toBeVisible();

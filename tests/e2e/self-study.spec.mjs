@@ -40,7 +40,7 @@ test('a 5-scenario quiz with the mouse', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/?count=5&seed=11');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(bank.quiz.title);
-  await expect(page.getByRole('radio', { name: '5' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: '5', exact: true })).toBeChecked();
   await page.getByRole('button', { name: 'Start' }).click();
 
   for (const [i, plan] of PLAN.entries()) {

@@ -54,6 +54,45 @@ describe('every quiz in the repository validates', () => {
   test('the complete example in docs/quiz-format.md', () => {
     assert.ok(validate(parseQuiz(docsExample())), errorsOf().join('\n'));
   });
+
+  test('the example with its chart translated, keeping the original wording', () => {
+    assert.ok(validate(translatedExample()), errorsOf().join('\n'));
+  });
+});
+
+/** The docs' example with its chart replaced by the docs' translated chart, which keeps its original. */
+function translatedExample() {
+  const blocks = [...read('docs/quiz-format.md').matchAll(/```toml\n([\s\S]*?)```/g)].map((m) => m[1]);
+  const chart = blocks.filter((b) => b.includes('[chart.original]'));
+  assert.equal(chart.length, 1, 'one translated chart in docs/quiz-format.md');
+  const example = docsExample();
+  const start = example.indexOf('[chart]\n');
+  const end = example.indexOf('# --- Scenarios');
+  return parseQuiz(`${example.slice(0, start)}${chart[0]}\n${example.slice(end)}`);
+}
+
+describe('a translated chart gives its original wording whole or not at all', () => {
+  const cases = [
+    { name: 'a row without its original', change: (q) => { delete q.chart.rows[1].original; },
+      where: '/chart/rows/1', keyword: 'required' },
+    { name: 'rows with an original and no [chart.original]', change: (q) => { delete q.chart.original; },
+      where: '/chart', keyword: 'required' },
+    { name: '[chart.original] without its language', change: (q) => { delete q.chart.original.language; },
+      where: '/chart/original', keyword: 'required' },
+    { name: 'a language name for the original', change: (q) => { q.chart.original.language = 'English'; },
+      where: '/chart/original/language', keyword: 'pattern' },
+    { name: 'a key that is not a cell in a row\'s original', change: (q) => { q.chart.rows[0].original.team = 'front-office'; },
+      where: '/chart/rows/0/original', keyword: 'additionalProperties' },
+  ];
+  for (const { name, change, where, keyword } of cases) {
+    test(name, () => {
+      const quiz = translatedExample();
+      change(quiz);
+      assert.equal(validate(quiz), false, `${name} validated`);
+      const found = validate.errors.some((e) => (e.instancePath || '/') === where && e.keyword === keyword);
+      assert.ok(found, `expected ${keyword} at ${where}; got:\n${errorsOf().join('\n')}`);
+    });
+  }
 });
 
 describe('broken quizzes do not validate, each where it is broken', () => {
@@ -77,6 +116,10 @@ describe('broken quizzes do not validate, each where it is broken', () => {
     { name: 'a why keyed by something that is not an id',
       edit: ['concierge = "Finding tickets', '"con cierge" = "Finding tickets'],
       where: '/scenarios/1/why', keyword: 'propertyNames' },
+    { name: 'a language name instead of a tag', edit: ['language = "en"', 'language = "English"'],
+      where: '/language', keyword: 'pattern' },
+    { name: 'a language tag with an underscore', edit: ['language = "en"', 'language = "en_GB"'],
+      where: '/language', keyword: 'pattern' },
     { name: 'a why for too few options', change: (q) => { q.scenarios[0].why = { a: 'x', b: 'y', c: 'z' }; },
       where: '/scenarios/0/why', keyword: 'minProperties' },
     { name: 'ten roles',

@@ -89,7 +89,9 @@ pub struct ParseError {
     pub span: Span,
 }
 
-/// Maps byte offsets to 1-based line and column numbers (columns count characters, not bytes).
+/// Maps byte offsets to 1-based line and column numbers. Columns count characters (Unicode scalar values),
+/// not bytes: a tab is one column, and so is `é`. A byte order mark is not counted, as editors do not show
+/// one.
 #[derive(Clone, Debug)]
 pub struct LineIndex<'a> {
     text: &'a str,
@@ -98,7 +100,7 @@ pub struct LineIndex<'a> {
 
 impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> Self {
-        let mut line_starts = vec![0];
+        let mut line_starts = vec![if text.starts_with('\u{feff}') { 3 } else { 0 }];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         Self { text, line_starts }
     }
@@ -106,7 +108,7 @@ impl<'a> LineIndex<'a> {
     /// 1-based (line, column) of a byte offset. Offsets past the end, or inside a character, are clamped.
     pub fn position(&self, offset: usize) -> (u32, u32) {
         let offset = offset.min(self.text.len());
-        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
+        let line = self.line_starts.partition_point(|&s| s <= offset).saturating_sub(1);
         let start = self.line_starts[line];
         let col = self
             .text
@@ -133,5 +135,14 @@ mod tests {
         assert_eq!(idx.position(3), (2, 1));
         assert_eq!(idx.position(5), (2, 2)); // after the two-byte ç
         assert_eq!(idx.position(99), (3, 1));
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_a_column_and_a_tab_is_one() {
+        let idx = LineIndex::new("\u{feff}a\tb\nc");
+        assert_eq!(idx.position(0), (1, 1), "inside the mark: its first column");
+        assert_eq!(idx.position(3), (1, 1));
+        assert_eq!(idx.position(5), (1, 3), "after the tab");
+        assert_eq!(idx.position(7), (2, 1));
     }
 }

@@ -194,6 +194,9 @@ impl<'a> Cursor<'a> {
                     Some(c) if c.is_alphanumeric() && !c.is_ascii() => self.fail_here(format!(
                         "`{c}` is not allowed in a bare key (only A-Z a-z 0-9 _ -): quote the key"
                     )),
+                    Some(c) if span.start == span.end && is_typographic_quote(c) => {
+                        self.fail_here(use_straight_quotes(c))
+                    }
                     _ if span.start == span.end => self.expected("a key"),
                     _ => Ok(Spanned::new(self.slice(start, self.pos).into(), span)),
                 }
@@ -224,7 +227,10 @@ impl<'a> Cursor<'a> {
             Some(b'[') => self.array(level),
             Some(b'{') => self.inline_table(level),
             Some(b) if b.is_ascii_alphanumeric() || b"+-._".contains(&b) => self.scalar(),
-            _ => self.expected("a value"),
+            _ => match self.curly_quote_here() {
+                Some(c) => self.fail_here(use_straight_quotes(c)),
+                None => self.expected("a value"),
+            },
         }
     }
 
@@ -365,7 +371,20 @@ impl<'a> Cursor<'a> {
             true => ("multi-line string", q.repeat(3), start + 3),
             false => ("string", q, self.pos),
         };
-        fail(format!("unterminated {what}: add a closing `{close}`"), Span::new(start, end))
+        // `"Hotel”`: the closing quote is there, but a word processor curled it.
+        let curled = match multi {
+            false => self.slice(start, end).chars().find(|&c| is_typographic_quote(c)),
+            true => None,
+        };
+        let hint = curled.map_or_else(String::new, |c| {
+            format!("; the `{c}` in it is a typographic quote: use straight quotes")
+        });
+        fail(format!("unterminated {what}: add a closing `{close}`{hint}"), Span::new(start, end))
+    }
+
+    /// The typographic quote (`“`, `’`…) under the cursor, if that is what it is.
+    fn curly_quote_here(&self) -> Option<char> {
+        self.char_here().filter(|&c| is_typographic_quote(c))
     }
 
     /// One escape sequence in a basic string; the cursor is on the backslash.
@@ -446,6 +465,17 @@ impl<'a> Cursor<'a> {
             Err(message) => fail(message, span),
         }
     }
+}
+
+/// What to do about a typographic quote where TOML needs a straight one: text pasted from a word
+/// processor, whose "smart quotes" TOML does not read as quotes.
+fn use_straight_quotes(c: char) -> String {
+    format!("`{c}` is a typographic quote, as word processors write them: use straight quotes, \"like this\"")
+}
+
+/// Curly and angled quotation marks, which TOML does not read as quotes.
+fn is_typographic_quote(c: char) -> bool {
+    matches!(c, '\u{2018}'..='\u{201f}' | '\u{ab}' | '\u{bb}' | '\u{2039}' | '\u{203a}')
 }
 
 /// Control characters TOML forbids in strings and comments (tab is allowed; line breaks are handled apart).
