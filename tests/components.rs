@@ -375,6 +375,26 @@ async fn compact_feedback_shows_the_deciding_row_and_opens_the_whole_chart_in_a_
 }
 
 #[wasm_bindgen_test]
+async fn compact_feedback_also_offers_a_wrong_choices_explanation_in_a_dialog() {
+    let root = mount_feedback("support", false, true).await;
+    // Both are rendered: the stylesheet shows the button on a phone and the explanation in place elsewhere.
+    let wrong = all(&root, ".why.of-wrong-choice");
+    assert_eq!(wrong.len(), 1, "only the wrong choice's explanation moves");
+    assert_eq!(text(&wrong[0]), "Even in chat, renewals are not Support's result.");
+    click(&button(&root, "Why not Support?"));
+    yew::scheduler::flush().await;
+    let dialog = one(&root, "dialog[open]");
+    assert!(dialog.matches(":modal").expect("selector"));
+    assert_eq!(text(&one(&dialog, "h2")), "Why not Support?");
+    assert_eq!(
+        one(&dialog, "h2 strong").get_attribute("lang").as_deref(),
+        Some("en"),
+        "the label is quiz text"
+    );
+    assert!(text(&dialog).contains("Even in chat, renewals are not Support's result."));
+}
+
+#[wasm_bindgen_test]
 async fn the_embed_dialog_opens_modal_lists_snippets_and_reports_copies() {
     #[derive(Properties, PartialEq)]
     struct P {

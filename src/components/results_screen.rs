@@ -89,7 +89,7 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
     let details = |list: Html| {
         if *compact {
             html! {
-                <ScrollDialog open={*each} on_close={show_each(false)} heading={t.by_scenario}
+                <ScrollDialog open={*each} on_close={show_each(false)} heading={html! { t.by_scenario }}
                     heading_id="each-answer-heading" lang={*lang}>
                     { list }
                 </ScrollDialog>

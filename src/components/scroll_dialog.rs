@@ -17,8 +17,8 @@ pub struct ScrollDialogProps {
     pub open: bool,
     /// Called when the dialog closes (its button, or Escape).
     pub on_close: Callback<()>,
-    /// The dialog's heading, which also names it.
-    pub heading: AttrValue,
+    /// The dialog's heading, which also names it (Html, for quiz words marked with the quiz's language).
+    pub heading: Html,
     /// The heading's element id (unique on the page).
     pub heading_id: AttrValue,
     #[prop_or_default]

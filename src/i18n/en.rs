@@ -71,6 +71,7 @@ pub static TEXT: Text = Text {
         row_marked: Template("The marked row, “{0}”, decides this one: {1} — accountable: {2}."),
         deciding_row: "The row of the chart that decides it",
         whole_chart: "Show the whole chart",
+        why_not: Template("Why not {0}?"),
         next: "Next scenario",
         see_results: "See my results",
         saved: Template("Answer saved. Scenario {0} of {1}."),

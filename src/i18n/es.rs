@@ -73,6 +73,7 @@ pub static TEXT: Text = Text {
         row_marked: Template("Lo decide la fila marcada, «{0}»: {1} — responsable: {2}."),
         deciding_row: "La fila de la tabla que lo decide",
         whole_chart: "Ver la tabla completa",
+        why_not: Template("¿Por qué no {0}?"),
         next: "Siguiente caso",
         see_results: "Ver mis resultados",
         saved: Template("Respuesta guardada. Caso {0} de {1}."),

@@ -116,6 +116,9 @@ sections! {
         /// the whole chart.
         pub deciding_row: &'static str,
         pub whole_chart: &'static str,
+        /// The compact layout on a phone: the button (and dialog heading) with a wrong choice's explanation,
+        /// around the option's label (quiz content).
+        pub why_not: Template<1>,
         pub next: &'static str,
         pub see_results: &'static str,
         /// Announced when the test policy moves on without feedback, with the next card's position.

@@ -316,7 +316,7 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
             }
             { body }
             if props.compact {
-                <ScrollDialog open={*view == View::Chart} on_close={show(View::Quiz)} heading={text.chart.heading}
+                <ScrollDialog open={*view == View::Chart} on_close={show(View::Quiz)} heading={html! { text.chart.heading }}
                     heading_id="chart-dialog-heading" {lang}>
                     <p class="lead">{ text.chart.lead }</p>
                     <ChartTable quiz={quiz.clone()} {lang} />

@@ -14,6 +14,8 @@ test.describe.configure({ mode: 'parallel' });
 /** WordPress's ceiling for an embed's height. */
 const LIMIT = 1000;
 const WIDTHS = [320, 390, 640, 800];
+/** The widest frame that counts as a phone's (30rem): the explanation of a wrong choice opens in a dialog. */
+const PHONE = 480;
 const RIGHT = { role: true, team: true };
 const NEITHER = { role: false, team: false };
 /** Plans for the cards that are not the wordiest: every verdict in turn. */
@@ -188,6 +190,26 @@ for (const width of WIDTHS) {
       if (s.title === wordiest.title) {
         heights.wordiest = feedback;
         await shoot(iframe, 'feedback-wordiest');
+        // The explanations of the two wrong choices: in place from 481 px up; on a phone, each in a dialog
+        // opened from "Why not …?" in its place.
+        const whyNot = quiz.getByRole('button', { name: /^Why not / });
+        if (width <= PHONE) {
+          await expect(whyNot).toHaveCount(2);
+          for (const id of [s.wrongRole, s.wrongTeam]) {
+            const label = bank.quiz.roles.concat(bank.quiz.teams).find((c) => c.id === id).label;
+            const opener = quiz.getByRole('button', { name: `Why not ${label}?` });
+            await opener.click();
+            const opened = await expectDialogFits(iframe, quiz, `Why not ${label}?`, `${step}, why not ${label}`);
+            await expect(opened.dialog).toContainText(s.why[id].trim());
+            await shoot(iframe, `why-not-${id}`);
+            await closeWithEscape(quiz, opener);
+          }
+        } else {
+          await expect(whyNot).toHaveCount(0);
+          for (const id of [s.wrongRole, s.wrongTeam]) {
+            await expect(quiz.locator('.feedback-panel .why').filter({ hasText: s.why[id].trim() })).toBeVisible();
+          }
+        }
         const whole = quiz.getByRole('button', { name: 'Show the whole chart' });
         await whole.click();
         const opened = await expectDialogFits(iframe, quiz, 'The chart', `${step}, the whole chart`);
@@ -270,6 +292,10 @@ test('the dialogs inside the frame pass axe (320 px)', async ({ page, baseURL })
   await quiz.getByRole('button', { name: 'Show the whole chart' }).click();
   await expect(quiz.getByRole('dialog', { name: 'The chart' })).toBeVisible();
   await expectNoAxeViolations(frame, 'the whole chart from the feedback');
+  await page.keyboard.press('Escape');
+  await quiz.getByRole('button', { name: /^Why not / }).first().click();
+  await expect(quiz.getByRole('dialog', { name: /^Why not / })).toBeVisible();
+  await expectNoAxeViolations(frame, 'a wrong choice explained');
   await page.keyboard.press('Escape');
   await quiz.getByRole('button', { name: 'See my results' }).click();
   await quiz.getByRole('button', { name: 'See each answer' }).click();
