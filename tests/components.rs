@@ -353,13 +353,51 @@ async fn self_study_runs_from_first_card_to_results_and_retry() {
 }
 
 #[wasm_bindgen_test]
-async fn compact_feedback_names_the_row_and_keeps_the_chart_behind_a_disclosure() {
+async fn compact_feedback_shows_the_deciding_row_and_opens_the_whole_chart_in_a_modal_dialog() {
     let root = mount_feedback("revenue", false, true).await;
-    assert!(text(&one(&root, ".row-note")).contains("The chart row “Renew a contract” decides this one"));
-    let details = one(&root, "details.chart-details");
-    assert!(!details.has_attribute("open"), "closed at first");
-    assert_eq!(text(&one(&details, "summary")), "Show the whole chart");
-    assert_eq!(all(&details, "tr[aria-current=true]").len(), 1, "the row is marked inside");
+    let row = one(&root, "figure.chart-row-card");
+    assert_eq!(text(&one(&row, "figcaption")), "The row of the chart that decides it");
+    let cells: Vec<(String, String)> =
+        all(&row, "dl > div").iter().map(|d| (text(&one(d, "dt")), text(&one(d, "dd")))).collect();
+    assert_eq!(cells[0].1, "Renew a contract");
+    assert_eq!(cells.len(), 3, "the row's three cells, each with its column's heading");
+    assert_eq!(one(&row, "dl").get_attribute("lang").as_deref(), Some("en"), "the row is quiz content");
+
+    let dialog = one(&root, "dialog.scroll-dialog");
+    assert!(!dialog.has_attribute("open"), "closed at first");
+    click(&button(&root, "Show the whole chart"));
+    yew::scheduler::flush().await;
+    assert!(dialog.matches(":modal").expect("selector"), "opened with showModal()");
+    assert_eq!(all(&dialog, "tr[aria-current=true]").len(), 1, "the whole chart, with the row marked");
+    let focused = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+    assert_eq!(
+        focused.map(|f| text(&f)).as_deref(),
+        Some("The chart"),
+        "focus starts on the dialog's heading"
+    );
+    click(&button(&dialog, "Close"));
+    yew::scheduler::flush().await;
+    assert!(!dialog.has_attribute("open"), "Close closes it");
+}
+
+#[wasm_bindgen_test]
+async fn compact_feedback_also_offers_a_wrong_choices_explanation_in_a_dialog() {
+    let root = mount_feedback("support", false, true).await;
+    // Both are rendered: the stylesheet shows the button on a phone and the explanation in place elsewhere.
+    let wrong = all(&root, ".why.of-wrong-choice");
+    assert_eq!(wrong.len(), 1, "only the wrong choice's explanation moves");
+    assert_eq!(text(&wrong[0]), "Even in chat, renewals are not Support's result.");
+    click(&button(&root, "Why not Support?"));
+    yew::scheduler::flush().await;
+    let dialog = one(&root, "dialog[open]");
+    assert!(dialog.matches(":modal").expect("selector"));
+    assert_eq!(text(&one(&dialog, "h2")), "Why not Support?");
+    assert_eq!(
+        one(&dialog, "h2 strong").get_attribute("lang").as_deref(),
+        Some("en"),
+        "the label is quiz text"
+    );
+    assert!(text(&dialog).contains("Even in chat, renewals are not Support's result."));
 }
 
 #[wasm_bindgen_test]
@@ -533,10 +571,22 @@ async fn embed_mode_plays_compact_without_app_chrome() {
         mount_mode(&quiz, Some(Deal { seed: 5, count: Some(1), rows: vec![], ..Deal::default() }), true)
             .await;
     answer_card(&root, &quiz, true).await;
-    one(&root, "details.chart-details");
+    one(&root, "figure.chart-row-card");
     click(&button(&root, "See my results"));
     yew::scheduler::flush().await;
     assert!(text(&one(&root, ".score")).contains("100%"));
+    // Each answer waits in a dialog, and so does the whole chart, instead of making the frame taller.
+    assert!(root.query_selector(".results-screen > ol.answers").expect("selector").is_none());
+    click(&button(&root, "See each answer"));
+    yew::scheduler::flush().await;
+    let open = one(&root, "dialog[open]");
+    assert_eq!(all(&open, "ol.answers li").len(), 1);
+    click(&button(&open, "Close"));
+    yew::scheduler::flush().await;
+    click(&button(&root, "View the chart"));
+    yew::scheduler::flush().await;
+    assert!(one(&root, "dialog[open]").query_selector("table.chart").expect("selector").is_some());
+    assert!(one(&root, "#results-heading").is_connected(), "the results stay under the chart");
     assert!(all(&root, "button").iter().all(|b| text(b) != "Embed this quiz"), "no app chrome in an embed");
 }
 

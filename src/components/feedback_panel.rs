@@ -1,12 +1,17 @@
 //! Feedback on one answer: a verdict per part (role, team) in words and symbols, the explanation of the
 //! option chosen and of the right one, the source, and the chart with the deciding row marked. The quiz's
 //! words (titles, labels, whys, the chart) carry the quiz's language; the panel's own are the interface's.
+//!
+//! Compact (in a blog's frame, at most 1,000 px high) the chart shrinks to its deciding row, and the whole
+//! chart opens in a dialog that scrolls by itself. On a phone, where four explanations no longer fit, the
+//! explanation of a wrong choice opens in a dialog too ("Why not …?"); the stylesheet picks, by width,
+//! between it and the explanation in place, both of which are rendered.
 
 use yew::prelude::*;
 
-use super::{ChartTable, QuizRef, cite, sentence};
+use super::{ChartRowCard, ChartTable, QuizRef, ScrollDialog, cite, sentence};
 use crate::engine::deck::{Answer, grade};
-use crate::engine::quiz::{Choice, Scenario};
+use crate::engine::quiz::{Choice, Id, Scenario};
 use crate::i18n::{Lang, Text};
 
 #[derive(Properties, PartialEq)]
@@ -18,7 +23,7 @@ pub struct FeedbackPanelProps {
     pub on_next: Callback<()>,
     #[prop_or_default]
     pub heading_ref: NodeRef,
-    /// The embed layout: the whole chart waits behind a disclosure; the deciding row is still named.
+    /// The embed layout: only the chart's deciding row shows; the whole chart opens in a dialog.
     #[prop_or_default]
     pub compact: bool,
     /// Verdicts and points (practice). Without them (self-check) the panel sets the learner's choice beside
@@ -47,6 +52,9 @@ fn quoted(content: &AttrValue, text: &str) -> Html {
 #[component]
 pub fn FeedbackPanel(props: &FeedbackPanelProps) -> Html {
     let FeedbackPanelProps { quiz, answer, is_last, on_next, heading_ref, compact, scored, lang } = props;
+    // Whether the whole chart's dialog is open, and the wrong choice whose explanation is (compact layout).
+    let whole_chart = use_state(|| false);
+    let why_not = use_state(|| None::<Id>);
     let (Some(scenario), Some(g)) = (quiz.scenario(&answer.scenario), grade(quiz, answer)) else {
         return Html::default();
     };
@@ -60,17 +68,35 @@ pub fn FeedbackPanel(props: &FeedbackPanelProps) -> Html {
         _ => "✗",
     };
     let button = if *is_last { t.see_results } else { t.next };
-    let row_note = |template| {
-        sentence(
-            template,
-            [
-                quoted(&content, &row.measure),
-                quoted(&content, &row.role_text),
-                quoted(&content, &row.accountability),
-            ],
-        )
+    let row_note = sentence(
+        t.row_marked,
+        [
+            quoted(&content, &row.measure),
+            quoted(&content, &row.role_text),
+            quoted(&content, &row.accountability),
+        ],
+    );
+    let on_why_not = {
+        let why_not = why_not.clone();
+        Callback::from(move |id: Option<Id>| why_not.set(id))
     };
-    let parts = Parts { text, content: &content, scenario, scored: *scored };
+    let parts = Parts {
+        text,
+        content: &content,
+        scenario,
+        scored: *scored,
+        compact: *compact,
+        on_why_not: &on_why_not,
+    };
+    // The wrong choice being explained in its dialog: its label and its explanation.
+    let explained = (*why_not).as_ref().and_then(|id| {
+        let choice = quiz.roles.iter().chain(quiz.teams.iter()).find(|c| c.id == *id)?;
+        Some((parts.label_of(choice), scenario.why(id).unwrap_or_default().to_string()))
+    });
+    let show_chart = |open: bool| {
+        let whole_chart = whole_chart.clone();
+        Callback::from(move |()| whole_chart.set(open))
+    };
     html! {
         <section class="panel feedback-panel" aria-labelledby="feedback-heading">
             <p class="eyebrow" lang={content.clone()}>{ &*scenario.title }</p>
@@ -90,14 +116,21 @@ pub fn FeedbackPanel(props: &FeedbackPanelProps) -> Html {
             </div>
             <p class="source">{ sentence(t.source, [quoted(&content, &cite(quiz, scenario.source))]) }</p>
             if *compact {
-                <p class="row-note">{ row_note(t.row_named) }</p>
-                <details class="chart-details">
-                    <summary>{ t.whole_chart }</summary>
+                <ChartRowCard quiz={quiz.clone()} row={scenario.row} caption={t.deciding_row} lang={*lang}>
+                    <button type="button" class="link" onclick={show_chart(true).reform(|_| ())}>{ t.whole_chart }</button>
+                </ChartRowCard>
+                <ScrollDialog open={*whole_chart} on_close={show_chart(false)} heading={html! { text.chart().heading }}
+                    heading_id="whole-chart-heading" lang={*lang}>
                     <ChartTable quiz={quiz.clone()} highlight={Some(scenario.row)} lang={*lang} />
-                </details>
+                </ScrollDialog>
+                <ScrollDialog open={explained.is_some()} on_close={on_why_not.reform(|()| None)}
+                    heading={explained.as_ref().map(|(label, _)| sentence(t.why_not, [label.clone()])).unwrap_or_default()}
+                    heading_id="why-not-heading" lang={*lang}>
+                    <p class="why" lang={content.clone()}>{ explained.map(|(_, why)| why).unwrap_or_default() }</p>
+                </ScrollDialog>
             } else {
                 <ChartTable quiz={quiz.clone()} highlight={Some(scenario.row)} lang={*lang} />
-                <p class="row-note">{ row_note(t.row_marked) }</p>
+                <p class="row-note">{ row_note }</p>
             }
             <div class="actions">
                 <button type="button" class="primary" onclick={on_next.reform(|_| ())}>{ button }</button>
@@ -113,29 +146,56 @@ struct Parts<'a> {
     content: &'a AttrValue,
     scenario: &'a Scenario,
     scored: bool,
+    /// One paragraph per option (its line, then its explanation) instead of two, to save height, and a
+    /// "Why not …?" button beside a wrong choice's explanation.
+    compact: bool,
+    /// Open the explanation of this wrong choice in its dialog.
+    on_why_not: &'a Callback<Option<Id>>,
 }
 
 impl Parts<'_> {
     /// An option's label, strong, in the quiz's language.
     fn label(&self, options: &[Choice], id: &str) -> Html {
-        let label = options.iter().find(|c| &*c.id == id).map(|c| c.label.to_string());
-        html! { <strong lang={self.content.clone()}>{ label.unwrap_or_default() }</strong> }
+        options.iter().find(|c| &*c.id == id).map(|c| self.label_of(c)).unwrap_or_default()
     }
 
-    fn why(&self, id: &str) -> Html {
-        html! { <p class="why" lang={self.content.clone()}>{ self.scenario.why(id).unwrap_or_default().to_string() }</p> }
+    fn label_of(&self, choice: &Choice) -> Html {
+        html! { <strong lang={self.content.clone()}>{ choice.label.to_string() }</strong> }
+    }
+
+    /// A line about an option ("You chose …") followed by that option's explanation; compact, for a wrong
+    /// choice, also the button that opens the explanation in a dialog (the stylesheet shows one of the two).
+    fn explained(&self, line: Html, options: &[Choice], id: &str, wrong_choice: bool) -> Html {
+        let why = self.scenario.why(id).unwrap_or_default().to_string();
+        if !self.compact {
+            return html! { <><p class="choice-line">{ line }</p><p class="why" lang={self.content.clone()}>{ why }</p></> };
+        }
+        let why_not = wrong_choice.then(|| {
+            let open = {
+                let id = Id::from(id);
+                self.on_why_not.reform(move |_: MouseEvent| Some(id.clone()))
+            };
+            html! {
+                <button type="button" class="link why-not" onclick={open}>
+                    { sentence(self.text.feedback().why_not, [self.label(options, id)]) }
+                </button>
+            }
+        });
+        html! {
+            <p class="choice-line">
+                { line }{ " " }
+                <span class={classes!("why", wrong_choice.then_some("of-wrong-choice"))} lang={self.content.clone()}>{ why }</span>
+                { why_not }
+            </p>
+        }
     }
 
     /// One part's verdict with its explanations; unscored, the learner's choice and the chart's side by side.
     fn view(&self, name: &'static str, options: &[Choice], chosen: &str, correct: &str) -> Html {
         let t = &self.text.feedback();
         let right = chosen == correct;
-        let mine = html! {
-            <>
-                <p class="choice-line">{ sentence(t.you_chose, [self.label(options, chosen)]) }</p>
-                { self.why(chosen) }
-            </>
-        };
+        let mine =
+            self.explained(sentence(t.you_chose, [self.label(options, chosen)]), options, chosen, !right);
         if !self.scored {
             return html! {
                 <section class="part">
@@ -144,8 +204,7 @@ impl Parts<'_> {
                     if right {
                         <p class="choice-line">{ t.chart_same }</p>
                     } else {
-                        <p class="choice-line">{ sentence(t.chart_names, [self.label(options, correct)]) }</p>
-                        { self.why(correct) }
+                        { self.explained(sentence(t.chart_names, [self.label(options, correct)]), options, correct, false) }
                     }
                 </section>
             };
@@ -161,8 +220,7 @@ impl Parts<'_> {
                 </h3>
                 { mine }
                 if !right {
-                    <p class="choice-line">{ sentence(t.chart_says, [self.label(options, correct)]) }</p>
-                    { self.why(correct) }
+                    { self.explained(sentence(t.chart_says, [self.label(options, correct)]), options, correct, false) }
                 }
             </section>
         }

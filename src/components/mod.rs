@@ -5,6 +5,7 @@
 //! keeps the language it was written in: the element holding it carries the quiz's `lang`, so a screen reader
 //! switches voice between a Spanish interface and an English quiz.
 
+mod chart_row_card;
 mod chart_table;
 mod choice_group;
 mod class_summary_screen;
@@ -27,12 +28,14 @@ mod quiz_source_notice;
 mod results_screen;
 mod reveal_panel;
 mod scenario_card;
+mod scroll_dialog;
 mod share_panel;
 mod source_field;
 mod start_screen;
 mod study_link_panel;
 mod vote_bars;
 
+pub use chart_row_card::{ChartRowCard, ChartRowCardProps};
 pub use chart_table::{ChartTable, ChartTableProps};
 pub use choice_group::{ChoiceGroup, ChoiceGroupProps, ChoiceOption};
 pub use class_summary_screen::{ClassSummaryScreen, ClassSummaryScreenProps, SummaryLine, summary_lines};
@@ -55,6 +58,7 @@ pub use quiz_source_notice::{QuizSourceNotice, QuizSourceNoticeProps};
 pub use results_screen::{ResultsScreen, ResultsScreenProps};
 pub use reveal_panel::{RevealPanel, RevealPanelProps};
 pub use scenario_card::{ScenarioCard, ScenarioCardProps};
+pub use scroll_dialog::{ScrollDialog, ScrollDialogProps};
 pub use share_panel::{SharePanel, SharePanelProps};
 pub use source_field::{SourceField, SourceFieldProps};
 pub use start_screen::{StartScreen, StartScreenProps};

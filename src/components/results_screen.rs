@@ -1,9 +1,12 @@
 //! The results: points per part, then per chart row, then each scenario with its two verdicts. Under
 //! self-check, each scenario's choices beside the chart's instead.
+//!
+//! Compact (in a blog's frame, at most 1,000 px high) the screen keeps the score, and the lists, as long as
+//! the session, open in a dialog that scrolls by itself.
 
 use yew::prelude::*;
 
-use super::{QuizRef, sentence};
+use super::{QuizRef, ScrollDialog, sentence};
 use crate::engine::deck::{Answer, grade};
 use crate::engine::quiz::Choice;
 use crate::engine::summary::{Summary, Tally};
@@ -22,6 +25,9 @@ pub struct ResultsScreenProps {
     /// Offer "Embed this quiz" (self-study only).
     #[prop_or_default]
     pub on_embed: Option<Callback<()>>,
+    /// The embed layout: the per-row table and the list of answers open in a dialog.
+    #[prop_or_default]
+    pub compact: bool,
     /// Points and verdicts; without them (self-check) each scenario lists the learner's choice and the
     /// chart's.
     #[prop_or(true)]
@@ -53,16 +59,25 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
         on_chart,
         heading_ref,
         on_embed,
+        compact,
         scored,
         lang,
     } = props;
+    // Whether the dialog with each answer is open (compact layout).
+    let each = use_state(|| false);
     let text = lang.text();
     let t = &text.results();
     let content: AttrValue = quiz.language.to_string().into();
-    let points = summary.points();
+    let show_each = |open: bool| {
+        let each = each.clone();
+        Callback::from(move |()| each.set(open))
+    };
     let actions = html! {
         <div class="actions">
             <button type="button" class="primary" onclick={on_retry.reform(|_| ())}>{ t.retry }</button>
+            if *compact {
+                <button type="button" class="secondary" onclick={show_each(true).reform(|_| ())}>{ t.show_answers }</button>
+            }
             <button type="button" class="secondary" onclick={on_chart.reform(|_| ())}>{ text.common().view_chart }</button>
             <button type="button" class="secondary" onclick={on_restart.reform(|_| ())}>{ t.restart }</button>
             if let Some(on_embed) = on_embed {
@@ -70,49 +85,56 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
             }
         </div>
     };
+    // Compact (in a blog's frame) the list of answers, as long as the session, waits in a dialog.
+    let details = |list: Html| {
+        if *compact {
+            html! {
+                <ScrollDialog open={*each} on_close={show_each(false)} heading={html! { t.by_scenario }}
+                    heading_id="each-answer-heading" lang={*lang}>
+                    { list }
+                </ScrollDialog>
+            }
+        } else {
+            list
+        }
+    };
     if !scored {
         let label = |list: &[Choice], id: &str| {
             let label = list.iter().find(|c| &*c.id == id).map(|c| c.label.to_string()).unwrap_or_default();
             html! { <span lang={content.clone()}>{ label }</span> }
         };
+        let list = html! {
+            <ol class="answers self-check">
+                { for answers.iter().filter_map(|a| {
+                    let scenario = quiz.scenario(&a.scenario)?;
+                    Some(html! {
+                        <li key={a.scenario.to_string()}>
+                            <span class="answer-title" lang={content.clone()}>{ &*scenario.title }</span>
+                            <span class="compare">
+                                { sentence(t.compare_line, [
+                                    label(&quiz.roles, &a.role),
+                                    label(&quiz.teams, &a.team),
+                                    label(&quiz.roles, &scenario.role),
+                                    label(&quiz.teams, &scenario.team),
+                                ]) }
+                            </span>
+                        </li>
+                    })
+                }) }
+            </ol>
+        };
         return html! {
             <section class="panel results-screen" aria-labelledby="results-heading">
                 <h2 id="results-heading" tabindex="-1" ref={heading_ref.clone()}>{ t.compare }</h2>
                 <p class="lead">{ t.compare_lead }</p>
-                <ol class="answers self-check">
-                    { for answers.iter().filter_map(|a| {
-                        let scenario = quiz.scenario(&a.scenario)?;
-                        Some(html! {
-                            <li key={a.scenario.to_string()}>
-                                <span class="answer-title" lang={content.clone()}>{ &*scenario.title }</span>
-                                <span class="compare">
-                                    { sentence(t.compare_line, [
-                                        label(&quiz.roles, &a.role),
-                                        label(&quiz.teams, &a.team),
-                                        label(&quiz.roles, &scenario.role),
-                                        label(&quiz.teams, &scenario.team),
-                                    ]) }
-                                </span>
-                            </li>
-                        })
-                    }) }
-                </ol>
+                { details(list) }
                 { actions }
             </section>
         };
     }
-    html! {
-        <section class="panel results-screen" aria-labelledby="results-heading">
-            <h2 id="results-heading" tabindex="-1" ref={heading_ref.clone()}>{ t.heading }</h2>
-            <p class="score">
-                <strong>{ text.common().percent.fill([&points.percent().to_string()]) }</strong>
-                { " — " }{ (t.score)(points.correct as usize, points.total as usize) }
-            </p>
-            <dl class="parts-score">
-                <div><dt>{ text.common().role }</dt><dd>{ bar(summary.role) }<span>{ of(text, summary.role) }</span></dd></div>
-                <div><dt>{ text.common().team }</dt><dd>{ bar(summary.team) }<span>{ of(text, summary.team) }</span></dd></div>
-                <div><dt>{ text.common().both_right }</dt><dd>{ bar(summary.perfect) }<span>{ of(text, summary.perfect) }</span></dd></div>
-            </dl>
+    let points = summary.points();
+    let by_row = html! {
+        <>
             <h3>{ t.by_row }</h3>
             <div class="table-scroll" tabindex="0" role="region" aria-label={t.by_row_label}>
                 <table class="by-row">
@@ -137,26 +159,50 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                     </tbody>
                 </table>
             </div>
-            <h3>{ t.by_scenario }</h3>
-            <ol class="answers">
-                { for answers.iter().filter_map(|a| {
-                    let scenario = quiz.scenario(&a.scenario)?;
-                    let g = grade(quiz, a)?;
-                    let mark = |ok: bool, words: &'static str| html! {
-                        <span class={classes!("mark", if ok { "is-right" } else { "is-wrong" })}>
-                            <span aria-hidden="true">{ if ok { "✓ " } else { "✗ " } }</span>
-                            { words }
-                        </span>
-                    };
-                    Some(html! {
-                        <li key={a.scenario.to_string()}>
-                            <span class="answer-title" lang={content.clone()}>{ &*scenario.title }</span>
-                            { mark(g.role, if g.role { t.role_ok } else { t.role_wrong }) }
-                            { mark(g.team, if g.team { t.team_ok } else { t.team_wrong }) }
-                        </li>
-                    })
-                }) }
-            </ol>
+        </>
+    };
+    let list = html! {
+        <ol class="answers">
+            { for answers.iter().filter_map(|a| {
+                let scenario = quiz.scenario(&a.scenario)?;
+                let g = grade(quiz, a)?;
+                let mark = |ok: bool, words: &'static str| html! {
+                    <span class={classes!("mark", if ok { "is-right" } else { "is-wrong" })}>
+                        <span aria-hidden="true">{ if ok { "✓ " } else { "✗ " } }</span>
+                        { words }
+                    </span>
+                };
+                // Spaces between the title and the marks: the line may break there, so a long title and
+                // its marks wrap on a phone instead of running past the panel.
+                Some(html! {
+                    <li key={a.scenario.to_string()}>
+                        <span class="answer-title" lang={content.clone()}>{ &*scenario.title }</span>{ " " }
+                        { mark(g.role, if g.role { t.role_ok } else { t.role_wrong }) }{ " " }
+                        { mark(g.team, if g.team { t.team_ok } else { t.team_wrong }) }
+                    </li>
+                })
+            }) }
+        </ol>
+    };
+    html! {
+        <section class="panel results-screen" aria-labelledby="results-heading">
+            <h2 id="results-heading" tabindex="-1" ref={heading_ref.clone()}>{ t.heading }</h2>
+            <p class="score">
+                <strong>{ text.common().percent.fill([&points.percent().to_string()]) }</strong>
+                { " — " }{ (t.score)(points.correct as usize, points.total as usize) }
+            </p>
+            <dl class="parts-score">
+                <div><dt>{ text.common().role }</dt><dd>{ bar(summary.role) }<span>{ of(text, summary.role) }</span></dd></div>
+                <div><dt>{ text.common().team }</dt><dd>{ bar(summary.team) }<span>{ of(text, summary.team) }</span></dd></div>
+                <div><dt>{ text.common().both_right }</dt><dd>{ bar(summary.perfect) }<span>{ of(text, summary.perfect) }</span></dd></div>
+            </dl>
+            if *compact {
+                { details(html! { <>{ list }{ by_row }</> }) }
+            } else {
+                { by_row }
+                <h3>{ t.by_scenario }</h3>
+                { list }
+            }
             { actions }
         </section>
     }

@@ -71,7 +71,6 @@ pub static FEEDBACK: FeedbackText = FeedbackText {
     you_chose: Template("You chose {0}."),
     chart_says: Template("The chart says {0}."),
     source: Template("Situation from {0}"),
-    row_named: Template("The chart row “{0}” decides this one: {1} — accountable: {2}."),
     row_marked: Template("The marked row, “{0}”, decides this one: {1} — accountable: {2}."),
     whole_chart: "Show the whole chart",
     next: "Next scenario",
@@ -81,6 +80,8 @@ pub static FEEDBACK: FeedbackText = FeedbackText {
     chart_same: "The chart names the same.",
     chart_names: Template("The chart names {0}."),
     shown_below: "The chart's answer is shown below.",
+    deciding_row: "The row of the chart that decides it",
+    why_not: Template("Why not {0}?"),
 };
 
 pub static RESULTS: ResultsText = ResultsText {
@@ -106,6 +107,7 @@ pub static RESULTS: ResultsText = ResultsText {
     team_wrong: "team wrong",
     retry: "Try again",
     restart: "Back to start",
+    show_answers: "See each answer",
 };
 
 pub static CHART: ChartText = ChartText {

@@ -73,7 +73,6 @@ pub static FEEDBACK: FeedbackText = FeedbackText {
     you_chose: Template("Elegiste {0}."),
     chart_says: Template("La tabla dice {0}."),
     source: Template("Situación tomada de {0}"),
-    row_named: Template("Lo decide la fila «{0}» de la tabla: {1} — responsable: {2}."),
     row_marked: Template("Lo decide la fila marcada, «{0}»: {1} — responsable: {2}."),
     whole_chart: "Ver la tabla completa",
     next: "Siguiente caso",
@@ -83,6 +82,8 @@ pub static FEEDBACK: FeedbackText = FeedbackText {
     chart_same: "La tabla indica lo mismo.",
     chart_names: Template("La tabla indica {0}."),
     shown_below: "La respuesta de la tabla aparece abajo.",
+    deciding_row: "La fila de la tabla que lo decide",
+    why_not: Template("¿Por qué no {0}?"),
 };
 
 pub static RESULTS: ResultsText = ResultsText {
@@ -108,6 +109,7 @@ pub static RESULTS: ResultsText = ResultsText {
     team_wrong: "equipo incorrecto",
     retry: "Intentar de nuevo",
     restart: "Volver al inicio",
+    show_answers: "Ver cada respuesta",
 };
 
 pub static CHART: ChartText = ChartText {

@@ -107,11 +107,16 @@ sections! {
         pub chart_says: Template<1>,
         /// Around the source's citation.
         pub source: Template<1>,
-        /// The deciding row: its success measure, the role, the accountable team (all quiz content); the
-        /// compact layout names the row, the full one points at the marked row of the chart below.
-        pub row_named: Template<3>,
+        /// The deciding row: its success measure, the role, the accountable team (all quiz content), under
+        /// the whole chart with that row marked.
         pub row_marked: Template<3>,
+        /// The compact layout: the caption of the chart's deciding row on its own, and the button that opens
+        /// the whole chart.
+        pub deciding_row: &'static str,
         pub whole_chart: &'static str,
+        /// The compact layout on a phone: the button (and dialog heading) with a wrong choice's explanation,
+        /// around the option's label (quiz content).
+        pub why_not: Template<1>,
         pub next: &'static str,
         pub see_results: &'static str,
         /// Announced when the test policy moves on without feedback, with the next card's position.
@@ -143,6 +148,8 @@ sections! {
         pub role_right: &'static str,
         pub team_right: &'static str,
         pub by_scenario: &'static str,
+        /// The compact layout's button that opens the scenario-by-scenario list.
+        pub show_answers: &'static str,
         /// A scenario's two marks.
         pub role_ok: &'static str,
         pub role_wrong: &'static str,

@@ -69,6 +69,8 @@ for (const scheme of ['light', 'dark']) {
 for (const theme of ['light', 'dark']) {
   for (const width of [360, 1024]) {
     test(`every embed screen passes axe inside the frame (${theme}, ${width}px)`, async ({ page, baseURL }) => {
+      // Seven screens, each fitted, scanned and captured: about 15 s alone, twice that on 2 busy cores.
+      test.setTimeout(60_000);
       // Tall enough for the tallest screen: a frame partly out of view is not painted whole in a screenshot.
       await page.setViewportSize({ width, height: 2600 });
       await serveHtml(page, `${BLOG}/post.html`, htmlPage('A post with a quiz',
@@ -85,17 +87,24 @@ for (const theme of ['light', 'dark']) {
       await expect(quiz.getByRole('button', { name: 'Start' })).toBeVisible();
       await expectNoAxeViolations(page, `host page (${theme}, ${width}px)`);
       await check('start');
+      // The whole chart, and each answer, open in dialogs sized to the frame.
       await quiz.getByRole('button', { name: 'View the chart' }).click();
+      await expect(quiz.getByRole('dialog', { name: 'The chart' })).toBeVisible();
       await check('chart');
-      await quiz.getByRole('button', { name: 'Back to the quiz' }).click();
+      await quiz.getByRole('button', { name: 'Close' }).click();
       await quiz.getByRole('button', { name: 'Start' }).click();
       await check('card');
       await answer(quiz, { role: true, team: false });
       await check('feedback');
-      await quiz.getByText('Show the whole chart').click();
+      await quiz.getByRole('button', { name: 'Show the whole chart' }).click();
+      await expect(quiz.getByRole('dialog', { name: 'The chart' })).toBeVisible();
       await check('feedback-chart');
+      await quiz.getByRole('button', { name: 'Close' }).click();
       await quiz.getByRole('button', { name: 'See my results' }).click();
       await check('results');
+      await quiz.getByRole('button', { name: 'See each answer' }).click();
+      await expect(quiz.getByRole('dialog', { name: 'Scenario by scenario' })).toBeVisible();
+      await check('results-each');
     });
   }
 }

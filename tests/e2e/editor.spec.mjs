@@ -37,10 +37,12 @@ test('write a quiz, see its error at the right line, fix it, play it from its sh
   await page.getByRole('heading', { level: 1, name: 'Write a quiz' }).click(); // focus leaves the text
   await page.keyboard.press('Enter');
   await page.keyboard.press('?');
-  await preview(page).getByRole('button', { name: 'View the chart' }).click();
-  await expect(preview(page).getByRole('heading', { name: 'The chart' })).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);
-  await preview(page).getByRole('button', { name: 'Back to the quiz' }).click();
+  // The preview is the compact (embed) layout: the whole chart opens in a dialog.
+  await preview(page).getByRole('button', { name: 'View the chart' }).click();
+  await expect(page.getByRole('dialog', { name: 'The chart' })).toBeVisible();
+  await page.getByRole('dialog', { name: 'The chart' }).getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 
   // Nothing of the author's is lost by starting from the template yet: no question asked.
   await page.getByRole('button', { name: 'Start from the template' }).click();

@@ -83,7 +83,7 @@ pub fn screen(
             <ResultsScreen quiz={quiz.clone()} summary={summarize(&quiz, state.answers())}
                 answers={state.answers().to_vec()} scored={state.feedback().scored()} {lang}
                 on_retry={act(Rc::new(|| Action::Retry { seed: clock::random_seed() }))}
-                on_restart={act(Rc::new(|| Action::Restart))} {on_chart} heading_ref={heading}
+                on_restart={act(Rc::new(|| Action::Restart))} {on_chart} heading_ref={heading} {compact}
                 on_embed={on_embed.map(|cb| cb.reform(move |()| total))} />
         },
     }

@@ -1,6 +1,7 @@
 //! The quiz flow self-study, the embed and the editor's preview share: start screen → scenario card →
 //! feedback → … → results → try again; and the whole chart. Self-study shows it with the page's chrome, the
-//! embed compact; each adds its own concerns around it.
+//! embed compact; each adds its own concerns around it. Compact, the whole chart is a dialog over the screen
+//! instead of a screen of its own, so a blog's frame never has to grow for it.
 //!
 //! Focus follows the learner: when a new card, a verdict or the results appear, focus moves to their
 //! heading, and a polite live region announces the verdict, so keyboard and screen-reader users always know
@@ -11,7 +12,7 @@ use yew::prelude::*;
 use super::card_view::{announcement, key_action, screen};
 use super::start_view::StartView;
 use crate::app::{use_focus_on_change, use_keys, use_lang, use_launch_options, use_session};
-use crate::components::{ChartTable, KeyHelpDialog, QuizRef};
+use crate::components::{ChartTable, KeyHelpDialog, QuizRef, ScrollDialog};
 use crate::engine::deck::Phase;
 use crate::interop::keys::{StudyKey, study_key};
 
@@ -74,14 +75,16 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
         });
     }
     let state = &session.0;
-    let screen_key = (std::mem::discriminant(state.phase()), state.position(), *chart);
+    // The chart on a screen of its own (compact, it is a dialog, which manages focus itself).
+    let chart_screen = *chart && !props.compact;
+    let screen_key = (std::mem::discriminant(state.phase()), state.position(), chart_screen);
     use_focus_on_change(heading.clone(), screen_key);
     let show_chart = |open: bool| {
         let chart = chart.clone();
         Callback::from(move |()| chart.set(open))
     };
 
-    if *chart {
+    if chart_screen {
         return html! {
             <section class="panel chart-screen" aria-labelledby="chart-heading">
                 <h1 id="chart-heading" tabindex="-1" ref={heading}>{ text.chart().heading }</h1>
@@ -117,6 +120,13 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
                 <h1 class="quiz-title" lang={content}>{ &*quiz.title }</h1>
             }
             { body }
+            if props.compact {
+                <ScrollDialog open={*chart} on_close={show_chart(false)} heading={html! { text.chart().heading }}
+                    heading_id="chart-dialog-heading" {lang}>
+                    <p class="lead">{ text.chart().lead }</p>
+                    <ChartTable quiz={quiz.clone()} {lang} />
+                </ScrollDialog>
+            }
             <KeyHelpDialog open={*help} heading={k.heading} {keys} {lang}
                 on_close={{ let help = help.clone(); Callback::from(move |()| help.set(false)) }} />
             // The keys work in an embed too (`?` lists them); only the link is page chrome.
