@@ -1,6 +1,7 @@
 //! The chart every answer is explained with: success measure, role, accountability. One row can be marked
 //! as the one the current scenario exercises, with words and a marker as well as colour. The chart is quiz
-//! content, in the quiz's language; the marker and the source's label are the interface's.
+//! content, in the quiz's language; the marker and the source's label are the interface's. A translated
+//! chart (the Spanish edition's) offers its original wording too, in a disclosure under it.
 
 use yew::prelude::*;
 
@@ -59,6 +60,30 @@ pub fn ChartTable(props: &ChartTableProps) -> Html {
                     }) }
                 </tbody>
             </table>
+            if let Some(original) = &chart.original {
+                <details class="chart-original-wording" lang={ui}>
+                    <summary>{ t.original }</summary>
+                    <table class="chart chart-original" lang={original.language.to_string()}>
+                        <caption>{ &*original.title }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ &*original.columns.measure }</th>
+                                <th scope="col">{ &*original.columns.role }</th>
+                                <th scope="col">{ &*original.columns.accountability }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for chart.rows.iter().filter_map(|row| row.original.as_ref().map(|o| (row, o))).map(|(row, o)| html! {
+                                <tr key={row.id.to_string()}>
+                                    <th scope="row">{ &*o.measure }</th>
+                                    <td>{ &*o.role }</td>
+                                    <td>{ &*o.accountability }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </details>
+            }
         </div>
     }
 }

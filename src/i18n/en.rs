@@ -117,6 +117,7 @@ pub static CHART: ChartText = ChartText {
     back: "Back to the quiz",
     source: Template("Chart: {0}"),
     marker: "This scenario ▸ ",
+    original: "Original wording",
 };
 
 pub static KEYS: KeysText = KeysText {

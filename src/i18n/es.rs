@@ -119,6 +119,7 @@ pub static CHART: ChartText = ChartText {
     back: "Volver al cuestionario",
     source: Template("Tabla: {0}"),
     marker: "Este caso ▸ ",
+    original: "Redacción original",
 };
 
 pub static KEYS: KeysText = KeysText {

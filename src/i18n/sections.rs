@@ -168,6 +168,8 @@ sections! {
         pub source: Template<1>,
         /// Before the row the current scenario exercises.
         pub marker: &'static str,
+        /// The disclosure with a translated chart's original wording.
+        pub original: &'static str,
     }
 
     /// The keyboard help of self-study and of the presenter.
