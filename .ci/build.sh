@@ -6,7 +6,8 @@
 #   2. the four pages' wasm in ONE cargo run (the shared library is compiled once and the binaries are linked
 #      side by side, on every core), so that Trunk's own cargo call per page finds everything fresh;
 #   3. each page with Trunk into target/pages/<profile>/<page>/ (Trunk empties its --dist, so one folder per
-#      page; two at a time), its inline loader moved into a file for the CSP (.ci/boot-file.mjs);
+#      page; two at a time; skipped when nothing it is made from has changed), its inline loader moved into a
+#      file for the CSP (.ci/boot-file.mjs);
 #   4. the page folders merged into DIR (a file two pages share, like the stylesheet, must be identical),
 #      the quiz files (assets/quizzes/*.toml) and the host script (assets/embed.js) copied once;
 #   5. sw.js, last, over everything in DIR (.ci/service-worker.sh).
@@ -27,7 +28,7 @@ while [ $# -gt 0 ]; do
       shift
       ;;
     -h | --help)
-      sed -n '2,13p' "$0"
+      sed -n '2,14p' "$0"
       exit 0
       ;;
     *)
@@ -92,23 +93,47 @@ done
 step "wasm of ${#PAGES[@]} pages (cargo build $profile, ${bin_args[*]})" "$logs/cargo-wasm.log" \
   cargo build "${release_flag[@]}" --target wasm32-unknown-unknown --offline --locked "${bin_args[@]}"
 
+# What a page's Trunk run makes its files from: its wasm as cargo left it, its HTML, the assets the pages link
+# (stylesheet, icon, route.js), the Trunk configuration, this script's helpers and the tools' versions. A
+# page whose inputs are unchanged since its last build is not built again: wasm-opt alone takes a minute.
+tool_versions="$(trunk --version; wasm-bindgen --version; wasm-opt --version)"
+inputs_of() {
+  local page="$1"
+  {
+    echo "$tool_versions"
+    cat "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$profile/$(bin_of "$page").wasm" "$page.html" Trunk.toml \
+      .ci/boot-file.mjs assets/*.css assets/*.svg assets/route.js
+  } | sha256sum | cut -c1-32
+}
+
 # One Trunk per page, two at a time: wasm-bindgen and wasm-opt use one core each.
 trunk_page() {
-  local page="$1" out="$pages_dir/$1"
+  local page="$1" out="$pages_dir/$1" stamp="$pages_dir/$1.inputs" key
+  key="$(inputs_of "$page")"
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$key" ] && [ -f "$out/$page.html" ]; then
+    echo "$page.html: unchanged since its last build"
+    return 0
+  fi
+  rm -f "$stamp"
   trunk build "${release_flag[@]}" --offline --locked --dist "$out" --html-output "$page.html" "$page.html" &&
-    node .ci/boot-file.mjs "$out" "$page.html"
+    node .ci/boot-file.mjs "$out" "$page.html" &&
+    echo "$key" >"$stamp"
 }
 t0=$SECONDS
 jobs_max="$(nproc 2>/dev/null || echo 2)"
-declare -A pid_of
 for page in "${PAGES[@]}"; do
   while [ "$(jobs -rp | wc -l)" -ge "$jobs_max" ]; do wait -n || true; done
-  trunk_page "$page" >"$logs/trunk-$page.log" 2>&1 &
-  pid_of[$page]=$!
+  # Each run leaves its exit status in a file: `wait -n` above may already have collected it.
+  (
+    rc=0
+    trunk_page "$page" >"$logs/trunk-$page.log" 2>&1 || rc=$?
+    echo "$rc" >"$logs/trunk-$page.rc"
+  ) &
 done
+wait
 failed=""
 for page in "${PAGES[@]}"; do
-  wait "${pid_of[$page]}" || failed+=" $page"
+  [ "$(cat "$logs/trunk-$page.rc" 2>/dev/null)" = 0 ] || failed+=" $page"
 done
 if [ -n "$failed" ]; then
   for page in $failed; do
@@ -117,7 +142,11 @@ if [ -n "$failed" ]; then
   done
   exit 1
 fi
-echo "ok pages (trunk build ${release_flag[*]}: ${PAGES[*]}) ($((SECONDS - t0))s)"
+unchanged=""
+for page in "${PAGES[@]}"; do
+  if grep -q 'unchanged since its last build' "$logs/trunk-$page.log"; then unchanged+=" $page"; fi
+done
+echo "ok pages (trunk build ${release_flag[*]}: ${PAGES[*]}${unchanged:+; not rebuilt, unchanged:$unchanged}) ($((SECONDS - t0))s)"
 
 # Merge. cp -n never overwrites, and cmp checks that a file two pages both have is the same file.
 mkdir -p "$dist"
