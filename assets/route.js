@@ -1,7 +1,7 @@
 // Addresses from before RoleCall was split into pages (`/?mode=present…`, `/?mode=edit…`, `/?quiz=…`,
 // `/#quiz=…`) land on the page that now serves them. index.html loads this first in its <head>, as a classic
-// blocking script (a file, not inline, for the Content-Security-Policy), so the learner's page never starts
-// rendering, nor downloads its wasm, on the way.
+// blocking script (a file, not inline, for the Content-Security-Policy), before anything of the learner's
+// page can show: the browser moves on while the page is still blank.
 //
 // Keep in step with `Page::for_options` in src/interop/launch.rs, which makes the same choice in Rust (for the
 // links between pages), from options read the same way: of several `mode=`, the last one RoleCall knows wins;
