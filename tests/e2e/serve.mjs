@@ -48,7 +48,7 @@ const TYPES = {
 };
 
 if (!existsSync(path.join(distDir, 'index.html'))) {
-  console.error(`serve.mjs: ${path.join(distDir, 'index.html')} is missing: build first (trunk build --release --offline --locked)`);
+  console.error(`serve.mjs: ${path.join(distDir, 'index.html')} is missing: build first (bash .ci/build.sh --release)`);
   process.exit(1);
 }
 
