@@ -25,7 +25,8 @@ function fail(message) {
 
 const file = path.join(dir, page);
 let html = readFileSync(file, 'utf8');
-const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
+// Trunk writes type="module"; its --minify writes type=module.
+const inline = [...html.matchAll(/<script type="?module"?>([\s\S]*?)<\/script>/g)];
 if (inline.length !== 1) fail(`expected Trunk's one inline module script, found ${inline.length}`);
 const [whole, body] = inline[0];
 const imported = body.match(/from '([^']*\/)[^'/]+\.js'/);

@@ -55,7 +55,13 @@ EDITIONS=(assets/quizzes/cm-vs-smm.toml)
 [ -f assets/quizzes/cm-vs-smm.es.toml ] && EDITIONS+=(assets/quizzes/cm-vs-smm.es.toml)
 
 release_flag=()
-[ "$profile" = release ] && release_flag=(--release)
+trunk_args=()
+if [ "$profile" = release ]; then
+  release_flag=(--release)
+  # --minify: Trunk minifies the HTML, CSS and the scripts it hashes (not wasm-bindgen's JS): 2.5 KiB gzip
+  # less per page, measured on the learner's.
+  trunk_args=(--release --minify)
+fi
 pages_dir="target/pages/$profile"
 logs="target/pages/logs"
 mkdir -p "$pages_dir" "$logs"
@@ -100,7 +106,7 @@ tool_versions="$(trunk --version; wasm-bindgen --version; wasm-opt --version)"
 inputs_of() {
   local page="$1"
   {
-    echo "$tool_versions"
+    echo "$tool_versions ${trunk_args[*]}"
     cat "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$profile/$(bin_of "$page").wasm" "$page.html" Trunk.toml \
       .ci/boot-file.mjs assets/*.css assets/*.svg assets/route.js
   } | sha256sum | cut -c1-32
@@ -115,7 +121,7 @@ trunk_page() {
     return 0
   fi
   rm -f "$stamp"
-  trunk build "${release_flag[@]}" --offline --locked --dist "$out" --html-output "$page.html" "$page.html" &&
+  trunk build "${trunk_args[@]}" --offline --locked --dist "$out" --html-output "$page.html" "$page.html" &&
     node .ci/boot-file.mjs "$out" "$page.html" &&
     echo "$key" >"$stamp"
 }
@@ -146,7 +152,7 @@ unchanged=""
 for page in "${PAGES[@]}"; do
   if grep -q 'unchanged since its last build' "$logs/trunk-$page.log"; then unchanged+=" $page"; fi
 done
-echo "ok pages (trunk build ${release_flag[*]}: ${PAGES[*]}${unchanged:+; not rebuilt, unchanged:$unchanged}) ($((SECONDS - t0))s)"
+echo "ok pages (trunk build ${trunk_args[*]}: ${PAGES[*]}${unchanged:+; not rebuilt, unchanged:$unchanged}) ($((SECONDS - t0))s)"
 
 # Merge. cp -n never overwrites, and cmp checks that a file two pages both have is the same file.
 mkdir -p "$dist"
