@@ -62,8 +62,8 @@ if [ "$profile" = release ]; then
   # less per page, measured on the learner's.
   trunk_args=(--release --minify)
 fi
-pages_dir="target/pages/$profile"
-logs="target/pages/logs"
+pages_dir="${CARGO_TARGET_DIR:-target}/pages/$profile"
+logs="${CARGO_TARGET_DIR:-target}/pages/logs"
 mkdir -p "$pages_dir" "$logs"
 build_start=$SECONDS
 
