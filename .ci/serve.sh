@@ -2,22 +2,22 @@
 # README command 1: install what is missing, build every page into dist/ (.ci/build.sh) and serve it at
 # http://127.0.0.1:8765/ (PORT=... to change) with the headers a host must send: the Content-Security-Policy
 # and Access-Control-Allow-Origin (tests/e2e/serve.mjs, as the e2e tests are served). Works from any directory.
-#   bash .ci/serve.sh             a debug build: the quickest to make
-#   bash .ci/serve.sh --release   the release build, as published (smaller and faster, slower to make)
-# After a change: `bash .ci/build.sh` (with --release if served so) in another terminal, then reload the page.
+#   bash .ci/serve.sh           the release build, as published; .ci/test.sh then finds it built
+#   bash .ci/serve.sh --debug   a debug build: a change rebuilds in about 20 CPU-seconds instead of 150
+# After a change: `bash .ci/build.sh` (--release unless served with --debug) in another terminal, then reload.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-build_args=()
+build_args=(--release)
 for arg in "$@"; do
   case "$arg" in
-    --release) build_args+=(--release) ;;
+    --debug) build_args=() ;;
     -h | --help)
       sed -n '2,7p' "$0"
       exit 0
       ;;
     *)
-      echo "serve.sh: unknown argument '$arg' (use --release)" >&2
+      echo "serve.sh: unknown argument '$arg' (use --debug)" >&2
       exit 2
       ;;
   esac
