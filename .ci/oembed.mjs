@@ -46,7 +46,7 @@ let index;
 try {
   index = readFileSync(indexPath, 'utf8');
 } catch {
-  fail(`${indexPath} is missing: build first (trunk build --release --offline --locked)`);
+  fail(`${indexPath} is missing: build first (bash .ci/build.sh --release)`);
 }
 const title = (index.match(/<title>([^<]*)<\/title>/) || [, 'RoleCall quiz'])[1].trim();
 

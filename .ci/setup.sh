@@ -2,6 +2,7 @@
 # Installs what RoleCall needs, idempotently: each tool is skipped when already there at the right version.
 #   bash .ci/setup.sh --serve   what building and serving needs (wasm32 target, Trunk, wasm-bindgen, npm deps)
 #   bash .ci/setup.sh --test    that, plus rustfmt, clippy, Chromium and chromedriver
+#   bash .ci/setup.sh --bench   that, plus twiggy (the wasm size profiler .ci/bench.sh prints)
 # Prints one line per tool: "ok <tool> <version>" or "installing <tool> ...". Installers' output goes to a
 # log under $ROLECALL_SETUP_LOGS (default /tmp/rolecall-setup), whose tail is printed if the install fails.
 set -euo pipefail
@@ -11,12 +12,13 @@ for arg in "$@"; do
   case "$arg" in
     --serve) mode="serve" ;;
     --test) mode="test" ;;
+    --bench) mode="bench" ;;
     -h | --help)
-      sed -n '2,6p' "$0"
+      sed -n '2,7p' "$0"
       exit 0
       ;;
     *)
-      echo "setup.sh: unknown argument '$arg' (use --serve or --test)" >&2
+      echo "setup.sh: unknown argument '$arg' (use --serve, --test or --bench)" >&2
       exit 2
       ;;
   esac
@@ -27,6 +29,10 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROLECALL_ROOT"
 
 TRUNK_VERSION=0.21.14
+TWIGGY_VERSION=0.8.0
+# --bench needs everything --test does.
+testing=false
+if [ "$mode" = test ] || [ "$mode" = bench ]; then testing=true; fi
 BINARYEN_WASM_OPT=version_132
 LOG_DIR="${ROLECALL_SETUP_LOGS:-${TMPDIR:-/tmp}/rolecall-setup}"
 mkdir -p "$LOG_DIR"
@@ -53,6 +59,13 @@ run_logged() {
 
 elapsed() { echo "$((SECONDS - $1))s"; }
 
+# How the tools are compiled (their crates' own release profiles; see the first-run measurements).
+TOOL_PROFILE=()
+TRUNK_MINUTES=15
+WASM_BINDGEN_MINUTES=5
+TWIGGY_MINUTES=10
+tool_install() { env "${TOOL_PROFILE[@]}" cargo install "$@"; }
+
 command -v cargo >/dev/null || die "cargo not found: install Rust with rustup (stable, 1.95+)"
 command -v rustup >/dev/null || die "rustup not found: it is needed to add the wasm32-unknown-unknown target"
 
@@ -67,7 +80,7 @@ else
   echo "ok wasm32-unknown-unknown $rustc_version (installed in $(elapsed "$t0"))"
 fi
 
-if [ "$mode" = test ]; then
+if [ "$testing" = true ]; then
   for component in rustfmt clippy; do
     if ! rustup component list --installed | grep -q "^$component"; then
       echo "installing $component (rustup component add) ..."
@@ -83,9 +96,9 @@ trunk_have="$( (trunk --version 2>/dev/null || true) | awk '{print $2}')"
 if [ "$trunk_have" = "$TRUNK_VERSION" ]; then
   echo "ok trunk $TRUNK_VERSION"
 else
-  echo "installing trunk $TRUNK_VERSION (cargo install --locked; about 10 minutes on 2 cores) ..."
+  echo "installing trunk $TRUNK_VERSION (cargo install --locked; about $TRUNK_MINUTES minutes on 2 cores) ..."
   t0=$SECONDS
-  run_logged trunk cargo install --locked trunk --version "$TRUNK_VERSION"
+  run_logged trunk tool_install --locked trunk --version "$TRUNK_VERSION"
   trunk_have="$(trunk --version | awk '{print $2}')"
   [ "$trunk_have" = "$TRUNK_VERSION" ] || die "trunk --version says '$trunk_have', expected $TRUNK_VERSION"
   echo "ok trunk $TRUNK_VERSION (installed in $(elapsed "$t0"))"
@@ -126,7 +139,7 @@ install_wasm_bindgen_from_source() {
   (
     cd "$work"
     cargo update -p webpki-roots --precise 1.0.10 || true
-    cargo install --locked --force --path .
+    tool_install --locked --force --path .
   )
   local rc=$?
   rm -rf "$work"
@@ -138,10 +151,10 @@ runner_have="$( (wasm-bindgen-test-runner --version 2>/dev/null || true) | awk '
 if [ "$wbg_have" = "$wbg_version" ] && [ "$runner_have" = "$wbg_version" ]; then
   echo "ok wasm-bindgen $wbg_version"
 else
-  echo "installing wasm-bindgen $wbg_version (cargo install wasm-bindgen-cli; about 3 minutes) ..."
+  echo "installing wasm-bindgen $wbg_version (cargo install wasm-bindgen-cli; about $WASM_BINDGEN_MINUTES minutes on 2 cores) ..."
   t0=$SECONDS
   # Not --locked: the crate's packaged lock names a webpki-roots this registry lacks (see TOOLCHAIN.md).
-  if ! run_logged wasm-bindgen-cli cargo install wasm-bindgen-cli --version "$wbg_version"; then
+  if ! run_logged wasm-bindgen-cli tool_install wasm-bindgen-cli --version "$wbg_version"; then
     echo "installing wasm-bindgen $wbg_version from its source with webpki-roots 1.0.10 ..."
     run_logged wasm-bindgen-cli-path install_wasm_bindgen_from_source "$wbg_version"
   fi
@@ -177,14 +190,14 @@ wasm_opt_have="$(wasm-opt --version 2>/dev/null | sed -nE 's/.*version ([0-9]+).
 suffix=""
 if [ "$npm_status" != ok ]; then suffix=" ($npm_status)"; fi
 echo "ok wasm-opt ${wasm_opt_have#version_} (npm binaryen $v_binaryen)$suffix"
-if [ "$mode" = test ]; then
+if [ "$testing" = true ]; then
   echo "ok playwright $v_playwright"
   echo "ok axe-core $v_axe"
   echo "ok smol-toml $v_smol"
 fi
 
 # --- Chromium and chromedriver (Debian) --------------------------------------------------------------------
-if [ "$mode" = test ]; then
+if [ "$testing" = true ]; then
   chromium_note=""
   if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
     echo "installing chromium chromium-driver (apt-get) ..."
@@ -198,6 +211,19 @@ if [ "$mode" = test ]; then
   fi
   echo "ok chromium $(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}')$chromium_note"
   echo "ok chromedriver $(/usr/bin/chromedriver --version 2>/dev/null | awk '{print $2}')"
+fi
+
+# --- twiggy (benchmark only): the wasm size profiler .ci/bench.sh prints ----------------------------------
+if [ "$mode" = bench ]; then
+  twiggy_have="$( (twiggy --version 2>/dev/null || true) | awk '{print $2}')"
+  if [ "$twiggy_have" = "$TWIGGY_VERSION" ]; then
+    echo "ok twiggy $TWIGGY_VERSION"
+  else
+    echo "installing twiggy $TWIGGY_VERSION (cargo install; about $TWIGGY_MINUTES minutes on 2 cores) ..."
+    t0=$SECONDS
+    run_logged twiggy tool_install --locked twiggy --version "$TWIGGY_VERSION"
+    echo "ok twiggy $TWIGGY_VERSION (installed in $(elapsed "$t0"))"
+  fi
 fi
 
 # --- Crates named by Cargo.lock (Trunk builds with --offline) ----------------------------------------------

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # README command 2: RoleCall's whole gate, failing fast. Works from any directory.
 #   setup --test · rustfmt · clippy (host and wasm32) · quiz checker on every shipped quiz · host tests ·
-#   quiz schema tests (node --test) · browser component tests (headless Chromium) · release build into dist/ ·
-#   Playwright e2e
+#   quiz schema tests (node --test) · browser component tests (every tests/*.rs that runs in the browser,
+#   headless Chromium) · release build of every page into dist/ (.ci/build.sh) · Playwright e2e (under the CSP)
 # Exits non-zero on the first failure; the last line is "total: N passed, N failed, N skipped" over every test run.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -105,18 +105,27 @@ printf 'schema tests: '
 add_tap_counts "$LOG_DIR/schema-tests.log"
 section_ok
 
-section "browser component tests (cargo test --target wasm32-unknown-unknown --test components --test browser_storage --test presenter_components --test editor_components, headless Chromium)"
-cargo test --locked --target wasm32-unknown-unknown --test components --test browser_storage --test presenter_components --test editor_components 2>&1 | tee "$LOG_DIR/browser-tests.log"
+# Every browser test file: each test file that runs in the browser says so (wasm_bindgen_test_configure!
+# (run_in_browser)), so a new one is never left out of the gate.
+mapfile -t browser_tests < <(grep -l 'run_in_browser' tests/*.rs | xargs -n1 basename | sed 's/\.rs$//' | LC_ALL=C sort)
+browser_args=()
+for t in "${browser_tests[@]}"; do browser_args+=(--test "$t"); done
+section "browser component tests (cargo test --target wasm32-unknown-unknown ${browser_args[*]}, headless Chromium)"
+if [ "${#browser_tests[@]}" -eq 0 ]; then
+  echo "no browser test file found (tests/*.rs with run_in_browser)" >&2
+  exit 1
+fi
+cargo test --locked --target wasm32-unknown-unknown "${browser_args[@]}" 2>&1 | tee "$LOG_DIR/browser-tests.log"
 printf 'browser tests: '
 add_cargo_counts "$LOG_DIR/browser-tests.log"
 section_ok
 
-section "release build (trunk build --release --offline --locked -> dist/)"
-trunk build --release --offline --locked
+section "release build of every page (bash .ci/build.sh --release -> dist/)"
+bash .ci/build.sh --release
 (cd dist && find . -type f -printf '%10s  %P\n' | sort -k2)
 section_ok
 
-section "end-to-end (playwright test, system Chromium, dist/ served by tests/e2e/serve.mjs)"
+section "end-to-end (playwright test, system Chromium, dist/ served by tests/e2e/serve.mjs with the CSP)"
 e2e_summary="$LOG_DIR/e2e-summary.txt"
 rm -f "$e2e_summary"
 # node_modules/.bin/playwright, which is what `npx playwright test` runs; called directly because npx (npm)

@@ -1,13 +1,18 @@
-// A tiny static server for the e2e tests and the benchmark: plain node `http`, no dependencies.
+// A tiny static server for the e2e tests, the benchmark and `bash .ci/serve.sh`: plain node `http`, no
+// dependencies.
 //   node tests/e2e/serve.mjs [--port 4817] [--root dist] [--host 127.0.0.1]   (or E2E_PORT=, E2E_DIST=)
 // Serves the built app (dist/ by default) at /, tests/fixtures/ at /fixtures/ and the example blog page(s) in
 // examples/ at /examples/. Missing files are 404 (no SPA fallback); every response has Cache-Control: no-store
 // and Access-Control-Allow-Origin: * (a sandboxed embed, as WordPress makes, has the origin "null": without
-// the header it could not load the app's own module script and wasm, as on any static host).
+// the header it could not load the app's own module script and wasm, as on any static host). Every page of
+// the app (an .html file from the build) also has the Content-Security-Policy the README gives for hosting
+// it, so that every e2e test runs under it; the example blog post is another site's page, with its own
+// inline script, and gets none.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CSP } from './csp.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -43,7 +48,7 @@ const TYPES = {
 };
 
 if (!existsSync(path.join(distDir, 'index.html'))) {
-  console.error(`serve.mjs: ${path.join(distDir, 'index.html')} is missing: build first (trunk build --release --offline --locked)`);
+  console.error(`serve.mjs: ${path.join(distDir, 'index.html')} is missing: build first (bash .ci/build.sh --release)`);
   process.exit(1);
 }
 
@@ -83,10 +88,12 @@ const server = createServer((req, res) => {
     return;
   }
   const type = TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
+  const page = type.startsWith('text/html') && file.startsWith(distDir + path.sep);
   res.writeHead(200, {
     'Content-Type': type,
     'Content-Length': statSync(file).size,
     ...COMMON,
+    ...(page ? { 'Content-Security-Policy': CSP } : {}),
   });
   if (req.method === 'HEAD') {
     res.end();

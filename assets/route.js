@@ -1,0 +1,26 @@
+// Addresses from before RoleCall was split into pages (`/?mode=present…`, `/?mode=edit…`, `/?quiz=…`,
+// `/#quiz=…`) land on the page that now serves them. index.html loads this first in its <head>, as a classic
+// blocking script (a file, not inline, for the Content-Security-Policy), before anything of the learner's
+// page can show: the browser moves on while the page is still blank.
+//
+// Keep in step with `Page::for_options` in src/interop/launch.rs, which makes the same choice in Rust (for the
+// links between pages), from options read the same way: of several `mode=`, the last one RoleCall knows wins;
+// an empty `quiz=` does not count; a share link's quiz is the fragment's first `quiz=`.
+//   mode=present → present.html · mode=edit → edit.html · a quiz (query or fragment) → play.html ·
+//   anything else (self-study or mode=embed of the built-in quiz) stays here.
+// The query and the fragment go along unchanged; `location.replace`, so Back skips this stop.
+{
+  const MODES = ['study', 'self-study', 'embed', 'present', 'edit'];
+  let mode = 'study';
+  let quiz = false;
+  for (const [key, value] of new URLSearchParams(location.search)) {
+    if (key === 'mode' && MODES.includes(value)) mode = value;
+    if (key === 'quiz' && value !== '') quiz = true;
+  }
+  const shared = new URLSearchParams(location.hash.replace(/^#/, '')).get('quiz');
+  let page = null;
+  if (mode === 'present') page = 'present.html';
+  else if (mode === 'edit') page = 'edit.html';
+  else if (quiz || shared) page = 'play.html';
+  if (page) location.replace(page + location.search + location.hash);
+}
