@@ -59,6 +59,9 @@ run_logged() {
 
 elapsed() { echo "$((SECONDS - $1))s"; }
 
+# version_of COMMAND: the second word of `COMMAND --version` (empty when COMMAND is missing).
+version_of() { ("$1" --version 2>/dev/null || true) | awk '{print $2}'; }
+
 # How the tools are compiled (their crates' own release profiles; see the first-run measurements).
 TOOL_PROFILE=()
 TRUNK_MINUTES=15
@@ -91,18 +94,23 @@ if [ "$testing" = true ]; then
   echo "ok clippy $(cargo clippy --version | awk '{print $2}')"
 fi
 
-# --- Trunk -----------------------------------------------------------------------------------------------
-trunk_have="$( (trunk --version 2>/dev/null || true) | awk '{print $2}')"
-if [ "$trunk_have" = "$TRUNK_VERSION" ]; then
-  echo "ok trunk $TRUNK_VERSION"
-else
-  echo "installing trunk $TRUNK_VERSION (cargo install --locked; about $TRUNK_MINUTES minutes on 2 cores) ..."
+# cargo_tool CRATE VERSION MINUTES CARGO-INSTALL-ARGS...: installs CRATE's command (named as the crate) at
+# VERSION with tool_install, unless `CRATE --version` already says VERSION (as its second word).
+cargo_tool() {
+  local crate="$1" version="$2" minutes="$3" have t0
+  shift 3
+  have="$(version_of "$crate")"
+  if [ "$have" = "$version" ]; then
+    echo "ok $crate $version"
+    return 0
+  fi
+  echo "installing $crate $version (cargo install; about $minutes minutes on 2 cores) ..."
   t0=$SECONDS
-  run_logged trunk tool_install --locked trunk --version "$TRUNK_VERSION"
-  trunk_have="$(trunk --version | awk '{print $2}')"
-  [ "$trunk_have" = "$TRUNK_VERSION" ] || die "trunk --version says '$trunk_have', expected $TRUNK_VERSION"
-  echo "ok trunk $TRUNK_VERSION (installed in $(elapsed "$t0"))"
-fi
+  run_logged "$crate" tool_install "$@" "$crate" --version "$version"
+  have="$("$crate" --version | awk '{print $2}')"
+  [ "$have" = "$version" ] || die "$crate --version says '$have', expected $version"
+  echo "ok $crate $version (installed in $(elapsed "$t0"))"
+}
 
 # --- wasm-bindgen-cli: exactly the wasm-bindgen version in Cargo.lock -------------------------------------
 wbg_version=""
@@ -124,6 +132,22 @@ if [ -n "$trunk_wbg" ] && [ "$trunk_wbg" != "$wbg_version" ]; then
   die "Trunk.toml [tools] wasm_bindgen = \"$trunk_wbg\" but Cargo.lock has wasm-bindgen $wbg_version: make them equal"
 fi
 
+# The two tools compiled from source are most of a first run's wait: say how long, before the first of it.
+first_run=()
+if [ "$(version_of trunk)" != "$TRUNK_VERSION" ]; then first_run+=("Trunk (about $TRUNK_MINUTES minutes)"); fi
+if [ "$(version_of wasm-bindgen)" != "$wbg_version" ] || [ "$(version_of wasm-bindgen-test-runner)" != "$wbg_version" ]; then
+  first_run+=("wasm-bindgen (about $WASM_BINDGEN_MINUTES minutes)")
+fi
+if [ "${#first_run[@]}" -eq 2 ]; then
+  echo "first run: compiling ${first_run[0]} and ${first_run[1]} on 2 cores; later runs skip this"
+elif [ "${#first_run[@]}" -eq 1 ]; then
+  echo "compiling ${first_run[0]} on 2 cores"
+fi
+
+# --- Trunk -----------------------------------------------------------------------------------------------
+cargo_tool trunk "$TRUNK_VERSION" "$TRUNK_MINUTES" --locked
+
+# --- wasm-bindgen-cli itself --------------------------------------------------------------------------------
 install_wasm_bindgen_from_source() {
   # The packaged Cargo.lock pins webpki-roots 1.0.11, which this registry does not serve: take the crate
   # source, move that one dependency to 1.0.10 and install from the path, locked.
@@ -146,8 +170,8 @@ install_wasm_bindgen_from_source() {
   return "$rc"
 }
 
-wbg_have="$( (wasm-bindgen --version 2>/dev/null || true) | awk '{print $2}')"
-runner_have="$( (wasm-bindgen-test-runner --version 2>/dev/null || true) | awk '{print $2}')"
+wbg_have="$(version_of wasm-bindgen)"
+runner_have="$(version_of wasm-bindgen-test-runner)"
 if [ "$wbg_have" = "$wbg_version" ] && [ "$runner_have" = "$wbg_version" ]; then
   echo "ok wasm-bindgen $wbg_version"
 else
@@ -215,15 +239,7 @@ fi
 
 # --- twiggy (benchmark only): the wasm size profiler .ci/bench.sh prints ----------------------------------
 if [ "$mode" = bench ]; then
-  twiggy_have="$( (twiggy --version 2>/dev/null || true) | awk '{print $2}')"
-  if [ "$twiggy_have" = "$TWIGGY_VERSION" ]; then
-    echo "ok twiggy $TWIGGY_VERSION"
-  else
-    echo "installing twiggy $TWIGGY_VERSION (cargo install; about $TWIGGY_MINUTES minutes on 2 cores) ..."
-    t0=$SECONDS
-    run_logged twiggy tool_install --locked twiggy --version "$TWIGGY_VERSION"
-    echo "ok twiggy $TWIGGY_VERSION (installed in $(elapsed "$t0"))"
-  fi
+  cargo_tool twiggy "$TWIGGY_VERSION" "$TWIGGY_MINUTES" --locked
 fi
 
 # --- Crates named by Cargo.lock (Trunk builds with --offline) ----------------------------------------------
