@@ -23,4 +23,12 @@
   else if (mode === 'edit') page = 'edit.html';
   else if (quiz || shared) page = 'play.html';
   if (page) location.replace(page + location.search + location.hash);
+  // A share link pasted into a tab already open here changes only the fragment: it goes to play.html too.
+  else {
+    addEventListener('hashchange', () => {
+      if (new URLSearchParams(location.hash.replace(/^#/, '')).get('quiz')) {
+        location.replace('play.html' + location.search + location.hash);
+      }
+    });
+  }
 }

@@ -82,6 +82,7 @@ pub fn use_quiz_source<T: Clone + PartialEq + 'static>(
     };
     {
         let (settle, options, next_generation) = (settle.clone(), options.clone(), next_generation.clone());
+        let opened = opened.clone();
         let start = Current::initial(&options, lang).origin;
         let edition_lang = matches!(start, Origin::BuiltIn(_)).then_some(lang);
         use_effect_with(edition_lang, move |_| {
@@ -92,7 +93,11 @@ pub fn use_quiz_source<T: Clone + PartialEq + 'static>(
                 let handed: Option<OpenedFile> =
                     storage::take_over(OPENED_KEY).and_then(|text| json::from_text(&text).ok());
                 let current = match (handed, origin) {
-                    (Some(f), _) => Current::read(Origin::File(f.name), Ok(f.text), g),
+                    (Some(f), _) => {
+                        let read = Current::read(Origin::File(f.name.clone()), Ok(f.text), g);
+                        opened.set(opened_title(&read, f.name));
+                        read
+                    }
                     (None, Origin::Shared) => {
                         let payload = options.shared.clone().unwrap_or_default();
                         Current::unpacked(super::share::decode_link(&payload).await, g)
@@ -134,10 +139,7 @@ pub fn use_quiz_source<T: Clone + PartialEq + 'static>(
             wasm_bindgen_futures::spawn_local(async move {
                 let name = picked.name();
                 let read = Current::read(Origin::File(name.clone()), file::read_quiz(&picked).await, g);
-                opened.set(match &read.loaded {
-                    Loaded::Ready(quiz) => Some((quiz.title.to_string(), name)),
-                    _ => None,
-                });
+                opened.set(opened_title(&read, name));
                 settle(read);
             });
         })
@@ -152,4 +154,12 @@ pub fn use_quiz_source<T: Clone + PartialEq + 'static>(
         });
     }
     QuizSource { quiz: (*sourced).clone(), open_file, dragging: *dragging, opened: (*opened).clone() }
+}
+
+/// The quiz title and file name to announce for a file just read, when it is a quiz.
+fn opened_title(read: &Current, file: String) -> Option<(String, String)> {
+    match &read.loaded {
+        Loaded::Ready(quiz) => Some((quiz.title.to_string(), file)),
+        _ => None,
+    }
 }

@@ -105,10 +105,11 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
         };
         let list = html! {
             <ol class="answers self-check">
-                { for answers.iter().filter_map(|a| {
+                { for answers.iter().enumerate().filter_map(|(i, a)| {
                     let scenario = quiz.scenario(&a.scenario)?;
                     Some(html! {
-                        <li key={a.scenario.to_string()}>
+                        // Keyed by place: a review deals a missed scenario again until it is right.
+                        <li key={i}>
                             <span class="answer-title" lang={content.clone()}>{ &*scenario.title }</span>
                             <span class="compare">
                                 { sentence(t.compare_line, [
@@ -163,7 +164,7 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
     };
     let list = html! {
         <ol class="answers">
-            { for answers.iter().filter_map(|a| {
+            { for answers.iter().enumerate().filter_map(|(i, a)| {
                 let scenario = quiz.scenario(&a.scenario)?;
                 let g = grade(quiz, a)?;
                 let mark = |ok: bool, words: &'static str| html! {
@@ -175,7 +176,7 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                 // Spaces between the title and the marks: the line may break there, so a long title and
                 // its marks wrap on a phone instead of running past the panel.
                 Some(html! {
-                    <li key={a.scenario.to_string()}>
+                    <li key={i}>
                         <span class="answer-title" lang={content.clone()}>{ &*scenario.title }</span>{ " " }
                         { mark(g.role, if g.role { t.role_ok } else { t.role_wrong }) }{ " " }
                         { mark(g.team, if g.team { t.team_ok } else { t.team_wrong }) }

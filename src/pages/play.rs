@@ -50,6 +50,14 @@ pub fn PlayPage(props: &PlayPageProps) -> Html {
     };
     // A quiz file opens in place of the quiz in self-study only: an embed is someone else's page.
     let source = use_quiz_source(options.clone(), lang, BuiltIn::None, !embedded, restorer);
+    {
+        // A share link pasted into this tab's address bar changes only the fragment: open the new quiz.
+        let shown = options.shared.clone();
+        use_effect_with((), move |_| {
+            let listener = location::reload_on_new_share(shown);
+            move || drop(listener)
+        });
+    }
     let content = use_node_ref();
     use_frame_height(content.clone(), embedded);
     // Opening a file rebuilds the screen under the file input: the notice saying what opened takes the focus.

@@ -28,7 +28,7 @@ test('write a quiz, see its error at the right line, fix it, play it from its sh
   await page.goto('/?count=3');
   // The way in: a small link in the footer of self-study, which keeps the quiz and the options.
   await page.getByRole('link', { name: 'Write your own quiz' }).click();
-  await expect(page).toHaveURL(/[?&]mode=edit/);
+  await expect(page).toHaveURL(/\/edit\.html\?count=3$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Write a quiz' })).toBeVisible();
   await expect(source(page)).toHaveValue(/^# RoleCall quiz: Community Manager/);
   await expect(preview(page).getByRole('heading', { level: 1 })).toHaveText(bank.quiz.title);
@@ -80,7 +80,7 @@ test('write a quiz, see its error at the right line, fix it, play it from its sh
 
   // The share link carries the fixed quiz: open it in a new page, as a learner would, and play a scenario.
   const shareBox = page.getByRole('textbox', { name: 'Share link' });
-  await expect(shareBox).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/#quiz=1\./);
+  await expect(shareBox).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/play\.html#quiz=2\./);
   const link = await shareBox.inputValue();
   await expect(page.locator('#share-length')).toHaveText(`${link.length.toLocaleString('en-US')} characters`);
   await expect(page.locator('#share-advice')).toContainText('Short enough for anywhere');
@@ -94,7 +94,7 @@ test('write a quiz, see its error at the right line, fix it, play it from its sh
   await learner.close();
   // The same quiz opens for presenting.
   await page.getByRole('radio', { name: 'Presenting to a class' }).click();
-  await expect(shareBox).toHaveValue(`${link.replace('/#quiz=', '/?mode=present#quiz=')}`);
+  await expect(shareBox).toHaveValue(link.replace('/play.html#quiz=', '/present.html#quiz='));
 
   // The preview plays: one scenario, answered right.
   await preview(page).getByRole('button', { name: 'Start' }).click();

@@ -1,4 +1,4 @@
-// "Embed this quiz": the dialog (keyboard, focus, copying) and its three snippets, each pasted into a fresh
+// "Embed this quiz": the share page (copying) and its three snippets, each pasted into a fresh
 // page on another origin; and the oEmbed files that make a pasted address embed in WordPress.
 import { test, expect } from '@playwright/test';
 import {
@@ -10,20 +10,20 @@ import { expectNoAxeViolations, watchErrors } from './support.mjs';
 const RIGHT = { role: true, team: true };
 const NEITHER = { role: false, team: false };
 
-test('the dialog offers copy-ready snippets that work when pasted into a fresh page', async ({ page, context, baseURL }) => {
+test('the share page offers copy-ready snippets that work when pasted into a fresh page', async ({ page, context, baseURL }) => {
   const errors = watchErrors(page);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await page.goto('/?count=3&seed=7&theme=dark');
   await page.getByRole('radio', { name: '5', exact: true }).check();
-  const opener = page.getByRole('button', { name: 'Embed this quiz' });
-  await opener.click();
-  const dialog = page.getByRole('dialog', { name: 'Embed this quiz' });
-  await expect(dialog).toBeVisible();
-  await expect(dialog.locator(':focus')).toHaveCount(1);
-  await page.screenshot({ path: `${SCREENS}/embed-dialog.png` });
-  await expectNoAxeViolations(page, 'embed dialog');
-
+  // Embedding is for authors: a page of its own, so none of its code reaches a learner.
+  await page.getByRole('button', { name: 'Embed this quiz' }).click();
+  await expect(page).toHaveURL(`${baseURL}/share.html?count=5&seed=7&theme=dark`);
+  const dialog = page.getByRole('region', { name: 'Embed this quiz' });
   const snippet = (name) => dialog.getByRole('textbox', { name });
+  await expect(snippet('Host script and a placeholder')).toBeVisible();
+  await page.screenshot({ path: `${SCREENS}/embed-share-page.png`, fullPage: true });
+  await expectNoAxeViolations(page, 'embed this quiz');
+
   const script = await snippet('Host script and a placeholder').inputValue();
   const iframe = await snippet('Plain iframe').inputValue();
   const wordpress = await snippet('WordPress address').inputValue();
@@ -37,9 +37,9 @@ test('the dialog offers copy-ready snippets that work when pasted into a fresh p
   await expect(dialog.getByText('Copied.')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(iframe);
 
-  await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
-  await expect(opener, 'focus goes back to the button that opened it').toBeFocused();
+  // And back to the quiz, with its options.
+  await dialog.getByRole('link', { name: 'Back to the quiz' }).click();
+  await expect(page.getByRole('radio', { name: '5', exact: true })).toBeChecked();
 
   // 1. The host script and placeholder, in a fresh page: a frame that fits, in the dark, 5 scenarios.
   const fresh = await context.newPage();

@@ -74,11 +74,6 @@ test(`self-study: no screen is wider than ${WIDTH} px`, async ({ page }) => {
   await expectNothingWider(page, 'results');
   await page.screenshot({ path: `${SCREENS}/narrow-results-${WIDTH}.png`, fullPage: true });
 
-  await page.getByRole('button', { name: 'Embed this quiz' }).click();
-  await expect(page.getByRole('dialog', { name: 'Embed this quiz' })).toBeVisible();
-  await expectNothingWider(page, 'embed this quiz');
-  await page.keyboard.press('Escape');
-
   // Back at the start with some progress: mastery per row, review and the progress file.
   await page.getByRole('button', { name: 'Back to start' }).click();
   await page.getByRole('heading', { name: 'Your mastery by chart row' }).waitFor();
@@ -92,6 +87,11 @@ test(`self-study: no screen is wider than ${WIDTH} px`, async ({ page }) => {
   await page.getByRole('heading', { name: 'Compare with the chart' }).waitFor();
   await expectNothingWider(page, 'self-check feedback');
   await page.getByRole('button', { name: /Next scenario|See my results/ }).click();
+
+  // The page of snippets for embedding this quiz.
+  await page.goto('/share.html?count=3');
+  await expect(page.getByRole('textbox', { name: 'Plain iframe' })).toBeVisible();
+  await expectNothingWider(page, 'embed this quiz');
   expect(errors).toEqual([]);
 });
 

@@ -54,7 +54,7 @@ test('a whole 3-scenario class with the keyboard only', async ({ page }) => {
   }
   expect(found).toBe(true);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/mode=present/);
+  await expect(page).toHaveURL(/\/present\.html\?count=3&seed=7$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(bank.quiz.title);
   await expect(page.getByRole('radio', { name: '3', exact: true })).toBeChecked();
   await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();

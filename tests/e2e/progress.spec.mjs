@@ -84,7 +84,7 @@ test('garbage in storage is set aside, said once, and the quiz still works', asy
     return { aside: aside.map((k) => localStorage.getItem(k)), current: localStorage.getItem(key) };
   }, KEY);
   expect(kept.aside).toEqual(['{"not": "ours"}']);
-  expect(kept.current.startsWith('RoleCall progress v1')).toBe(true);
+  expect(JSON.parse(kept.current).v).toBe(2);
 });
 
 test('blocked storage runs from memory and says so in one quiet line', async ({ page }) => {
@@ -114,7 +114,7 @@ test('progress moves to another browser through a file', async ({ page, browser 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save my progress to a file' }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toBe('rolecall-progress-cm-vs-smm.txt');
+  expect(download.suggestedFilename()).toBe('rolecall-progress-cm-vs-smm.json');
   const file = await download.path();
 
   // A fresh browser profile: nothing saved, then the file brings the progress (and the review) over.
