@@ -2,6 +2,8 @@
 //! `assets/route.js` is tested on too (tests/fixtures/routes.json, by tests/e2e/pages.spec.mjs): the old
 //! addresses' redirect in the browser and the links between pages in Rust make the same choice.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use rolecall::interop::launch::{LaunchOptions, Page};
 
 /// `key=value` pairs of a query or fragment, as `URLSearchParams` reads them (a leading `?` skipped).
