@@ -36,6 +36,14 @@ pub fn KeyHelpDialog(props: &KeyHelpDialogProps) -> Html {
             }
         });
     }
+    let close = {
+        let dialog = dialog.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                d.close();
+            }
+        })
+    };
     html! {
         <dialog ref={dialog} class="key-help" aria-labelledby="key-help-heading" onclose={on_close.reform(|_| ())}>
             <h2 id="key-help-heading">{ heading.clone() }</h2>
@@ -47,9 +55,11 @@ pub fn KeyHelpDialog(props: &KeyHelpDialogProps) -> Html {
             if let Some(note) = note {
                 <p class="help-note">{ note.clone() }</p>
             }
-            <form method="dialog" class="actions">
-                <button type="submit" class="primary">{ lang.text().common().close }</button>
-            </form>
+            // A button, not a `method=dialog` form: a sandboxed embed without `allow-forms` (WordPress's)
+            // refuses every form submission, that one included.
+            <div class="actions">
+                <button type="button" class="primary" onclick={close}>{ lang.text().common().close }</button>
+            </div>
         </dialog>
     }
 }
