@@ -34,7 +34,8 @@ named=target/bench-learner-named.wasm
 echo "==> the learner's wasm: twiggy top -n 25 (wasm-opt -Oz -g $bindgen_wasm -o $named)"
 wasm-opt -Oz -g "$bindgen_wasm" -o "$named"
 # The names take a third of that file: the shares below are of the named file, not of the shipped one.
-echo "shipped: $(wc -c <"$(ls "$DIST/$learner_bin"-*_bg.wasm)") B; optimized with names: $(wc -c <"$named") B"
+# The learner's file is its name and a hash: rolecall-<16 hex>_bg.wasm, not rolecall-edit-<hex>_bg.wasm.
+echo "shipped: $(wc -c <"$(ls "$DIST/$learner_bin"-????????????????_bg.wasm)") B; optimized with names: $(wc -c <"$named") B"
 twiggy top -n 25 "$named"
 
 echo

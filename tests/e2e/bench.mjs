@@ -3,7 +3,7 @@
 //                            [--title "…"]   (the table's heading)
 // Every browser context is fresh, with the HTTP cache disabled and service workers blocked: each load is a
 // first visit. Measured:
-//   1. what each page loads (/, play.html, present.html, edit.html): every file the page and its frames
+//   1. what each page loads (/, play.html, present.html, edit.html, share.html): every file the page and its frames
 //      fetched until the network was idle, raw, gzip -9 and brotli (quality 11) per file, by kind; and what
 //      the service worker fetches afterwards in the background (every file of the build);
 //   2. RUNS cold loads of /?start=1: ms from navigation start to the first scenario's options being clickable
@@ -46,6 +46,7 @@ const PAGES = [
   { name: 'play', address: '/play.html', file: 'play.html' },
   { name: 'present', address: '/present.html', file: 'present.html' },
   { name: 'edit', address: '/edit.html', file: 'edit.html' },
+  { name: 'share', address: '/share.html', file: 'share.html' },
 ];
 
 function startServer() {
