@@ -23,8 +23,38 @@
   else if (mode === 'edit') page = 'edit.html';
   else if (quiz || shared) page = 'play.html';
   if (page) location.replace(page + location.search + location.hash);
-  // A share link pasted into a tab already open here changes only the fragment: it goes to play.html too.
   else {
+    // Staying: start fetching the built-in quiz's edition now, beside the wasm, rather than once the wasm
+    // has started and asks for it (measured: 100–180 ms later on 2 cores). Only the edition the page will
+    // show, in the language `Start::read` (src/app/start.rs) chooses: `lang=`, else the reader's last choice
+    // (not read in an embed), else the browser's preferences, else English. A wrong guess costs a download,
+    // never the page: the Rust side fetches what it needs either way. Keep in step with `Lang::ALL` and
+    // `EDITIONS` (src/interop/source.rs).
+    const LANGS = ['en', 'es'];
+    const known = (tag) => {
+      const primary = String(tag || '').trim().split(/[-_]/)[0].toLowerCase();
+      return LANGS.includes(primary) ? primary : null;
+    };
+    let lang = null;
+    for (const [key, value] of new URLSearchParams(location.search)) {
+      if (key === 'lang' && known(value)) lang = known(value);
+    }
+    if (!lang && mode !== 'embed') {
+      try {
+        lang = known(localStorage.getItem('rolecall.v1.lang'));
+      } catch {
+        // Storage blocked: the page runs without it.
+      }
+    }
+    if (!lang) lang = (navigator.languages || [navigator.language]).map(known).find(Boolean) || 'en';
+    const preload = document.createElement('link');
+    preload.rel = 'preload';
+    preload.as = 'fetch';
+    preload.crossOrigin = 'anonymous';
+    preload.href = `quizzes/cm-vs-smm.${lang}.json`;
+    document.head.appendChild(preload);
+
+    // A share link pasted into a tab already open here changes only the fragment: it goes to play.html too.
     addEventListener('hashchange', () => {
       if (new URLSearchParams(location.hash.replace(/^#/, '')).get('quiz')) {
         location.replace('play.html' + location.search + location.hash);

@@ -26,8 +26,14 @@ test.describe('a browser that prefers Spanish', () => {
 
   test('opens in Spanish, and lang= or the switch still choose English', async ({ page }) => {
     const errors = watchErrors(page);
+    const editions = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/quizzes/')) editions.push(r.url().split('/').pop());
+    });
     await page.goto('/?count=2&seed=5');
     await expect(page.getByRole('button', { name: 'Empezar' })).toBeVisible();
+    // Only the edition shown is downloaded, once: route.js starts it early and the page uses that download.
+    expect(editions).toEqual(['cm-vs-smm.es.json']);
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await expect(page.getByRole('combobox', { name: 'Idioma' })).toHaveValue('es');
     // The Spanish edition of the quiz, and the page says so.
