@@ -65,6 +65,8 @@ pub fn PlayPage(props: &PlayPageProps) -> Html {
     use_focus_on_change(notice.clone(), source.opened.clone());
     let current = &source.quiz.current;
     let files = !embedded;
+    // A file opened in this tab has no address that the presenter's or the share page could load.
+    let addressable = !matches!(current.origin, Origin::File(_));
     let on_file = files.then(|| source.open_file.clone());
     let t = lang.text().load();
     let body = match (&current.loaded, &source.quiz.restored) {
@@ -74,7 +76,7 @@ pub fn PlayPage(props: &PlayPageProps) -> Html {
         (Loaded::Ready(_), Some((session, set_aside))) => html! {
             <SessionProvider key={current.generation} initial={session.clone()} store={store.clone()}
                 set_aside={*set_aside}>
-                if embedded { <Embed /> } else { <SelfStudy on_open_file={on_file.clone()} /> }
+                if embedded { <Embed /> } else { <SelfStudy on_open_file={on_file.clone()} {addressable} /> }
             </SessionProvider>
         },
         _ => {

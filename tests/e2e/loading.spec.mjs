@@ -204,6 +204,9 @@ test.describe('a quiz file', () => {
     // Announced politely as well (the notice has the focus, and the live region says what happened).
     await expect(page.getByRole('status').filter({ hasText: `Opened “${MINI_TITLE}” from mini.toml.` })).toHaveCount(1);
     await lookAt(page, 'file-opened');
+    // A file has no address another page could load: neither presenting nor embedding is offered for it.
+    await expect(page.getByRole('button', { name: 'Present to a class' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Embed this quiz' })).toHaveCount(0);
     await page.getByRole('button', { name: 'Start' }).click();
     await answerRightly(page, mini);
     await page.getByRole('button', { name: 'Back to the built-in quiz' }).click();

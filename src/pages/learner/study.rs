@@ -19,6 +19,10 @@ pub struct SelfStudyProps {
     /// it in place).
     #[prop_or_default]
     pub on_open_file: Option<Callback<web_sys::File>>,
+    /// The quiz has an address (the built-in one, `quiz=`, a share link), so another page can show it:
+    /// presenting and embedding are offered. A file opened in this tab has none.
+    #[prop_or(true)]
+    pub addressable: bool,
 }
 
 /// Open `picked` in the quiz player: read it, hand it over through the tab's session storage, and go there.
@@ -73,8 +77,8 @@ pub fn SelfStudy(props: &SelfStudyProps) -> Html {
         });
     }
     // "Embed this quiz" is for authors: its snippets are on a page of their own, with the length chosen here.
-    let on_embed = Callback::from(|count: usize| go_to(Page::Share, Some(count)));
-    let on_present = Callback::from(|()| go_to(Page::Present, None));
+    let on_embed = props.addressable.then(|| Callback::from(|count: usize| go_to(Page::Share, Some(count))));
+    let on_present = props.addressable.then(|| Callback::from(|()| go_to(Page::Present, None)));
     let t = lang.text().load();
     html! {
         <>
