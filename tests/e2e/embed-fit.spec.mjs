@@ -132,6 +132,10 @@ async function expectDecidingRow(quiz, s) {
     row.role_text ?? label(bank.quiz.roles, row.role),
     row.accountability ?? label(bank.quiz.teams, row.team),
   ]);
+  // Its values stay inside their columns ("Product Management/R&D" has no space to break at).
+  const spilled = await card.getByRole('definition').evaluateAll((dds) =>
+    dds.filter((dd) => dd.scrollWidth > dd.clientWidth + 1).map((dd) => dd.textContent));
+  expect(spilled, `${s.title}: the deciding row's values fit their columns`).toEqual([]);
 }
 
 /** Choose per `plan` on the card on screen and check the answer; the scenario. */
