@@ -25,13 +25,6 @@ pub struct Edition {
     pub file: &'static str,
 }
 
-impl Edition {
-    /// The file's address, relative to the page, as served (`dist/quizzes/`).
-    pub fn file_address(self) -> String {
-        format!("quizzes/{}", self.file)
-    }
-}
-
 /// The built-in quiz's editions, the first the one for any language without its own.
 pub const EDITIONS: [Edition; 2] = [
     Edition { lang: Lang::En, json: "quizzes/cm-vs-smm.en.json", file: "cm-vs-smm.toml" },
