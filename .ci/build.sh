@@ -2,7 +2,7 @@
 # Builds every RoleCall page into one folder (serve.sh, test.sh and bench.sh use it). Works from any directory.
 #   bash .ci/build.sh [--release] [--dist DIR]     (default: a debug build into dist/)
 # The tools must be installed (bash .ci/setup.sh --serve). Offline and locked throughout. Steps:
-#   1. the built-in quiz's editions as JSON (rolecall-emit, host): DIR/quizzes/<quiz>.<lang>.json;
+#   1. the built-in quiz's editions as JSON (rolecall-check --emit, host): DIR/quizzes/<quiz>.<lang>.json;
 #   2. the four pages' wasm in ONE cargo run (the shared library is compiled once and the binaries are linked
 #      side by side, on every core), so that Trunk's own cargo call per page finds everything fresh;
 #   3. each page with Trunk into target/pages/<profile>/<page>/ (Trunk empties its --dist, so one folder per
@@ -84,7 +84,7 @@ step() {
 editions_dir="$pages_dir/quizzes"
 rm -rf "$editions_dir"
 step "editions (${EDITIONS[*]})" "$logs/emit.log" \
-  cargo run --quiet --offline --locked --bin rolecall-emit -- "$editions_dir" "${EDITIONS[@]}"
+  cargo run --quiet --offline --locked --bin rolecall-check -- --emit "$editions_dir" "${EDITIONS[@]}"
 
 bin_args=()
 for page in "${PAGES[@]}"; do

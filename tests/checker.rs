@@ -225,3 +225,22 @@ fn a_ten_megabyte_file_is_refused_with_the_limit_in_the_loaders_words() {
         )
     );
 }
+
+#[test]
+fn emit_writes_each_valid_file_as_the_json_a_page_plays_and_nothing_for_a_broken_one() {
+    let dir = std::env::temp_dir().join(format!("rolecall-emit-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let dir_arg = dir.to_str().unwrap();
+    let out = check(&["--emit", dir_arg, "tests/fixtures/mini.toml", "tests/fixtures/broken.toml"]);
+    assert_eq!(out.status.code(), Some(1), "the broken file fails the run");
+    let written: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(written, ["mini.en.json"]);
+    let quiz: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("mini.en.json")).unwrap()).unwrap();
+    assert_eq!(quiz["id"], "mini");
+    assert_eq!(quiz["scenarios"].as_array().map(Vec::len), Some(4));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

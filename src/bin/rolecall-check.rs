@@ -1,5 +1,9 @@
 //! `rolecall-check FILE...`: validate quiz files with the same engine the app uses.
 //!
+//! With `--emit DIR`, each valid file is also written as the JSON a page plays, `DIR/<quiz id>.<language>.json`
+//! (the build does this for the built-in quiz's editions, so no learner's page carries a quiz-text reader); an
+//! invalid file writes nothing.
+//!
 //! Valid: exit 0 and a short summary per file. Invalid: exit 1 and one `FILE:LINE:COL: message` line per
 //! problem on stderr. Usage errors: exit 2. With `--summary json`, stdout has one JSON object per file, one
 //! per line, valid or not (see `Report`); the problem lines still go to stderr, for people reading a CI
@@ -24,10 +28,11 @@ mod host {
     use rolecall::engine::quiz::Quiz;
     use serde::{Serialize, Serializer};
 
-    const USAGE: &str = "usage: rolecall-check [--summary text|json] FILE...";
+    const USAGE: &str = "usage: rolecall-check [--summary text|json] [--emit DIR] FILE...";
 
     pub fn main() -> ExitCode {
         let mut json = false;
+        let mut emit = None::<String>;
         let mut files = Vec::new();
         let mut args = std::env::args().skip(1);
         while let Some(arg) = args.next() {
@@ -36,6 +41,10 @@ mod host {
                     Some("json") => json = true,
                     Some("text") => json = false,
                     _ => return usage("--summary takes `text` or `json`"),
+                },
+                "--emit" => match args.next() {
+                    Some(dir) if !dir.starts_with('-') => emit = Some(dir),
+                    _ => return usage("--emit takes the folder to write the JSON into"),
                 },
                 "-h" | "--help" => {
                     println!(
@@ -50,6 +59,12 @@ mod host {
         if files.is_empty() {
             return usage("no quiz file given");
         }
+        if let Some(dir) = &emit
+            && let Err(e) = std::fs::create_dir_all(dir)
+        {
+            eprintln!("rolecall-check: cannot create {dir}: {e}");
+            return ExitCode::FAILURE;
+        }
         let mut ok = true;
         for file in &files {
             let checked = read(file)
@@ -61,6 +76,14 @@ mod host {
                         Some((line, column)) => eprintln!("{file}:{line}:{column}: {}", f.message),
                         None => eprintln!("{file}: {}", f.message),
                     }
+                }
+            }
+            if let (Some(dir), Ok(quiz)) = (&emit, &checked) {
+                let out = format!("{dir}/{}.{}.json", quiz.id, quiz.language);
+                let text = serde_json::to_string(quiz).expect("a quiz always serializes");
+                if let Err(e) = std::fs::write(&out, text) {
+                    eprintln!("rolecall-check: cannot write {out}: {e}");
+                    ok = false;
                 }
             }
             match (&checked, json) {
