@@ -163,7 +163,7 @@ async fn mount_feedback_in(lang: Lang, team: &str, is_last: bool, compact: bool,
     let root = root();
     let props = FeedbackPanelProps {
         quiz: QuizRef(mini()),
-        answer: Answer { scenario: "renew-by-chat".into(), role: "agent".into(), team: team.into(), at: 0 },
+        answer: Answer::scenario("renew-by-chat".into(), "agent".into(), team.into(), 0),
         is_last,
         on_next: Callback::noop(),
         heading_ref: NodeRef::default(),

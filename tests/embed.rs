@@ -30,7 +30,7 @@ fn parse<T: serde::Serialize>(message: T) -> Value {
 const AT: &str = "2026-11-18T11:07:40.500Z";
 
 fn answer(scenario: &str, role: &str, team: &str, at: u64) -> Answer {
-    Answer { scenario: scenario.into(), role: role.into(), team: team.into(), at }
+    Answer::scenario(scenario.into(), role.into(), team.into(), at)
 }
 
 /// mini.toml: "broken-login" is agent + support; "bigger-plan" is rep + revenue.

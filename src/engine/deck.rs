@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::practice::{Kind, Marks};
 use super::quiz::{Id, Quiz};
 
 /// How to deal a session from a quiz.
@@ -25,6 +26,17 @@ pub struct Deal {
     pub at: u64,
     /// When the learner sees whether an answer was right.
     pub feedback: Feedback,
+    /// Which kinds of item to deal, mixed ([`Kind::ALL`] order, a card of each in turn). Empty is the chart's
+    /// scenarios alone, as before schema 2 (and as every saved deal without this field reads back).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kinds: Vec<Kind>,
+}
+
+impl Deal {
+    /// Whether this deal asks for `kind`.
+    pub fn wants(&self, kind: Kind) -> bool {
+        if self.kinds.is_empty() { kind == Kind::Scenario } else { self.kinds.contains(&kind) }
+    }
 }
 
 /// A seed as decimal text in saved records.
@@ -77,21 +89,57 @@ impl Feedback {
     }
 }
 
-/// One scenario as dealt: which scenario, and the order its options are shown in.
+/// One scenario as dealt: which scenario, and the order its options are shown in; or a practice card (see
+/// [`Card::practice`]), whose `scenario` is then its first item's id and whose `roles` and `teams` are empty.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Card {
     pub scenario: Id,
     pub roles: Vec<Id>,
     pub teams: Vec<Id>,
+    /// A practice card's items and option order; `None` for a scenario (and in records saved before).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub practice: Option<PracticeCard>,
 }
 
-/// What the learner chose for one card, and when (milliseconds since the Unix epoch).
+impl Card {
+    /// The card's kind.
+    pub fn kind(&self) -> Kind {
+        self.practice.as_ref().map_or(Kind::Scenario, |p| p.kind)
+    }
+}
+
+/// A practice card as dealt: its items (a sort board's duties, or one item) in the order shown, all
+/// answering one question, and that question's options in the order shown (a sort's bins).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PracticeCard {
+    pub kind: Kind,
+    pub items: Vec<Id>,
+    pub options: Vec<Id>,
+}
+
+/// What the learner chose for one card, and when (milliseconds since the Unix epoch). For a practice card,
+/// `scenario` is the card's id, `role` and `team` are empty, and `picks` holds an option per item.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Answer {
     pub scenario: Id,
     pub role: Id,
     pub team: Id,
     pub at: u64,
+    /// (item id, option id) for each item of a practice card, in the card's order; empty for a scenario.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub picks: Vec<(Id, Id)>,
+}
+
+impl Answer {
+    /// An answer to a scenario.
+    pub fn scenario(scenario: Id, role: Id, team: Id, at: u64) -> Answer {
+        Answer { scenario, role, team, at, picks: Vec::new() }
+    }
+
+    /// An answer to a practice card (`card` is its id, the first item's).
+    pub fn practice(card: Id, picks: Vec<(Id, Id)>, at: u64) -> Answer {
+        Answer { scenario: card, role: "".into(), team: "".into(), at, picks }
+    }
 }
 
 /// The two parts of an answer, graded separately (partial credit: one point each).
@@ -125,8 +173,30 @@ pub enum Phase {
     Finished,
 }
 
-/// Grade an answer: each part is right when it names the scenario's correct option.
+/// Grade an answer to a scenario: each part is right when it names the scenario's correct option. `None`
+/// for a practice answer (see [`mark`]) or a scenario the quiz no longer has.
 pub fn grade(quiz: &Quiz, answer: &Answer) -> Option<Grade> {
+    if !answer.picks.is_empty() {
+        return None;
+    }
     let scenario = quiz.scenario(&answer.scenario)?;
     Some(Grade { role: answer.role == scenario.role, team: answer.team == scenario.team })
+}
+
+/// Points for an answer of any kind: a scenario's two parts, or one per practice item picked right. `None`
+/// when the quiz no longer has what was answered.
+pub fn mark(quiz: &Quiz, answer: &Answer) -> Option<Marks> {
+    if answer.picks.is_empty() {
+        return grade(quiz, answer).map(|g| Marks { right: g.points(), total: 2 });
+    }
+    let items: Vec<Id> = answer.picks.iter().map(|(i, _)| i.clone()).collect();
+    quiz.practice.mark(&items, &answer.picks)
+}
+
+/// The kind of what an answer answered (`None` when the quiz no longer has it).
+pub fn kind_of(quiz: &Quiz, answer: &Answer) -> Option<Kind> {
+    match answer.picks.first() {
+        None => quiz.scenario(&answer.scenario).map(|_| Kind::Scenario),
+        Some((item, _)) => quiz.practice.item(item).map(|i| i.kind),
+    }
 }

@@ -11,13 +11,19 @@
 use std::fmt;
 use std::rc::Rc;
 
+use super::practice::Practice;
 use super::quiz::{
     Chart, Choice, Columns, Id, OriginalChart, OriginalRow, Owner, Questions, Quiz, Row, Scenario, Source,
 };
 use super::toml::{self, LineIndex, Span, Spanned, Table, Value};
 
-/// The schema versions this build reads.
-pub const SCHEMA_VERSION: i64 = 1;
+mod practice;
+
+/// The newest schema version this build reads. Version 1 (the chart's scenarios only) still reads
+/// unchanged; version 2 adds `[practice]` (see [`super::practice`]).
+pub const SCHEMA_VERSION: i64 = 2;
+/// The oldest schema version this build reads.
+pub const MIN_SCHEMA_VERSION: i64 = 1;
 /// Larger files are refused before parsing: a quiz is text written by hand, and the browser must stay fast.
 pub const MAX_BYTES: usize = 1024 * 1024;
 /// More scenarios than this are refused (the built-in bank has about 45).
@@ -209,9 +215,7 @@ impl Reader {
 
     fn quiz(&mut self, root: &Table) -> Option<Quiz> {
         let top = Ctx { table: root, span: Span::default(), name: "the quiz" };
-        if !self.schema(top) {
-            return None;
-        }
+        let schema = self.schema(top)?;
         self.no_unknown_keys(
             top,
             &[
@@ -227,6 +231,7 @@ impl Reader {
                 "channels",
                 "chart",
                 "scenarios",
+                "practice",
             ],
         );
         let id = self.id(top, "id");
@@ -310,6 +315,18 @@ impl Reader {
             }
         };
 
+        let practice = match top.get("practice") {
+            None => Practice::default(),
+            Some(v) if schema < 2 => {
+                self.problem(
+                    v.span,
+                    "`practice` needs `schema = 2` at the top of the file (schema 1 has scenarios only)",
+                );
+                Practice::default()
+            }
+            Some(_) => self.practice(top, &known, &scenarios).unwrap_or_default(),
+        };
+
         Some(Quiz {
             id: id?.value,
             title: title?,
@@ -322,30 +339,44 @@ impl Reader {
             channels: channels.items.into_iter().map(|(_, c)| c).collect(),
             chart: Chart { rows, ..chart? },
             scenarios,
+            practice,
         })
     }
 
     /// `schema` must be present and a version this build reads; otherwise nothing else is checked.
-    fn schema(&mut self, top: Ctx) -> bool {
+    fn schema(&mut self, top: Ctx) -> Option<i64> {
         match top.get("schema") {
             None => {
-                self.problem(top.span, format!("missing `schema = {SCHEMA_VERSION}` at the top of the file"));
-                false
+                self.problem(
+                    top.span,
+                    format!(
+                        "missing `schema = {MIN_SCHEMA_VERSION}` at the top of the file (or `schema = \
+                         {SCHEMA_VERSION}` to add practice items)"
+                    ),
+                );
+                None
             }
-            Some(Spanned { value: Value::Integer(SCHEMA_VERSION), .. }) => true,
+            Some(Spanned { value: Value::Integer(n), .. })
+                if (MIN_SCHEMA_VERSION..=SCHEMA_VERSION).contains(n) =>
+            {
+                Some(*n)
+            }
             Some(Spanned { value: Value::Integer(n), span }) => {
                 self.problem(
                     *span,
-                    format!("unknown schema version {n}: this RoleCall reads schema {SCHEMA_VERSION}"),
+                    format!(
+                        "unknown schema version {n}: this RoleCall reads schemas {MIN_SCHEMA_VERSION} to \
+                         {SCHEMA_VERSION}"
+                    ),
                 );
-                false
+                None
             }
             Some(v) => {
                 self.problem(
                     v.span,
                     format!("`schema` must be a whole number, found {}", v.value.type_name()),
                 );
-                false
+                None
             }
         }
     }

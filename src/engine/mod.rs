@@ -3,6 +3,7 @@
 //!
 //! - [`toml`]: a span-keeping TOML reader.
 //! - [`quiz`]: the content model (chart, roles, teams, scenarios).
+//! - [`practice`]: schema 2's other kinds of item (sort, talk, trait, structure), their model and grading.
 //! - [`load`]: turns quiz text into a [`quiz::Quiz`] or a list of [`load::Problem`]s with positions.
 //! - [`draft`]: an author's draft in the editor: its problems by line, and the last version that loaded.
 //! - [`shuffle`]: a seeded random number generator and shuffle.
@@ -17,6 +18,7 @@
 pub mod deck;
 pub mod draft;
 pub mod load;
+pub mod practice;
 pub mod presenter;
 pub mod progress;
 pub mod quiz;

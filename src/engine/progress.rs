@@ -10,6 +10,7 @@
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::deck::{Answer, Card, Deal, Feedback, Grade, Phase};
+use super::practice::{Kind, Topic};
 use super::quiz::{Id, Quiz};
 
 /// The first line of a record saved by RoleCall before version 2 (line-based text).
@@ -52,6 +53,12 @@ impl History {
 
     /// Record an answer: a perfect one moves the scenario up a box (due later), anything else back to box 1.
     pub fn record(&mut self, scenario: &Id, grade: Grade, now: u64) {
+        self.record_right(scenario, grade.is_perfect(), now);
+    }
+
+    /// Record whether an item (a scenario, or a practice item) was answered right, as [`History::record`]
+    /// does. A sort board records each of its duties apart: each has its own box.
+    pub fn record_right(&mut self, scenario: &Id, right: bool, now: u64) {
         let index = match self.items.iter().position(|i| i.scenario == *scenario) {
             Some(i) => i,
             None => {
@@ -67,7 +74,6 @@ impl History {
             }
         };
         let item = &mut self.items[index];
-        let right = grade.is_perfect();
         item.level = if right { (item.level + 1).min(TOP_BOX) } else { 1 };
         item.due = now + INTERVAL_DAYS[usize::from(item.level - 1)] * DAY;
         item.right += u32::from(right);
@@ -82,6 +88,57 @@ impl History {
             .filter(|s| self.item(&s.id).is_some_and(|i| !i.last_right))
             .map(|s| s.id.clone())
             .collect()
+    }
+
+    /// Practice items whose latest answer was wrong, in the quiz's order: with [`History::missed`], what a
+    /// mixed review deals (`Deal::only` takes both kinds of id).
+    pub fn missed_practice(&self, quiz: &Quiz) -> Vec<Id> {
+        quiz.practice
+            .items
+            .iter()
+            .filter(|s| self.item(&s.id).is_some_and(|i| !i.last_right))
+            .map(|s| s.id.clone())
+            .collect()
+    }
+
+    /// Mastery of each kind the quiz has items of, 0–100, as [`History::mastery`] computes it for a row:
+    /// the mean box of the kind's items, unseen ones counting as 0.
+    pub fn mastery_by_kind(&self, quiz: &Quiz) -> Vec<(Kind, u32)> {
+        let scenarios = (!quiz.scenarios.is_empty())
+            .then(|| (Kind::Scenario, self.percent(quiz.scenarios.iter().map(|s| &s.id))));
+        let practice =
+            quiz.practice.kinds().into_iter().map(|k| {
+                (k, self.percent(quiz.practice.items.iter().filter(|i| i.kind == k).map(|i| &i.id)))
+            });
+        scenarios.into_iter().chain(practice).collect()
+    }
+
+    /// Mastery of each practice topic (a duty list, or an option such as a trait or a company), 0–100, with
+    /// the kind it belongs to, in the order the topics first appear in the file.
+    pub fn mastery_by_topic(&self, quiz: &Quiz) -> Vec<(Kind, Topic, u32)> {
+        let practice = &quiz.practice;
+        let mut topics: Vec<(Kind, Topic)> = Vec::new();
+        for item in &practice.items {
+            let t = (item.kind, practice.topic_of(item));
+            if !topics.contains(&t) {
+                topics.push(t);
+            }
+        }
+        topics
+            .into_iter()
+            .map(|(kind, topic)| {
+                let ids = practice.items.iter().filter(|i| i.kind == kind && practice.topic_of(i) == topic);
+                let percent = self.percent(ids.map(|i| &i.id));
+                (kind, topic, percent)
+            })
+            .collect()
+    }
+
+    /// The mean box of these items as a percentage of the top box (unseen ones count as 0).
+    fn percent<'a>(&self, ids: impl Iterator<Item = &'a Id>) -> u32 {
+        let levels: Vec<u32> = ids.map(|id| self.item(id).map_or(0, |i| u32::from(i.level))).collect();
+        let max = levels.len() as u32 * u32::from(TOP_BOX);
+        (levels.iter().sum::<u32>() * 100).checked_div(max).unwrap_or(0)
     }
 
     /// Practice order: due scenarios first (most overdue first), then never-seen ones, then the rest by due
@@ -103,16 +160,7 @@ impl History {
     /// Mastery of each chart row, 0–100: the mean box of the row's scenarios, unseen ones counting as 0.
     pub fn mastery(&self, quiz: &Quiz) -> Vec<u32> {
         (0..quiz.chart.rows.len())
-            .map(|row| {
-                let levels: Vec<u32> = quiz
-                    .scenarios
-                    .iter()
-                    .filter(|s| s.row == row)
-                    .map(|s| self.item(&s.id).map_or(0, |i| u32::from(i.level)))
-                    .collect();
-                let max = levels.len() as u32 * u32::from(TOP_BOX);
-                (levels.iter().sum::<u32>() * 100).checked_div(max).unwrap_or(0)
-            })
+            .map(|row| self.percent(quiz.scenarios.iter().filter(|s| s.row == row).map(|s| &s.id)))
             .collect()
     }
 }
@@ -188,9 +236,17 @@ impl Record {
             .all(|i| id(&i.scenario).is_some() && (1..=TOP_BOX).contains(&i.level))
             && record.session.as_ref().is_none_or(|s| {
                 s.deck.iter().all(|c| id(&c.scenario).is_some())
-                    && s.answers
-                        .iter()
-                        .all(|a| id(&a.scenario).is_some() && id(&a.role).is_some() && id(&a.team).is_some())
+                    && s.deck.iter().filter_map(|c| c.practice.as_ref()).all(|p| {
+                        !p.items.is_empty() && p.items.iter().chain(&p.options).all(|i| id(i).is_some())
+                    })
+                    && s.answers.iter().all(|a| {
+                        id(&a.scenario).is_some()
+                            && if a.picks.is_empty() {
+                                id(&a.role).is_some() && id(&a.team).is_some()
+                            } else {
+                                a.picks.iter().all(|(i, o)| id(i).is_some() && id(o).is_some())
+                            }
+                    })
             });
         if ids_ok {
             Ok(record)
@@ -229,6 +285,7 @@ impl Record {
                         review: *review == "1",
                         at: 0,
                         feedback: Feedback::Practice,
+                        kinds: Vec::new(),
                     })
                 }
                 ["feedback", tag] if Feedback::from_tag(tag).is_some() => {
@@ -238,12 +295,14 @@ impl Record {
                     scenario: id(scenario).ok_or(bad("bad card"))?,
                     roles: split(roles),
                     teams: split(teams),
+                    practice: None,
                 }),
                 ["answer", scenario, role, team, at] => answers.push(Answer {
                     scenario: id(scenario).ok_or(bad("bad answer"))?,
                     role: id(role).ok_or(bad("bad answer"))?,
                     team: id(team).ok_or(bad("bad answer"))?,
                     at: at.parse().map_err(|_| bad("bad time"))?,
+                    picks: Vec::new(),
                 }),
                 ["phase", "ready"] => phase = Some(Phase::Ready),
                 ["phase", "asking", role, team] => {
@@ -295,13 +354,18 @@ impl Record {
     /// history and cards of scenarios that still exist, options that still exist (new ones appended), and
     /// answers that still match a card. A session left with no cards is dropped.
     pub fn reconcile(mut self, quiz: &Quiz) -> Record {
-        self.history.items.retain(|i| quiz.scenario(&i.scenario).is_some());
+        self.history
+            .items
+            .retain(|i| quiz.scenario(&i.scenario).is_some() || quiz.practice.item(&i.scenario).is_some());
         self.session = self.session.take().and_then(|mut s| {
             let roles: Vec<Id> = quiz.roles.iter().map(|c| c.id.clone()).collect();
             let teams: Vec<Id> = quiz.teams.iter().map(|c| c.id.clone()).collect();
             let before = s.deck.len();
-            s.deck.retain(|c| quiz.scenario(&c.scenario).is_some());
-            for card in &mut s.deck {
+            s.deck.retain(|c| match &c.practice {
+                None => quiz.scenario(&c.scenario).is_some(),
+                Some(p) => p.items.iter().all(|i| quiz.practice.item(i).is_some_and(|it| it.kind == p.kind)),
+            });
+            for card in s.deck.iter_mut().filter(|c| c.practice.is_none()) {
                 card.roles = keep_order(&card.roles, &roles);
                 card.teams = keep_order(&card.teams, &teams);
             }
@@ -310,8 +374,22 @@ impl Record {
                 .answers
                 .iter()
                 .zip(&s.deck)
-                .take_while(|(a, c)| {
-                    a.scenario == c.scenario && roles.contains(&a.role) && teams.contains(&a.team)
+                .take_while(|(a, c)| match &c.practice {
+                    None => {
+                        a.scenario == c.scenario
+                            && a.picks.is_empty()
+                            && roles.contains(&a.role)
+                            && teams.contains(&a.team)
+                    }
+                    Some(p) => {
+                        a.scenario == c.scenario
+                            && a.picks.len() == p.items.len()
+                            && a.picks.iter().all(|(i, o)| {
+                                quiz.practice
+                                    .item(i)
+                                    .is_some_and(|it| quiz.practice.options_of(it).iter().any(|x| x.id == *o))
+                            })
+                    }
                 })
                 .count();
             s.answers.truncate(matching);

@@ -12,6 +12,8 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
+use super::practice::Practice;
+
 /// A stable identifier from the quiz file (a role, team, channel, row, scenario or source id).
 pub type Id = Rc<str>;
 
@@ -31,6 +33,10 @@ pub struct Quiz {
     pub channels: Vec<Choice>,
     pub chart: Chart,
     pub scenarios: Vec<Scenario>,
+    /// Schema 2's practice items (empty for a schema-1 file). Its own field, left out of the JSON when empty
+    /// and defaulted when absent, so editions written before it, and readers that skip it, still agree.
+    #[serde(default, skip_serializing_if = "Practice::is_empty")]
+    pub practice: Practice,
 }
 
 /// The two questions asked of every scenario, in the quiz's own words.
@@ -209,5 +215,6 @@ impl Quiz {
                     && self.team(&s.team).is_some()
                     && self.roles.iter().chain(&self.teams).all(|c| has_why(s, c))
             })
+            && self.practice.is_consistent(self.sources.len())
     }
 }

@@ -10,7 +10,8 @@
 
 use std::rc::Rc;
 
-use super::deck::{Answer, Card, Deal, Feedback, Grade, Phase, grade};
+use super::deck::{Answer, Card, Deal, Feedback, Grade, Phase, PracticeCard, grade, mark};
+use super::practice::{Kind, Marks};
 use super::progress::{History, Record, SavedSession};
 use super::quiz::{Id, Quiz};
 use super::shuffle::Rng;
@@ -25,6 +26,12 @@ pub enum Action {
     /// Submit the current selections; `now` is the time in ms since the Unix epoch. Shows the feedback, or
     /// under [`Feedback::Test`] the next card (the results after the last).
     Submit {
+        now: u64,
+    },
+    /// Submit a practice card's picks, (item id, option id) for every item on it (a sort board is submitted
+    /// once every duty is placed; the view keeps the placements until then). Like `Submit` otherwise.
+    Pick {
+        picks: Vec<(Id, Id)>,
         now: u64,
     },
     /// From feedback: the next card, or the results after the last one.
@@ -164,12 +171,18 @@ impl Session {
     fn comes_back(&self) -> bool {
         self.deal.review
             && self.phase == Phase::Feedback
-            && self.answers.last().and_then(|a| self.grade(a)).is_some_and(|g| !g.is_perfect())
+            && self.answers.last().and_then(|a| self.mark(a)).is_some_and(|m| !m.is_perfect())
     }
 
-    /// Grade an answer against the quiz (`None` if the scenario no longer exists).
+    /// Grade an answer to a scenario against the quiz (`None` if the scenario no longer exists, or for a
+    /// practice answer: see [`Session::mark`]).
     pub fn grade(&self, answer: &Answer) -> Option<Grade> {
         grade(&self.quiz, answer)
+    }
+
+    /// Points for an answer of any kind (`None` if the quiz no longer has what it answered).
+    pub fn mark(&self, answer: &Answer) -> Option<Marks> {
+        mark(&self.quiz, answer)
     }
 
     /// Apply an action; `None` when it does not apply in the current state.
@@ -198,12 +211,10 @@ impl Session {
             }
             (Action::Submit { now }, Phase::Asking { role: Some(role), team: Some(team) }) => {
                 let card = self.current()?;
-                let answer = Answer {
-                    scenario: card.scenario.clone(),
-                    role: role.clone(),
-                    team: team.clone(),
-                    at: now,
-                };
+                if card.practice.is_some() {
+                    return None;
+                }
+                let answer = Answer::scenario(card.scenario.clone(), role.clone(), team.clone(), now);
                 let mut next = self.with_phase(Phase::Feedback);
                 // The learner's history moves with every answer: it is what spaced practice and review use.
                 if let Some(g) = grade(&self.quiz, &answer) {
@@ -211,6 +222,27 @@ impl Session {
                 }
                 next.answers.push(answer);
                 // Under the test policy there is no feedback screen: move straight on.
+                Some(if self.deal.feedback == Feedback::Test { next.leave_feedback() } else { next })
+            }
+            (Action::Pick { picks, now }, Phase::Asking { .. }) => {
+                let card = self.current()?.practice.as_ref()?;
+                // One pick per item of the card, in any order, each an option the card shows.
+                let complete = picks.len() == card.items.len()
+                    && card.items.iter().all(|i| picks.iter().filter(|(p, _)| p == i).count() == 1)
+                    && picks.iter().all(|(_, o)| card.options.contains(o));
+                if !complete {
+                    return None;
+                }
+                let picks: Vec<(Id, Id)> =
+                    card.items.iter().filter_map(|i| picks.iter().find(|(p, _)| p == i).cloned()).collect();
+                let mut next = self.with_phase(Phase::Feedback);
+                let history = Rc::make_mut(&mut next.history);
+                for (item, option) in &picks {
+                    if let Some(it) = self.quiz.practice.item(item) {
+                        history.record_right(item, *option == it.answer, now);
+                    }
+                }
+                next.answers.push(Answer::practice(card.items[0].clone(), picks, now));
                 Some(if self.deal.feedback == Feedback::Test { next.leave_feedback() } else { next })
             }
             (Action::Next, Phase::Feedback) => Some(self.leave_feedback()),
@@ -258,11 +290,101 @@ pub fn deal_cards(quiz: &Quiz, deal: &Deal) -> Vec<Card> {
     deal_cards_for(quiz, deal, &History::default())
 }
 
-/// Deal cards: a seeded shuffle of the chosen scenarios, with those due for practice first, then those never
-/// seen, then the rest; within each, spread so that the first cards cover as many different chart rows as
-/// possible (a short session then samples the whole chart). Each card's options get a seeded order.
+/// Deal cards of the kinds the deal asks for (the chart's scenarios alone by default), at most `count` in
+/// all. With several kinds, the cards take turns by kind ([`Kind::ALL`] order) while each kind has some
+/// left. Scenarios are dealt first from the seed, exactly as before practice items existed, so a
+/// scenario-only deal is the same deck it always was.
 pub fn deal_cards_for(quiz: &Quiz, deal: &Deal, history: &History) -> Vec<Card> {
     let mut rng = Rng::new(deal.seed);
+    let count = deal.count.unwrap_or(usize::MAX).max(1);
+    let scenarios = if deal.wants(Kind::Scenario) {
+        deal_scenarios(quiz, deal, history, &mut rng, count)
+    } else {
+        Vec::new()
+    };
+    let practice: Vec<Vec<Card>> = Kind::PRACTICE
+        .into_iter()
+        .filter(|k| deal.wants(*k))
+        .map(|k| deal_practice(quiz, deal, history, &mut rng, k))
+        .collect();
+    if practice.iter().all(Vec::is_empty) {
+        return scenarios;
+    }
+    let mut queues: Vec<std::vec::IntoIter<Card>> =
+        std::iter::once(scenarios).chain(practice).map(Vec::into_iter).collect();
+    let mut deck = Vec::new();
+    while deck.len() < count {
+        let before = deck.len();
+        for queue in &mut queues {
+            if deck.len() < count
+                && let Some(card) = queue.next()
+            {
+                deck.push(card);
+            }
+        }
+        if deck.len() == before {
+            break;
+        }
+    }
+    deck
+}
+
+/// The practice cards of one kind: the chosen items (`only` applies, chart rows do not) in a seeded order,
+/// due ones first, then never seen, then the rest; grouped by question, [`Kind::per_card`] to a card, with
+/// the question's options in a seeded order per card.
+fn deal_practice(quiz: &Quiz, deal: &Deal, history: &History, rng: &mut Rng, kind: Kind) -> Vec<Card> {
+    let practice = &quiz.practice;
+    let mut picked: Vec<usize> = (0..practice.items.len())
+        .filter(|&i| practice.items[i].kind == kind)
+        .filter(|&i| deal.only.is_empty() || deal.only.contains(&practice.items[i].id))
+        .collect();
+    rng.shuffle(&mut picked);
+    let class = |i: usize| match history.item(&practice.items[i].id) {
+        Some(item) if item.due <= deal.at => 0u8,
+        None => 1,
+        Some(_) => 2,
+    };
+    let mut keyed: Vec<(u8, usize, usize)> =
+        picked.into_iter().enumerate().map(|(position, i)| (class(i), position, i)).collect();
+    keyed.sort_unstable();
+    let mut cards = Vec::new();
+    for (q, question) in practice.questions.iter().enumerate().filter(|(_, q)| q.kind == kind) {
+        let items: Vec<Id> = keyed
+            .iter()
+            .filter(|(_, _, i)| practice.items[*i].question == q)
+            .map(|(_, _, i)| practice.items[*i].id.clone())
+            .collect();
+        for chunk in items.chunks(kind.per_card()) {
+            let mut options: Vec<Id> = question.options.iter().map(|o| o.id.clone()).collect();
+            // A sort's bins keep the file's order (a board's columns should not move between cards).
+            if kind != Kind::Sort {
+                rng.shuffle(&mut options);
+            }
+            let practice = PracticeCard { kind, items: chunk.to_vec(), options };
+            cards.push(Card {
+                scenario: chunk[0].clone(),
+                roles: Vec::new(),
+                teams: Vec::new(),
+                practice: Some(practice),
+            });
+        }
+    }
+    // Questions of one kind take turns too (a company card, then a factor card), in the items' dealt order.
+    let mut order: Vec<(usize, usize)> = Vec::new();
+    for (n, card) in cards.iter().enumerate() {
+        let first = keyed.iter().position(|(_, _, i)| practice.items[*i].id == card.scenario).unwrap_or(n);
+        order.push((first, n));
+    }
+    order.sort_unstable();
+    let mut slots: Vec<Option<Card>> = cards.into_iter().map(Some).collect();
+    order.into_iter().filter_map(|(_, n)| slots[n].take()).collect()
+}
+
+/// The scenario cards: a seeded shuffle of the chosen scenarios, with those due for practice first, then
+/// those never seen, then the rest; within each, spread so that the first cards cover as many different
+/// chart rows as possible (a short session then samples the whole chart). Each card's options get a seeded
+/// order.
+fn deal_scenarios(quiz: &Quiz, deal: &Deal, history: &History, rng: &mut Rng, count: usize) -> Vec<Card> {
     let row_wanted =
         |row: usize| deal.rows.is_empty() || deal.rows.iter().any(|r| *r == quiz.chart.rows[row].id);
     let scenario_wanted = |id: &Id| deal.only.is_empty() || deal.only.contains(id);
@@ -291,7 +413,6 @@ pub fn deal_cards_for(quiz: &Quiz, deal: &Deal, history: &History) -> Vec<Card> 
         .collect();
     // By class, round, then shuffled position: a total order, so the unstable sort is deterministic.
     keyed.sort_unstable();
-    let count = deal.count.unwrap_or(usize::MAX).max(1);
     keyed
         .into_iter()
         .take(count)
@@ -300,7 +421,7 @@ pub fn deal_cards_for(quiz: &Quiz, deal: &Deal, history: &History) -> Vec<Card> 
             let mut teams: Vec<Id> = quiz.teams.iter().map(|c| c.id.clone()).collect();
             rng.shuffle(&mut roles);
             rng.shuffle(&mut teams);
-            Card { scenario: quiz.scenarios[i].id.clone(), roles, teams }
+            Card { scenario: quiz.scenarios[i].id.clone(), roles, teams, practice: None }
         })
         .collect()
 }

@@ -1,6 +1,7 @@
-//! Results of a session: the score per part (role, team) and per chart row.
+//! Results of a session: the score per part (role, team), per chart row, and per kind of item.
 
-use super::deck::{Answer, grade};
+use super::deck::{Answer, grade, kind_of, mark};
+use super::practice::Kind;
 use super::quiz::Quiz;
 
 /// Right answers out of answers given.
@@ -49,12 +50,28 @@ pub struct Summary {
     pub perfect: Tally,
     /// Rows that had at least one scenario, in chart order.
     pub rows: Vec<RowResult>,
+    /// Practice items right out of answered (each duty of a sort board counts one).
+    pub practice: Tally,
+    /// Every kind answered in the session, in [`Kind::ALL`] order: its points out of points possible (a
+    /// scenario's two parts count two), and the cards answered fully right out of cards answered.
+    pub kinds: Vec<KindResult>,
+}
+
+/// How one kind of item went.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KindResult {
+    pub kind: Kind,
+    pub points: Tally,
+    pub perfect: Tally,
 }
 
 impl Summary {
-    /// Points (one per right part) out of points possible.
+    /// Points (one per right part or practice item) out of points possible.
     pub fn points(&self) -> Tally {
-        Tally { correct: self.role.correct + self.team.correct, total: self.role.total + self.team.total }
+        Tally {
+            correct: self.role.correct + self.team.correct + self.practice.correct,
+            total: self.role.total + self.team.total + self.practice.total,
+        }
     }
 }
 
@@ -62,7 +79,25 @@ impl Summary {
 pub fn summarize(quiz: &Quiz, answers: &[Answer]) -> Summary {
     let mut summary = Summary::default();
     let mut rows: Vec<Option<RowResult>> = vec![None; quiz.chart.rows.len()];
+    let mut kinds: Vec<KindResult> = Vec::new();
     for answer in answers {
+        if let (Some(kind), Some(m)) = (kind_of(quiz, answer), mark(quiz, answer)) {
+            let at = match kinds.iter().position(|k| k.kind == kind) {
+                Some(at) => at,
+                None => {
+                    kinds.push(KindResult { kind, points: Tally::default(), perfect: Tally::default() });
+                    kinds.len() - 1
+                }
+            };
+            let k = &mut kinds[at];
+            k.points.correct += m.right;
+            k.points.total += m.total;
+            k.perfect.add(m.is_perfect());
+            if kind != Kind::Scenario {
+                summary.practice.correct += m.right;
+                summary.practice.total += m.total;
+            }
+        }
         let (Some(g), Some(scenario)) = (grade(quiz, answer), quiz.scenario(&answer.scenario)) else {
             continue;
         };
@@ -78,5 +113,7 @@ pub fn summarize(quiz: &Quiz, answers: &[Answer]) -> Summary {
         row.team.add(g.team);
     }
     summary.rows = rows.into_iter().flatten().collect();
+    kinds.sort_unstable_by_key(|k| k.kind);
+    summary.kinds = kinds;
     summary
 }

@@ -2,8 +2,10 @@
 //!
 //! RoleCall does not know who the learner is, so a statement has no `actor`: the host page adds one before it
 //! sends the statement to its Learning Record Store. Everything else follows xAPI 1.0.3: verbs from ADL's
-//! vocabulary, activity ids that are IRIs, language maps, `result.score` with `scaled` in [0, 1], and a
-//! choice interaction whose responses are joined with `[,]`.
+//! vocabulary, activity ids that are IRIs, language maps, `result.score` with `scaled` in [0, 1], and an
+//! interaction of the type that fits the kind of item ([`Kind::interaction`]): a scenario is a choice whose
+//! two responses are joined with `[,]`; a sort board a matching (`duty[.]bin[,]…`); a talk item a
+//! true-false (is the answer the question's first option?); a trait or structure item a choice.
 //!
 //! The statements are serde shapes: the embed turns them into JS objects for `postMessage`, the tests into
 //! serde_json values. Timestamps come from the caller (the browser's `Date.toISOString()` in the app).
@@ -11,8 +13,9 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use crate::engine::deck::{Answer, grade};
-use crate::engine::quiz::Quiz;
+use crate::engine::deck::{Answer, grade, mark};
+use crate::engine::practice::{Item, Kind};
+use crate::engine::quiz::{Id, Quiz};
 use crate::engine::summary::Summary;
 
 /// ADL's verb for one answer.
@@ -151,6 +154,9 @@ fn language(quiz: &Quiz) -> &str {
 /// "I answered this scenario": the choice interaction with the correct pattern, the learner's response,
 /// and the answer's points (one per right part). `None` when the quiz has no such scenario.
 pub fn answered(page: &str, quiz: &Quiz, answer: &Answer, timestamp: String) -> Option<Statement> {
+    if !answer.picks.is_empty() {
+        return practiced(page, quiz, answer, timestamp);
+    }
     let scenario = quiz.scenario(&answer.scenario)?;
     let g = grade(quiz, answer)?;
     Some(Statement {
@@ -171,17 +177,76 @@ pub fn answered(page: &str, quiz: &Quiz, answer: &Answer, timestamp: String) -> 
             completion: true,
             response: Some(format!("{}[,]{}", answer.role, answer.team)),
         },
-        context: Some(Context {
-            context_activities: ContextActivities {
-                parent: vec![Activity {
-                    object_type: "Activity",
-                    id: activity_id(page, &quiz.id, None),
-                    definition: None,
-                }],
-            },
-        }),
+        context: Some(in_quiz(page, quiz)),
         timestamp,
     })
+}
+
+/// "I answered this practice card": the interaction its kind calls for, with the correct pattern and the
+/// learner's response in that type's syntax, and one point per item right. The activity is the card's
+/// first item (a sort board's duties vary between deals; the response names them all). `None` when the
+/// quiz no longer has an item answered.
+fn practiced(page: &str, quiz: &Quiz, answer: &Answer, timestamp: String) -> Option<Statement> {
+    let practice = &quiz.practice;
+    let items = answer
+        .picks
+        .iter()
+        .map(|(id, pick)| practice.item(id).map(|item| (item, pick)))
+        .collect::<Option<Vec<_>>>()?;
+    let (first, _) = *items.first()?;
+    let marks = mark(quiz, answer)?;
+    let first_option = |item| practice.options_of(item).first().map(|o| &o.id);
+    let (pattern, response) = match first.kind {
+        Kind::Sort => {
+            let join = |f: &dyn Fn(&Item, &Id) -> String| {
+                items.iter().map(|(item, pick)| f(item, pick)).collect::<Vec<_>>().join("[,]")
+            };
+            (
+                join(&|item, _| format!("{}[.]{}", item.id, item.answer)),
+                join(&|item, pick| format!("{}[.]{pick}", item.id)),
+            )
+        }
+        Kind::Talk => {
+            let yes = |option: &Id| (Some(option) == first_option(first)).to_string();
+            (yes(&first.answer), yes(items[0].1))
+        }
+        _ => (first.answer.to_string(), items[0].1.to_string()),
+    };
+    let name = if items.len() == 1 { &first.text } else { &practice.question_of(first).prompt };
+    Some(Statement {
+        verb: verb(ANSWERED, "answered"),
+        object: Activity {
+            object_type: "Activity",
+            id: activity_id(page, &quiz.id, Some(&first.id)),
+            definition: Some(Definition {
+                name: lang_map(language(quiz), name),
+                kind: INTERACTION,
+                interaction_type: Some(first.kind.interaction()),
+                correct_responses_pattern: vec![pattern],
+            }),
+        },
+        result: Outcome {
+            score: Score { raw: marks.right, max: marks.total },
+            success: marks.is_perfect(),
+            completion: true,
+            response: Some(response),
+        },
+        context: Some(in_quiz(page, quiz)),
+        timestamp,
+    })
+}
+
+/// The context of an answer: the quiz it belongs to.
+fn in_quiz(page: &str, quiz: &Quiz) -> Context {
+    Context {
+        context_activities: ContextActivities {
+            parent: vec![Activity {
+                object_type: "Activity",
+                id: activity_id(page, &quiz.id, None),
+                definition: None,
+            }],
+        },
+    }
 }
 
 /// "I completed this quiz": the session's points, and success when they reach `pass` percent. `timestamp`

@@ -111,6 +111,7 @@ impl Presenter {
                         scenario: (*scenario).into(),
                         roles: roles.split(',').map(Id::from).collect(),
                         teams: teams.split(',').map(Id::from).collect(),
+                        practice: None,
                     };
                     card_fits(&quiz, &card).map_err(|what| err(n, what))?;
                     p.deck.push(card);
