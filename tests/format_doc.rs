@@ -88,7 +88,7 @@ fn the_common_mistakes_are_what_the_checker_says() {
         ("title = \"Two seats for tonight\"", "title = Two seats for tonight"),
         ("id = \"museum-in-lobby\"", "id = \"museum-by-phone\""),
         ("title = \"Two seats for tonight\"", "title = 2026-05-01"),
-        ("schema = 1 ", "schema = 2 "),
+        ("schema = 1 ", "schema = 3 "),
         ("title = \"Two seats for tonight\"", "title = \u{201c}Two seats for tonight\u{201d}"),
         (
             "city theatre.\"\nrole = \"concierge\"\nteam = \"guest-services\"",

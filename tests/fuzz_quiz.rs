@@ -433,7 +433,7 @@ fn expectation(name: &str) -> Option<Expect> {
         "overlong-line-error.toml" => Problem("expected the end of the line after the value, found `t`"),
         "duplicate-key.toml" => Problem("the key `title` is defined twice in this table (first on line"),
         "table-redefined.toml" => Problem("the table `questions` is defined twice (first on line"),
-        "unknown-schema.toml" => Problem("unknown schema version 2: this RoleCall reads schema 1"),
+        "unknown-schema.toml" => Problem("unknown schema version 3: this RoleCall reads schemas 1 to 2"),
         "invalid-utf8.toml" => NotUtf8,
         "date-value.toml" => Problem("dates and times are not supported in RoleCall quiz files"),
         "wrong-types.toml" => Problem("`questions` must be a table, found a string"),

@@ -405,13 +405,13 @@ fn a_channel_may_have_the_id_of_a_role() {
 
 #[test]
 fn columns_count_characters_from_after_a_byte_order_mark() {
-    let text = format!("\u{feff}{}", MINI.replace("schema = 1", "schema = 2"));
+    let text = format!("\u{feff}{}", MINI.replace("schema = 1", "schema = 3"));
     // The mark is on line 1, a comment; `schema` is on line 2 either way. On line 1 itself:
-    let first = format!("\u{feff}schema = 2\n{}", MINI.replace("schema = 1\n", ""));
+    let first = format!("\u{feff}schema = 3\n{}", MINI.replace("schema = 1\n", ""));
     assert_eq!((only(&first).line, only(&first).column), (1, 10));
     assert_eq!((only(&text).line, only(&text).column), (2, 10));
     // A tab is one column, and so is a two-byte character.
-    let tabbed = MINI.replace("schema = 1", "schema =\t2");
+    let tabbed = MINI.replace("schema = 1", "schema =\t3");
     assert_eq!(only(&tabbed).column, 10);
 }
 
@@ -487,10 +487,10 @@ fn empty_text_is_reported() {
 
 #[test]
 fn an_unknown_schema_version_stops_with_one_clear_problem() {
-    let text = MINI.replace("schema = 1", "schema = 2");
+    let text = MINI.replace("schema = 1", "schema = 3");
     let p = problems(&text);
     assert_eq!(p.len(), 1);
-    assert!(p[0].message.contains("unknown schema version 2: this RoleCall reads schema 1"));
+    assert!(p[0].message.contains("unknown schema version 3: this RoleCall reads schemas 1 to 2"));
     assert_eq!((p[0].line, p[0].column), (2, 10));
     let p = problems(&MINI.replace("schema = 1\n", ""));
     assert!(p[0].message.contains("missing `schema = 1`"));

@@ -130,25 +130,20 @@ fn selections_can_change_before_submitting() {
 #[test]
 fn grading_gives_a_point_per_part() {
     let quiz = mini();
-    let a = |role: &str, team: &str| Answer {
-        scenario: id("broken-login"),
-        role: id(role),
-        team: id(team),
-        at: 0,
-    };
+    let a = |role: &str, team: &str| Answer::scenario(id("broken-login"), id(role), id(team), 0);
     assert_eq!(grade(&quiz, &a("agent", "support")), Some(Grade { role: true, team: true }));
     assert_eq!(grade(&quiz, &a("agent", "revenue")), Some(Grade { role: true, team: false }));
     assert_eq!(grade(&quiz, &a("rep", "support")), Some(Grade { role: false, team: true }));
     assert_eq!(grade(&quiz, &a("rep", "revenue")).map(Grade::points), Some(0));
-    let gone = Answer { scenario: id("deleted"), role: id("agent"), team: id("support"), at: 0 };
+    let gone = Answer::scenario(id("deleted"), id("agent"), id("support"), 0);
     assert_eq!(grade(&quiz, &gone), None);
 }
 
 #[test]
 fn the_channel_decides_the_role_when_grading() {
     let quiz = mini();
-    let phone = Answer { scenario: id("renew-by-phone"), role: id("rep"), team: id("revenue"), at: 0 };
-    let chat = Answer { scenario: id("renew-by-chat"), role: id("rep"), team: id("revenue"), at: 0 };
+    let phone = Answer::scenario(id("renew-by-phone"), id("rep"), id("revenue"), 0);
+    let chat = Answer::scenario(id("renew-by-chat"), id("rep"), id("revenue"), 0);
     assert_eq!(grade(&quiz, &phone), Some(Grade { role: true, team: true }));
     assert_eq!(grade(&quiz, &chat), Some(Grade { role: false, team: true }));
 }
@@ -156,8 +151,7 @@ fn the_channel_decides_the_role_when_grading() {
 #[test]
 fn the_summary_counts_per_part_and_per_row_in_chart_order() {
     let quiz = mini();
-    let a =
-        |sc: &str, role: &str, team: &str| Answer { scenario: id(sc), role: id(role), team: id(team), at: 0 };
+    let a = |sc: &str, role: &str, team: &str| Answer::scenario(id(sc), id(role), id(team), 0);
     let answers = [
         a("renew-by-chat", "rep", "revenue"),  // role wrong
         a("broken-login", "agent", "revenue"), // team wrong
