@@ -69,6 +69,38 @@ fn edition_problems(base: &Quiz, name: &str, edition: &Quiz, language: &str) -> 
     same_ids("the chart row ids", row_ids(base), row_ids(edition));
     let scenario_ids = |q: &Quiz| -> Vec<String> { q.scenarios.iter().map(|s| s.id.to_string()).collect() };
     same_ids("the scenario ids, in order", scenario_ids(base), scenario_ids(edition));
+    // Practice items: the same questions (ids, kinds, option ids), lists and items (ids, kinds, answers,
+    // lists, sources, hard cases), so that progress per item carries over between editions.
+    let questions = |q: &Quiz| -> Vec<String> {
+        q.practice
+            .questions
+            .iter()
+            .map(|x| format!("{} {} {:?}", x.id, x.kind.tag(), ids(&x.options)))
+            .collect()
+    };
+    same_ids("the practice questions", questions(base), questions(edition));
+    let lists = |q: &Quiz| -> Vec<String> {
+        q.practice.lists.iter().map(|l| format!("{} {}", l.id, q.sources[l.source].id)).collect()
+    };
+    same_ids("the practice lists", lists(base), lists(edition));
+    let items = |q: &Quiz| -> Vec<String> {
+        q.practice
+            .items
+            .iter()
+            .map(|i| {
+                let p = &q.practice;
+                let list = p.list_of(i).map(|l| l.id.to_string());
+                let question = &p.question_of(i).id;
+                let source = &q.sources[i.source].id;
+                format!("{} {} {question} {} {list:?} {source} {}", i.id, i.kind.tag(), i.answer, i.hard)
+            })
+            .collect()
+    };
+    same_ids(
+        "the practice items (id, kind, question, answer, list, source, hard)",
+        items(base),
+        items(edition),
+    );
 
     let mut same = |what: String, a: &dyn Debug, b: &dyn Debug| {
         let (a, b) = (format!("{a:?}"), format!("{b:?}"));
@@ -173,6 +205,10 @@ fn a_drifting_edition_is_reported() {
     one(&|q| q.chart.rows[3].team = "marketing".into(), "the team of row `increase-sales`");
     one(&|q| q.chart.rows[7].original.as_mut().unwrap().accountability = "Sales ".into(), "original cells");
     one(&|q| q.chart.original.as_mut().unwrap().columns.role = "Rol".into(), "original column headings");
+    one(&|q| q.practice.items[0].answer = "both".into(), "the practice items");
+    one(&|q| q.practice.items[30].hard = !q.practice.items[30].hard, "the practice items");
+    one(&|q| q.practice.questions[1].options.swap(0, 1), "the practice questions");
+    one(&|q| q.practice.lists[0].source = 0, "the practice lists");
     // A list names its first difference, not the whole list.
     let n = base.scenarios.len();
     let (first, second, last) = (&base.scenarios[0].id, &base.scenarios[1].id, &base.scenarios[n - 1].id);

@@ -488,3 +488,31 @@ fn kinds_have_stable_tags() {
     }
     assert_eq!(Kind::from_tag("quiz"), None);
 }
+
+#[test]
+fn the_bank_has_at_least_twelve_items_of_each_kind_in_both_editions_each_citing_its_passage() {
+    for text in [
+        include_str!("../assets/quizzes/cm-vs-smm.toml"),
+        include_str!("../assets/quizzes/cm-vs-smm.es.toml"),
+    ] {
+        let quiz = Rc::new(load(text).unwrap_or_else(|p| panic!("{p:#?}")));
+        for kind in Kind::PRACTICE {
+            let n = quiz.practice.items.iter().filter(|i| i.kind == kind).count();
+            assert!(n >= 12, "{} {}: {n} items", quiz.language, kind.tag());
+        }
+        assert!(quiz.practice.items.iter().all(|i| i.passage.is_some()), "every item says where its fact is");
+        // Both the seeds' "both" (event attendance, engagement metrics) and a hard case of each kind.
+        let p = &quiz.practice;
+        assert!(p.items.iter().any(|i| i.kind == Kind::Sort && &*i.answer == "both"));
+        for kind in Kind::PRACTICE {
+            assert!(p.items.iter().any(|i| i.kind == kind && i.hard), "{}: a hard case", kind.tag());
+        }
+        // A whole mixed session over the bank plays through, and each kind shows in the results.
+        let deal = Deal { seed: 42, kinds: Kind::ALL.to_vec(), ..Deal::default() };
+        let s = finish(Session::new(quiz.clone()).step(Action::Start(deal)).expect("start"), &[]);
+        let summary = summarize(&quiz, s.answers());
+        assert_eq!(summary.kinds.iter().map(|k| k.kind).collect::<Vec<_>>(), Kind::ALL.to_vec());
+        assert_eq!(summary.points().correct, summary.points().total);
+        assert!(s.history().mastery_by_kind(&quiz).iter().all(|(_, m)| *m == 40), "everything in box 2");
+    }
+}
