@@ -1,16 +1,19 @@
 //! `docs/quiz.schema.json` against the loader, so that the two never drift apart: the schema's property names
-//! are exactly the keys the loader accepts (read from `src/engine/load.rs`), and its limits are the loader's
+//! are exactly the keys the loader accepts (read from `src/engine/load.rs` and its `load/practice.rs`), and its
+//! limits are the loader's
 //! constants. That the schema accepts every example quiz and rejects broken ones is tested with a JSON Schema
 //! validator in `tests/schema/quiz-schema.test.mjs`.
 #![cfg(not(target_arch = "wasm32"))]
 
 use rolecall::engine::load::{
-    MAX_CHANNELS, MAX_ID_LEN, MAX_OPTIONS, MAX_ROWS, MAX_SCENARIOS, MAX_SOURCES, SCHEMA_VERSION,
+    MAX_CHANNELS, MAX_ID_LEN, MAX_ITEMS, MAX_OPTIONS, MAX_QUESTIONS, MAX_ROWS, MAX_SCENARIOS, MAX_SOURCES,
+    MIN_SCHEMA_VERSION, SCHEMA_VERSION,
 };
 use serde_json::Value;
 
 const SCHEMA: &str = include_str!("../docs/quiz.schema.json");
-const LOADER: &str = include_str!("../src/engine/load.rs");
+const LOADERS: [&str; 2] =
+    [include_str!("../src/engine/load.rs"), include_str!("../src/engine/load/practice.rs")];
 
 fn schema() -> Value {
     serde_json::from_str(SCHEMA).expect("docs/quiz.schema.json is JSON")
@@ -38,18 +41,26 @@ fn quoted(text: &str) -> Vec<String> {
     text.split('"').skip(1).step_by(2).map(String::from).collect()
 }
 
-/// Every list of allowed keys in the loader: the `&[...]` given to `no_unknown_keys`, and the scenario's
-/// `KEYS`. Each sorted; the lists sorted.
+/// Every list of allowed keys in the loader: the `&[...]` given to `no_unknown_keys`, and the scenario's and
+/// the practice item's `KEYS`. Each sorted; the lists sorted.
 fn loader_key_lists() -> Vec<Vec<String>> {
     let mut lists = Vec::new();
-    for call in LOADER.split("no_unknown_keys(").skip(1) {
-        let statement = call.split(';').next().unwrap_or_default();
-        if let Some(list) = statement.split_once("&[").and_then(|(_, rest)| rest.split_once(']')) {
-            lists.push(quoted(list.0));
+    for loader in LOADERS {
+        for call in loader.split("no_unknown_keys(").skip(1) {
+            let statement = call.split(';').next().unwrap_or_default();
+            if let Some(list) = statement.split_once("&[").and_then(|(_, rest)| rest.split_once(']')) {
+                lists.push(quoted(list.0));
+            }
+        }
+        for keys in loader.split("const KEYS: [&str;").skip(1) {
+            lists.push(quoted(
+                keys.split_once('=')
+                    .and_then(|(_, r)| r.trim_start().strip_prefix('[')?.split_once(']'))
+                    .expect("KEYS' list")
+                    .0,
+            ));
         }
     }
-    let keys = LOADER.split_once("const KEYS: [&str;").expect("the scenario's KEYS").1;
-    lists.push(quoted(keys.split_once("= [").and_then(|(_, r)| r.split_once(']')).expect("KEYS' list").0));
     for list in &mut lists {
         list.sort();
     }
@@ -59,7 +70,7 @@ fn loader_key_lists() -> Vec<Vec<String>> {
 }
 
 /// Every table whose keys the loader checks, as a JSON pointer into the schema.
-const TABLES: [&str; 9] = [
+const TABLES: [&str; 14] = [
     "",
     "/properties/questions",
     "/properties/chart",
@@ -69,6 +80,12 @@ const TABLES: [&str; 9] = [
     "/$defs/row",
     "/$defs/row/properties/original",
     "/$defs/scenario",
+    "/properties/practice",
+    "/$defs/practiceList",
+    "/$defs/practiceQuestion",
+    // A question's options are choices, like roles and teams.
+    "/$defs/choice",
+    "/$defs/practiceItem",
 ];
 
 #[test]
@@ -96,7 +113,13 @@ fn every_table_the_loader_checks_refuses_other_keys_in_the_schema_too() {
 fn the_schemas_limits_are_the_loaders() {
     let schema = schema();
     assert_eq!(at(&schema, "/$schema"), "https://json-schema.org/draft/2020-12/schema");
-    assert_eq!(at(&schema, "/properties/schema/const").as_i64(), Some(SCHEMA_VERSION));
+    let versions: Vec<i64> = at(&schema, "/properties/schema/enum")
+        .as_array()
+        .expect("the versions")
+        .iter()
+        .filter_map(Value::as_i64)
+        .collect();
+    assert_eq!(versions, (MIN_SCHEMA_VERSION..=SCHEMA_VERSION).collect::<Vec<_>>());
     let id = at(&schema, "/$defs/id/pattern").as_str().expect("the id pattern");
     assert_eq!(id, format!("^[A-Za-z0-9_-]{{1,{MAX_ID_LEN}}}$"));
     for (pointer, max) in [
@@ -106,6 +129,10 @@ fn the_schemas_limits_are_the_loaders() {
         ("/properties/channels", MAX_CHANNELS),
         ("/properties/chart/properties/rows", MAX_ROWS),
         ("/properties/scenarios", MAX_SCENARIOS),
+        ("/properties/practice/properties/items", MAX_ITEMS),
+        ("/properties/practice/properties/questions", MAX_QUESTIONS),
+        ("/properties/practice/properties/lists", MAX_QUESTIONS),
+        ("/$defs/practiceQuestion/properties/options", MAX_OPTIONS),
     ] {
         assert_eq!(number(&schema, &format!("{pointer}/maxItems")), max, "{pointer}");
     }

@@ -154,11 +154,27 @@ mod host {
         if !uncovered.is_empty() {
             s.push_str(&format!("; rows with no scenario: {}", uncovered.join(", ")));
         }
+        let practice = per_kind(quiz);
+        if !practice.is_empty() {
+            let counts: Vec<String> = practice.iter().map(|(kind, n)| format!("{n} {kind}")).collect();
+            let total: usize = practice.iter().map(|(_, n)| n).sum();
+            s.push_str(&format!("; {total} practice items ({})", counts.join(", ")));
+        }
         s
     }
 
+    /// Practice items per kind, for the kinds the quiz has, in the kinds' order.
+    fn per_kind(quiz: &Quiz) -> Vec<(&'static str, usize)> {
+        let items = &quiz.practice.items;
+        quiz.practice
+            .kinds()
+            .into_iter()
+            .map(|k| (k.tag(), items.iter().filter(|i| i.kind == k).count()))
+            .collect()
+    }
+
     /// One file's line of `--summary json`: `{"file": …, "ok": true, "scenarios": N, "per_row": {…}}` for a
-    /// valid file, `{"file": …, "ok": false, "problems": [{"line": L, "column": C, "message": …}]}` otherwise.
+    /// valid file (with `"practice": {kind: N, …}` when it has practice items), `{"file": …, "ok": false, "problems": [{"line": L, "column": C, "message": …}]}` otherwise.
     #[derive(Serialize)]
     struct Report<'a> {
         file: &'a str,
@@ -169,12 +185,28 @@ mod host {
     #[derive(Serialize)]
     #[serde(untagged)]
     enum Outcome<'a> {
-        Valid { ok: bool, scenarios: usize, per_row: PerRow<'a> },
-        Invalid { ok: bool, problems: Vec<JsonProblem<'a>> },
+        Valid {
+            ok: bool,
+            scenarios: usize,
+            per_row: PerRow<'a>,
+            #[serde(skip_serializing_if = "PerRow::is_empty")]
+            practice: PerRow<'a>,
+        },
+        Invalid {
+            ok: bool,
+            problems: Vec<JsonProblem<'a>>,
+        },
     }
 
-    /// Scenarios per chart row, as a JSON object in chart order (a map type would sort the rows).
+    /// Scenarios per chart row (or practice items per kind), as a JSON object in the file's order (a map type
+    /// would sort the keys).
     struct PerRow<'a>(Vec<(&'a str, usize)>);
+
+    impl PerRow<'_> {
+        fn is_empty(&self) -> bool {
+            self.0.is_empty()
+        }
+    }
 
     impl Serialize for PerRow<'_> {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -199,6 +231,7 @@ mod host {
                     ok: true,
                     scenarios: quiz.scenarios.len(),
                     per_row: PerRow(per_row(quiz)),
+                    practice: PerRow(per_kind(quiz)),
                 },
                 Err(findings) => Outcome::Invalid {
                     ok: false,

@@ -19,6 +19,8 @@ use super::toml::{self, LineIndex, Span, Spanned, Table, Value};
 
 mod practice;
 
+pub use practice::{MAX_ITEMS, MAX_QUESTIONS};
+
 /// The newest schema version this build reads. Version 1 (the chart's scenarios only) still reads
 /// unchanged; version 2 adds `[practice]` (see [`super::practice`]).
 pub const SCHEMA_VERSION: i64 = 2;

@@ -102,7 +102,7 @@ describe('broken quizzes do not validate, each where it is broken', () => {
     { name: 'a typo in a key', edit: ['story = "A couple asks', 'stroy = "A couple asks'],
       where: '/scenarios/1', keyword: 'additionalProperties' },
     { name: 'a missing required key', edit: ['title = "Who helps the guest?"\n', ''], where: '/', keyword: 'required' },
-    { name: 'another schema version', edit: ['schema = 1 ', 'schema = 2 '], where: '/schema', keyword: 'const' },
+    { name: 'a schema version from the future', edit: ['schema = 1 ', 'schema = 3 '], where: '/schema', keyword: 'enum' },
     { name: 'a space in an id', edit: ['id = "theatre-seats"', 'id = "theatre seats"'],
       where: '/scenarios/1/id', keyword: 'pattern' },
     { name: 'an id over 64 characters', edit: ['id = "theatre-seats"', `id = "${'x'.repeat(65)}"`],
