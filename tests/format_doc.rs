@@ -4,9 +4,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use rolecall::engine::load::{
-    MAX_BYTES, MAX_CHANNELS, MAX_ID_LEN, MAX_OPTIONS, MAX_PROBLEMS, MAX_ROWS, MAX_SCENARIOS, MAX_SOURCES,
-    load,
+    MAX_BYTES, MAX_CHANNELS, MAX_ID_LEN, MAX_ITEMS, MAX_OPTIONS, MAX_PROBLEMS, MAX_QUESTIONS, MAX_ROWS,
+    MAX_SCENARIOS, MAX_SOURCES, load,
 };
+use rolecall::engine::practice::Kind;
 use rolecall::engine::quiz::Owner;
 
 const DOC: &str = include_str!("../docs/quiz-format.md");
@@ -128,7 +129,67 @@ fn the_limits_in_the_doc_are_the_loaders() {
             2 * MAX_OPTIONS
         ),
         format!("| channels in a row's `role` table | 1 to {MAX_CHANNELS} |"),
+        format!("| practice items | none, or 1 to {MAX_ITEMS} |"),
+        format!("| practice questions; duty lists | 1 to {MAX_QUESTIONS} each |"),
+        format!("| a practice question's options | 2 to {MAX_OPTIONS} |"),
     ] {
         assert!(limits.contains(&expected), "the Limits table lacks {expected:?}");
+    }
+}
+
+/// The complete example at schema 2 with the practice example appended: what the practice section says to do.
+fn practice_example() -> String {
+    let blocks: Vec<&str> = DOC
+        .split("```toml\n")
+        .skip(1)
+        .filter_map(|block| block.split("```").next())
+        .filter(|block| block.contains("[[practice.items]]"))
+        .collect();
+    assert_eq!(blocks.len(), 1, "one practice example in docs/quiz-format.md");
+    format!("{}\n{}", example().replacen("schema = 1 ", "schema = 2 ", 1), blocks[0])
+}
+
+#[test]
+fn the_practice_example_loads_with_every_kind() {
+    let quiz =
+        load(&practice_example()).unwrap_or_else(|p| panic!("the practice example has problems: {p:#?}"));
+    assert_eq!(quiz.practice.kinds(), Kind::PRACTICE.to_vec());
+    assert_eq!(quiz.practice.questions.len(), 5);
+    assert!(quiz.practice.items.iter().any(|i| i.hard));
+    assert!(quiz.practice.items.iter().any(|i| &*i.answer == "both"));
+    // Without `schema = 2` it is refused, as the section says.
+    let problems = load(&practice_example().replacen("schema = 2 ", "schema = 1 ", 1)).expect_err("refused");
+    let said: Vec<String> = problems.iter().map(|p| format!("`` {} ``", p.in_file("hotel.toml"))).collect();
+    let section = DOC.split("## Practice items (schema 2)").nth(1).expect("the section");
+    let flat = section.replace('\n', " ");
+    assert!(flat.contains(&said.join("<br>")), "the section quotes {said:?}");
+}
+
+#[test]
+fn the_practice_mistakes_are_what_the_checker_says() {
+    let cut = |text: &str, from: &str, to: &str| {
+        let (head, rest) = text.split_once(from).expect("from");
+        format!("{head}{to}{}", rest.split_once(to).expect("to").1)
+    };
+    let full = practice_example();
+    let changed: Vec<String> = vec![
+        full.replacen("kind = \"trait\"\ntext", "kind = \"traits\"\ntext", 1),
+        full.replacen("answer = \"concierge\"\nlist = \"desk-rules\"\n", "answer = \"concierge\"\n", 1),
+        full.replacen("answer = \"attentive\"", "answer = \"attentiv\"", 1),
+        full.replacen("id = \"duty-tickets\"", "id = \"duty-keys\"", 1),
+        cut(&full, "[[practice.items]]\nid = \"duty-tickets\"", "# With the hotel"),
+        full.replacen("question = \"which-part\"\n", "", 1),
+    ];
+    let table = DOC.split("Each row below is one change to the practice example").nth(1).expect("the table");
+    let table = table.split("\n## ").next().unwrap_or("");
+    let rows: Vec<&str> =
+        table.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| the mistake")).collect();
+    assert_eq!(rows.len(), changed.len(), "one row per mistake");
+    for (text, row) in changed.iter().zip(rows) {
+        let problems = load(text).expect_err("the mistake is reported");
+        let said: Vec<String> =
+            problems.iter().map(|p| format!("`` {} ``", p.in_file("hotel.toml"))).collect();
+        let shown = row.rsplit(" | ").next().unwrap_or_default().trim_end_matches(" |");
+        assert_eq!(shown, said.join("<br>"), "for {row}");
     }
 }

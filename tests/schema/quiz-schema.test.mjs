@@ -60,6 +60,44 @@ describe('every quiz in the repository validates', () => {
   });
 });
 
+/** The docs' example at schema 2 with the docs' practice example appended, as the practice section says. */
+function practiceExample() {
+  const blocks = [...read('docs/quiz-format.md').matchAll(/```toml\n([\s\S]*?)```/g)].map((m) => m[1]);
+  const practice = blocks.filter((b) => b.includes('[[practice.items]]'));
+  assert.equal(practice.length, 1, 'one practice example in docs/quiz-format.md');
+  return parseQuiz(`${docsExample().replace('schema = 1 ', 'schema = 2 ')}\n${practice[0]}`);
+}
+
+describe('practice items (schema 2)', () => {
+  test('the practice example in docs/quiz-format.md validates', () => {
+    assert.ok(validate(practiceExample()), errorsOf().join('\n'));
+  });
+  const cases = [
+    { name: 'practice at schema 1', change: (q) => { q.schema = 1; }, where: '/schema', keyword: 'const' },
+    { name: 'an unknown kind', change: (q) => { q.practice.items[5].kind = 'traits'; },
+      where: '/practice/items/5/kind', keyword: 'enum' },
+    { name: 'a duty without its list', change: (q) => { delete q.practice.items[0].list; },
+      where: '/practice/items/0', keyword: 'required' },
+    { name: 'a duty with a source of its own', change: (q) => { q.practice.items[0].source = 'house-rules'; },
+      where: '/practice/items/0', keyword: 'not' },
+    { name: 'a talk item without a source', change: (q) => { delete q.practice.items[3].source; },
+      where: '/practice/items/3', keyword: 'required' },
+    { name: 'a question with one option', change: (q) => { q.practice.questions[1].options.pop(); },
+      where: '/practice/questions/1/options', keyword: 'minItems' },
+    { name: 'hard that is not true or false', change: (q) => { q.practice.items[4].hard = 'yes'; },
+      where: '/practice/items/4/hard', keyword: 'type' },
+  ];
+  for (const { name, change, where, keyword } of cases) {
+    test(name, () => {
+      const quiz = practiceExample();
+      change(quiz);
+      assert.equal(validate(quiz), false, `${name} validated`);
+      const found = validate.errors.some((e) => (e.instancePath || '/') === where && e.keyword === keyword);
+      assert.ok(found, `expected ${keyword} at ${where}; got:\n${errorsOf().join('\n')}`);
+    });
+  }
+});
+
 /** The docs' example with its chart replaced by the docs' translated chart, which keeps its original. */
 function translatedExample() {
   const blocks = [...read('docs/quiz-format.md').matchAll(/```toml\n([\s\S]*?)```/g)].map((m) => m[1]);
