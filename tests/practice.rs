@@ -516,3 +516,10 @@ fn the_bank_has_at_least_twelve_items_of_each_kind_in_both_editions_each_citing_
         assert!(s.history().mastery_by_kind(&quiz).iter().all(|(_, m)| *m == 40), "everything in box 2");
     }
 }
+
+#[test]
+fn the_editors_template_shows_one_item_of_each_kind() {
+    let quiz = load(rolecall::engine::draft::TEMPLATE).unwrap_or_else(|p| panic!("{p:#?}"));
+    assert_eq!(quiz.practice.kinds(), Kind::PRACTICE.to_vec());
+    assert!(quiz.practice.items.iter().any(|i| &*i.answer == "both"), "a `both` duty, as the seeds have");
+}

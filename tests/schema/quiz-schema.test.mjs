@@ -36,6 +36,8 @@ describe('every quiz in the repository validates', () => {
       .filter((f) => f.endsWith('.toml'))
       .map((f) => `assets/quizzes/${f}`),
     'tests/fixtures/mini.toml',
+    // The editor's template, with one practice item of each kind.
+    'assets/template.toml',
     // Corpus files that load: markup, right-to-left and emoji text, a byte order mark, CRLF, a long line.
     ...['html-and-script', 'rtl-and-emoji', 'bom', 'crlf', 'overlong-line'].map((n) => `tests/corpus/${n}.toml`),
   ];
