@@ -2,6 +2,7 @@
 //! randomness arrive as arguments) and is tested on the host with `cargo test`.
 //!
 //! - [`toml`]: a span-keeping TOML reader.
+//! - [`choice`]: ids and labelled options, shared by the two content models below.
 //! - [`quiz`]: the content model (chart, roles, teams, scenarios).
 //! - [`practice`]: schema 2's other kinds of item (sort, talk, trait, structure), their model and grading.
 //! - [`load`]: turns quiz text into a [`quiz::Quiz`] or a list of [`load::Problem`]s with positions.
@@ -15,6 +16,7 @@
 //! - [`sniff`]: what a text that is not a quiz is instead (a web page, JSON…), for a clear message.
 //! - [`presenter`]: the presenter-mode state machine (a class in front of a projector), its CSV and record.
 
+pub mod choice;
 pub mod deck;
 pub mod draft;
 pub mod load;

@@ -22,7 +22,7 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
-use super::quiz::{Choice, Id};
+use super::choice::{Choice, Id};
 
 /// Every kind of item a session can ask. `Scenario` is the chart's two questions (the only kind schema 1
 /// knows); the others are schema 2's practice items.

@@ -14,8 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::practice::Practice;
 
-/// A stable identifier from the quiz file (a role, team, channel, row, scenario or source id).
-pub type Id = Rc<str>;
+pub use super::choice::{Choice, Id};
 
 /// A validated quiz. Indexes into `roles`, `teams`, `chart.rows` and `scenarios` are stable for the quiz's
 /// lifetime; ids are stable across edits of the file.
@@ -52,13 +51,6 @@ pub struct Source {
     pub id: Id,
     pub author: Rc<str>,
     pub title: Rc<str>,
-}
-
-/// An answer option (a role or a team) or a channel: an id and what the learner reads.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Choice {
-    pub id: Id,
-    pub label: Rc<str>,
 }
 
 /// The chart every answer is explained with.
