@@ -523,3 +523,28 @@ fn the_editors_template_shows_one_item_of_each_kind() {
     assert_eq!(quiz.practice.kinds(), Kind::PRACTICE.to_vec());
     assert!(quiz.practice.items.iter().any(|i| &*i.answer == "both"), "a `both` duty, as the seeds have");
 }
+
+#[test]
+fn a_record_reconciled_with_a_quiz_without_its_practice_keeps_the_scenarios() {
+    let quiz = quiz();
+    let deal = Deal { seed: 5, kinds: Kind::ALL.to_vec(), ..Deal::default() };
+    let s = Session::new(quiz).step(Action::Start(deal)).expect("start");
+    // The first card is a scenario, the second a sort board: answer both.
+    let card = s.current().expect("a card").clone();
+    let sc = s.quiz().scenario(&card.scenario).expect("a scenario").clone();
+    let s = s.step(Action::ChooseRole(sc.role.clone())).expect("role");
+    let s = s.step(Action::ChooseTeam(sc.team.clone())).expect("team");
+    let s = s.step(Action::Submit { now: 1 }).expect("submit").step(Action::Next).expect("next");
+    let board = s.current().and_then(|c| c.practice.clone()).expect("a board");
+    let picks = board.items.iter().map(|i| (i.clone(), board.options[0].clone())).collect();
+    let s = s.step(Action::Pick { picks, now: 2 }).expect("pick");
+    let plain = load(MINI).expect("mini");
+    let record = s.record().reconcile(&plain);
+    let saved = record.session.expect("the scenarios are still there");
+    assert_eq!(saved.deck.len(), 4, "the practice cards are gone");
+    assert!(saved.deck.iter().all(|c| c.practice.is_none()));
+    assert_eq!(saved.answers.len(), 1, "the scenario's answer is kept");
+    assert_eq!(saved.phase, Phase::Asking { role: None, team: None });
+    assert!(record.history.items.iter().all(|i| plain.scenario(&i.scenario).is_some()));
+    assert_eq!(record.history.items.len(), 1);
+}

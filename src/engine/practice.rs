@@ -12,11 +12,14 @@
 //! # Presenter mode (design; the presenter's state machine still deals scenarios only)
 //!
 //! A room votes once per item, on the item's question: [`Practice::options_of`] gives the options to letter
-//! on the projector and [`Item::answer`] the one to reveal. A sort board is shown one duty at a time in
-//! presenter mode (the room cannot drag), so a board of five is five votes, each with its own bar chart and
-//! explanation; every other kind is already one item per card. The presenter's votes are kept per card and
-//! option id, so the CSV gains one line per item with its kind and topic, and the class summary reads
-//! [`crate::engine::summary::Summary::kinds`] the same way as self-study.
+//! on the projector and [`Item::answer`] the one to reveal, with [`Item::why`] and the source. The room
+//! cannot drag, so the presenter deals a sort one duty per card (its deal passes a card size of 1 where
+//! self-study uses [`Kind::per_card`]); every other kind is one item per card already. Each practice card
+//! then has a single part to vote on: the presenter's `Votes` keeps its counts in one list (the one a
+//! scenario uses for the role question), so the letters, the countdown, the second round, the bars and the
+//! reveal work unchanged; the stage after `Show` skips the team vote when the card has no teams. The CSV
+//! gains one line per card with the kind and the topic ([`Practice::topic_of`]), and the class summary groups
+//! the share correct by kind as [`crate::engine::summary::Summary::kinds`] does for self-study.
 
 use std::rc::Rc;
 

@@ -363,11 +363,27 @@ impl Record {
             let before = s.deck.len();
             s.deck.retain(|c| match &c.practice {
                 None => quiz.scenario(&c.scenario).is_some(),
-                Some(p) => p.items.iter().all(|i| quiz.practice.item(i).is_some_and(|it| it.kind == p.kind)),
+                Some(p) => {
+                    !p.items.is_empty()
+                        && p.items.iter().all(|i| quiz.practice.item(i).is_some_and(|it| it.kind == p.kind))
+                }
             });
-            for card in s.deck.iter_mut().filter(|c| c.practice.is_none()) {
-                card.roles = keep_order(&card.roles, &roles);
-                card.teams = keep_order(&card.teams, &teams);
+            for card in &mut s.deck {
+                match &mut card.practice {
+                    None => {
+                        card.roles = keep_order(&card.roles, &roles);
+                        card.teams = keep_order(&card.teams, &teams);
+                    }
+                    // A board's bins follow its question's options, as a scenario's follow the roles.
+                    Some(p) => {
+                        let options: Vec<Id> = quiz
+                            .practice
+                            .item(p.items.first().map_or("", |i| &**i))
+                            .map(|i| quiz.practice.options_of(i).iter().map(|o| o.id.clone()).collect())
+                            .unwrap_or_default();
+                        p.options = keep_order(&p.options, &options);
+                    }
+                }
             }
             // Answers follow the deck one to one; stop at the first that no longer matches its card.
             let matching = s

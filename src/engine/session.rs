@@ -344,40 +344,40 @@ fn deal_practice(quiz: &Quiz, deal: &Deal, history: &History, rng: &mut Rng, kin
         None => 1,
         Some(_) => 2,
     };
-    let mut keyed: Vec<(u8, usize, usize)> =
-        picked.into_iter().enumerate().map(|(position, i)| (class(i), position, i)).collect();
+    // The same key shape as the scenarios' (a zero where they keep a row's round), so the browser bundle
+    // carries one sort for both.
+    let mut keyed: Vec<(u8, usize, usize, usize)> =
+        picked.into_iter().enumerate().map(|(position, i)| (class(i), 0, position, i)).collect();
     keyed.sort_unstable();
-    let mut cards = Vec::new();
-    for (q, question) in practice.questions.iter().enumerate().filter(|(_, q)| q.kind == kind) {
-        let items: Vec<Id> = keyed
-            .iter()
-            .filter(|(_, _, i)| practice.items[*i].question == q)
-            .map(|(_, _, i)| practice.items[*i].id.clone())
-            .collect();
-        for chunk in items.chunks(kind.per_card()) {
-            let mut options: Vec<Id> = question.options.iter().map(|o| o.id.clone()).collect();
-            // A sort's bins keep the file's order (a board's columns should not move between cards).
-            if kind != Kind::Sort {
-                rng.shuffle(&mut options);
+    // One pass in dealt order: an item joins the open card of its question, or opens the next one; so the
+    // cards come in the order of their first items, and a kind's questions take turns too.
+    let mut cards: Vec<Card> = Vec::new();
+    let mut open: Vec<Option<usize>> = vec![None; practice.questions.len()];
+    for (_, _, _, i) in keyed {
+        let item = &practice.items[i];
+        let slot = open[item.question]
+            .filter(|&c| cards[c].practice.as_ref().is_some_and(|p| p.items.len() < kind.per_card()));
+        match slot.and_then(|c| cards[c].practice.as_mut()) {
+            Some(card) => card.items.push(item.id.clone()),
+            None => {
+                let mut options: Vec<Id> =
+                    practice.questions[item.question].options.iter().map(|o| o.id.clone()).collect();
+                // A sort's bins keep the file's order (a board's columns should not move between cards).
+                if kind != Kind::Sort {
+                    rng.shuffle(&mut options);
+                }
+                open[item.question] = Some(cards.len());
+                let items = vec![item.id.clone()];
+                cards.push(Card {
+                    scenario: item.id.clone(),
+                    roles: Vec::new(),
+                    teams: Vec::new(),
+                    practice: Some(PracticeCard { kind, items, options }),
+                });
             }
-            let practice = PracticeCard { kind, items: chunk.to_vec(), options };
-            cards.push(Card {
-                scenario: chunk[0].clone(),
-                roles: Vec::new(),
-                teams: Vec::new(),
-                practice: Some(practice),
-            });
         }
     }
-    // Questions of one kind take turns too (a company card, then a factor card), in the items' dealt order.
-    let mut order: Vec<(usize, usize)> = Vec::new();
-    for (n, card) in cards.iter().enumerate() {
-        let first = keyed.iter().position(|(_, _, i)| practice.items[*i].id == card.scenario).unwrap_or(n);
-        order.push((first, n));
-    }
-    order.sort_unstable();
-    let mut slots: Vec<Option<Card>> = cards.into_iter().map(Some).collect();
-    order.into_iter().filter_map(|(_, n)| slots[n].take()).collect()
+    cards
 }
 
 /// The scenario cards: a seeded shuffle of the chosen scenarios, with those due for practice first, then

@@ -171,11 +171,12 @@ pub fn letter(index: usize) -> char {
 }
 
 impl Presenter {
-    /// A class in the lobby, to be dealt with `deal`.
+    /// A class in the lobby, to be dealt with `deal`. The room votes on scenarios only, whatever kinds the
+    /// deal names: voting on practice items is designed ([`crate::engine::practice`]) but not built yet.
     pub fn new(quiz: Rc<Quiz>, deal: Deal) -> Self {
         Self {
             quiz,
-            deal,
+            deal: Deal { kinds: Vec::new(), ..deal },
             deck: Vec::new(),
             votes: Vec::new(),
             index: 0,
