@@ -244,3 +244,37 @@ fn emit_writes_each_valid_file_as_the_json_a_page_plays_and_nothing_for_a_broken
     assert_eq!(quiz["scenarios"].as_array().map(Vec::len), Some(4));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_quiz_with_practice_items_counts_them_per_kind_and_its_problems_have_positions() {
+    let out = check(&["assets/quizzes/cm-vs-smm.toml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).ends_with("; 62 practice items (19 sort, 13 talk, 12 trait, 18 structure)\n"),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = check(&["--summary", "json", "assets/quizzes/cm-vs-smm.es.toml"]);
+    let line = &json_lines(&out)[0];
+    assert_eq!(line["practice"], json!({"sort": 19, "talk": 13, "trait": 12, "structure": 18}));
+    // A schema-1 file says nothing about practice.
+    let out = check(&["--summary", "json", "tests/fixtures/mini.toml"]);
+    assert!(json_lines(&out)[0].get("practice").is_none());
+    // A broken practice item: FILE:LINE:COL in the checker's voice.
+    let dir = std::env::temp_dir().join(format!("rolecall-practice-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    let file = dir.join("broken.toml");
+    let bank = include_str!("../assets/quizzes/cm-vs-smm.toml");
+    std::fs::write(&file, bank.replacen("list = \"pedde-list\"\n", "", 1)).expect("written");
+    let out = check(&[file.to_str().expect("a path")]);
+    assert_eq!(out.status.code(), Some(1));
+    // At the item's `[[practice.items]]`, the line above its id (0-based index of the id = 1-based header).
+    let line = bank.lines().position(|l| l == "id = \"duty-offline-events\"").expect("the duty");
+    let expected = format!(
+        "{}:{line}:1: duty `duty-offline-events` has no `list`: a sort's feedback names the list each duty comes \
+         from, so add `list = ` one of `roundtable-bullets`, `chegg-breakdown`, `pedde-list`, `dimauro-chart`\n",
+        file.display()
+    );
+    assert_eq!(text(&out.stderr), expected);
+    std::fs::remove_dir_all(&dir).ok();
+}
