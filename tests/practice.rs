@@ -90,6 +90,7 @@ fn schema_one_files_load_unchanged_and_cannot_hold_practice() {
         }
         let back: Quiz = serde_json::from_value(json).expect("reads back");
         assert_eq!(back, quiz);
+        assert!(back.is_consistent(), "the page's check on an edition it reads");
     }
     let text = format!("{MINI}\n{PRACTICE}");
     let p = problems(&text);
