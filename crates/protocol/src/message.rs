@@ -175,7 +175,8 @@ pub enum CloseReason {
     Closed,
     /// Nothing happened in the room for longer than the relay's idle time.
     Expired,
-    /// Presenter only: another connection took the room with its secret (the projector was reloaded elsewhere).
+    /// Another connection took this place: the room's secret (a reloaded projector) or this phone's token (the
+    /// same phone page in a second tab). The old connection must not reconnect on its own.
     Replaced,
 }
 
@@ -228,7 +229,8 @@ pub enum ServerMsg {
     Presence { phones: u32 },
     /// To a phone: you are in the room.
     Joined { code: String },
-    /// To a phone: the question being asked (after `joined`, and on every announce).
+    /// To a phone: the question being asked (after `joined`, and on every announce). A phone that holds a vote
+    /// for this question (scenario, part, round) sends it again: that is how votes survive a relay restart.
     Question(Question),
     /// To a phone: no question is open; wait.
     Standby,
