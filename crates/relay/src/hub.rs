@@ -290,13 +290,25 @@ impl Hub {
             old.end(&ServerMsg::Closed { reason: CloseReason::Replaced });
         }
         home.last_active = Instant::now();
+        // Phones here that reached this room through its former home are now at home here.
+        let mut outs = Vec::new();
+        if let Some(away) = state.away.remove(&code) {
+            let home = state.rooms.get_mut(&code).expect("inserted above");
+            for (token, phone) in away.phones {
+                if let Ok(joined) = home.room.join(&token) {
+                    home.phones.insert(token, Sink::Local(phone));
+                    outs.extend(joined);
+                }
+            }
+        }
+        let home = state.rooms.get_mut(&code).expect("inserted above");
         conn.send(&ServerMsg::Opened {
             code: code.clone(),
             secret,
             max_phones: u32::try_from(self.config.max_phones).unwrap_or(u32::MAX),
             idle_secs: u32::try_from(self.config.idle.as_secs()).unwrap_or(u32::MAX),
         });
-        let outs = home.room.presenter_state();
+        outs.extend(home.room.presenter_state());
         let home = &state.rooms[&code];
         self.deliver(&code, home, outs);
         Some(code)

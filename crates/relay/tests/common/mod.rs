@@ -40,9 +40,12 @@ impl Process {
             .stdout(Stdio::piped())
             .spawn()
             .expect("the relay binary starts");
+        let mut out = BufReader::new(child.stdout.take().unwrap());
         let mut first = String::new();
-        BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+        out.read_line(&mut first).unwrap();
         let addr = first.trim().rsplit(' ').next().unwrap().parse().expect(&first);
+        // Keep reading what it prints, so it never writes into a closed pipe.
+        std::thread::spawn(move || out.lines().for_each(drop));
         Process { child, addr }
     }
 }
@@ -233,4 +236,46 @@ pub fn answer(scenario: &str) -> Answer {
 /// A device token per phone number.
 pub fn token(n: usize) -> String {
     format!("phone-token-{n:06}-abcdef")
+}
+
+/// A `redis-server` of its own on a free loopback port, stopped when dropped; `None` (with the reason printed)
+/// when the machine has none.
+pub struct Redis {
+    child: Child,
+    pub url: String,
+}
+
+impl Redis {
+    pub fn start() -> Option<Redis> {
+        if Command::new("redis-server").arg("--version").output().is_err() {
+            eprintln!("SKIPPED: redis-server is not installed (.ci/setup.sh --test installs it)");
+            return None;
+        }
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let mut child = Command::new("redis-server")
+            .args(["--port", &port.to_string(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("redis-server starts");
+        // Wait for its own word that it is ready, not for a timer.
+        let out = BufReader::new(child.stdout.take().unwrap());
+        let mut lines = out.lines();
+        loop {
+            match lines.next() {
+                Some(Ok(line)) if line.contains("Ready to accept connections") => break,
+                Some(Ok(_)) => {}
+                _ => panic!("redis-server stopped before it was ready (port {port} taken?)"),
+            }
+        }
+        // Keep draining its output so it never blocks on a full pipe.
+        std::thread::spawn(move || lines.for_each(drop));
+        Some(Redis { child, url: format!("redis://127.0.0.1:{port}") })
+    }
+}
+
+impl Drop for Redis {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }
