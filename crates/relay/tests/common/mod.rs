@@ -34,7 +34,13 @@ pub struct Process {
 
 impl Process {
     pub fn spawn(args: &[&str]) -> Process {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_rolecall-relay"))
+        // Tests know the binary; the benchmark (an example) finds it beside its own directory.
+        let binary =
+            option_env!("CARGO_BIN_EXE_rolecall-relay").map(std::path::PathBuf::from).unwrap_or_else(|| {
+                let exe = std::env::current_exe().unwrap();
+                exe.parent().and_then(|examples| examples.parent()).unwrap().join("rolecall-relay")
+            });
+        let mut child = Command::new(binary)
             .args(["--listen", "127.0.0.1:0"])
             .args(args)
             .stdout(Stdio::piped())
