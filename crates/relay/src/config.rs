@@ -59,6 +59,11 @@ impl Config {
             if flag == "--help" || flag == "-h" {
                 return Err(USAGE.to_owned());
             }
+            const FLAGS: [&str; 7] =
+                ["--dist", "--listen", "--origin", "--redis", "--max-rooms", "--max-phones", "--idle-secs"];
+            if !FLAGS.contains(&flag.as_str()) {
+                return Err(format!("unknown flag `{flag}`\n\n{USAGE}"));
+            }
             let value = args.next().ok_or_else(|| format!("{flag} needs a value\n\n{USAGE}"))?;
             match flag.as_str() {
                 "--dist" => config.dist = Some(PathBuf::from(value)),
@@ -128,6 +133,8 @@ mod tests {
         assert!(parse(&["--max-rooms", "0"]).is_err());
         assert!(parse(&["--idle-secs", "-1"]).is_err());
         assert!(parse(&["--bogus", "1"]).unwrap_err().contains("unknown flag"));
+        assert!(parse(&["--bogus"]).unwrap_err().contains("unknown flag"));
+        assert!(parse(&["--dist"]).unwrap_err().contains("needs a value"));
         assert!(parse(&["--help"]).unwrap_err().starts_with("rolecall-relay"));
     }
 
