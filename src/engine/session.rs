@@ -13,7 +13,7 @@ use std::rc::Rc;
 use super::deck::{Answer, Card, Deal, Feedback, Grade, Phase, grade};
 use super::progress::{History, Record, SavedSession};
 use super::quiz::{Id, Quiz};
-use super::shuffle::Rng;
+use super::shuffle::{Rng, sort_short};
 
 /// Everything the learner can do.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -289,8 +289,8 @@ pub fn deal_cards_for(quiz: &Quiz, deal: &Deal, history: &History) -> Vec<Card> 
             (c, round, position, i)
         })
         .collect();
-    // By class, round, then shuffled position: a total order, so the unstable sort is deterministic.
-    keyed.sort_unstable();
+    // By class, round, then shuffled position: a total order, so the order is deterministic.
+    sort_short(&mut keyed);
     let count = deal.count.unwrap_or(usize::MAX).max(1);
     keyed
         .into_iter()

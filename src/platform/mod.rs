@@ -15,6 +15,8 @@ pub mod file;
 pub mod file_drop;
 pub mod fullscreen;
 #[cfg(target_arch = "wasm32")]
+pub mod js_value;
+#[cfg(target_arch = "wasm32")]
 pub mod json;
 #[cfg(target_arch = "wasm32")]
 pub mod keyboard;
