@@ -5,7 +5,9 @@
 //! Why not serde-wasm-bindgen's: its error keeps serde's message, and formatting those messages ("invalid
 //! type: floating point `1.5`, expected …") brought float printing and every shape's description into the
 //! learner's wasm, although no reader of RoleCall ever sees them: a value of the wrong shape is only ever
-//! "damaged" or "not progress". Here the error is a unit, so that code is never linked.
+//! "damaged" or "not progress". Here the error is a unit, so that code is never linked. Measured on 2026-12-02
+//! (learner's wasm, wasm-opt -Oz, gzip -9): 197,625 B with serde-wasm-bindgen reading, 188,011 B with this
+//! (−9,614 B). serde-wasm-bindgen still writes values.
 //!
 //! Numbers: a whole number up to 2^53 reads as an integer (what the shapes' counts and indexes are), any
 //! other as a float; seeds above 2^53 are written as text by the shapes themselves.
