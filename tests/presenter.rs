@@ -7,8 +7,8 @@ use std::rc::Rc;
 use rolecall::engine::deck::Deal;
 use rolecall::engine::load::load;
 use rolecall::engine::presenter::{
-    DEFAULT_TIMER_SECS, MAX_VOTES, Part, Presenter, PresenterAction as A, RecordError, Round, SavedClass,
-    Stage, letter,
+    Ballot, DEFAULT_TIMER_SECS, MAX_VOTER_LEN, MAX_VOTES, Part, Presenter, PresenterAction as A, RecordError,
+    Round, SavedClass, Stage, letter,
 };
 use rolecall::engine::quiz::{Id, Quiz};
 use rolecall::engine::session::deal_cards;
@@ -361,8 +361,8 @@ fn the_csv_has_a_line_per_card_round_question_and_option() {
     let rows = parse_csv(&csv);
     let header = &rows[0];
     assert_eq!(header[0], "scenario_number");
-    assert_eq!(header.len(), 12);
-    assert!(rows.iter().all(|r| r.len() == 12), "every line has every column");
+    assert_eq!(header.len(), 14);
+    assert!(rows.iter().all(|r| r.len() == 14), "every line has every column");
     // Card 1: 2 rounds × (2 roles + 4 teams); card 2: 1 round × 6; card 3: nothing voted.
     assert_eq!(rows.len(), 1 + 12 + 6);
     let col = |name: &str| header.iter().position(|h| h == name).expect(name);
@@ -379,6 +379,7 @@ fn the_csv_has_a_line_per_card_round_question_and_option() {
     assert_eq!(first[col("option_label")], &*p.quiz().role(&card.roles[0]).expect("role").label);
     let right_role = rows[1..3].iter().find(|r| r[col("correct")] == "yes").expect("one right role");
     assert_eq!(right_role[col("votes")], "3");
+    assert_eq!((right_role[col("hand_votes")].as_str(), right_role[col("phone_votes")].as_str()), ("3", "0"));
     assert_eq!(right_role[col("round_total")], "4");
     assert_eq!(right_role[col("share_correct_percent")], "75");
     assert_eq!(rows[1..3].iter().filter(|r| r[col("correct")] == "yes").count(), 1);
@@ -566,4 +567,98 @@ fn a_broken_or_foreign_record_is_refused_with_its_line() {
     // The last card has no round yet: three `votes` lines after it are one too many.
     let three_rounds = format!("{good}votes\nvotes\nvotes\n");
     assert_eq!(refuse(&three_rounds).what, "more than two rounds");
+}
+
+/// A phone's vote on `part` of `round` for the option lettered `i` on the card on screen.
+fn phone(p: &Presenter, voter: &str, round: Round, part: Part, i: usize) -> A {
+    A::Phone { voter: voter.into(), round, part, option: opt(p, part, i) }
+}
+
+#[test]
+fn phone_votes_add_to_the_hands_and_a_phone_that_votes_again_replaces_its_ballot() {
+    let p = run(&lobby(mini(), Some(2)), &[A::Next, A::Next]);
+    let (a, b) = (opt(&p, Part::Role, 0), opt(&p, Part::Role, 1));
+    let p = add(&p, &a, 2);
+    let p = run(
+        &p,
+        &[phone(&p, "p1", Round::First, Part::Role, 0), phone(&p, "p2", Round::First, Part::Role, 1)],
+    );
+    let votes = &p.current_rounds()[0];
+    assert_eq!((votes.count(&a), votes.hands(&a), votes.phones_for(&a)), (3, 2, 1));
+    assert_eq!((votes.count(&b), votes.total(Part::Role), votes.phone_total(Part::Role)), (1, 4, 2));
+    // The same vote again (a phone re-sending after the relay restarted) changes nothing.
+    assert_eq!(p.step(phone(&p, "p1", Round::First, Part::Role, 0)), None);
+    // A changed vote moves the phone's one ballot.
+    let p = go(&p, phone(&p, "p1", Round::First, Part::Role, 1));
+    let votes = &p.current_rounds()[0];
+    assert_eq!((votes.count(&a), votes.count(&b), votes.total(Part::Role)), (2, 2, 4));
+    // Hands are counted apart: the keys never take a phone's vote away.
+    assert_eq!(p.step(A::Remove(b.clone())), None, "no hands on B; its phone votes stay");
+    assert_eq!(p.current_rounds()[0].count(&b), 2);
+    // The team question can be voted from phones while the role question is counted, and vice versa.
+    let p = go(&p, phone(&p, "p1", Round::First, Part::Team, 1));
+    assert_eq!(p.current_rounds()[0].phone_total(Part::Team), 1);
+    assert_eq!(p.current_rounds()[0].phone_total(Part::Role), 2);
+}
+
+#[test]
+fn phone_votes_are_taken_only_for_the_round_being_voted_and_its_options() {
+    let p = go(&lobby(mini(), Some(2)), A::Next);
+    assert_eq!(p.step(phone(&p, "p1", Round::First, Part::Role, 0)), None, "not before the vote");
+    let p = go(&p, A::Next);
+    assert_eq!(p.step(phone(&p, "p1", Round::Second, Part::Role, 0)), None, "not another round");
+    let team = opt(&p, Part::Team, 0);
+    let wrong_part = A::Phone { voter: "p1".into(), round: Round::First, part: Part::Role, option: team };
+    assert_eq!(p.step(wrong_part), None, "a team option is no answer to the role question");
+    let nobody =
+        A::Phone { voter: "p1".into(), round: Round::First, part: Part::Role, option: "nobody".into() };
+    assert_eq!(p.step(nobody), None);
+    assert_eq!(p.step(phone(&p, "", Round::First, Part::Role, 0)), None, "a voter has an id");
+    let long = "x".repeat(MAX_VOTER_LEN + 1);
+    assert_eq!(p.step(phone(&p, &long, Round::First, Part::Role, 0)), None, "and a short one");
+    // After the reveal the votes are closed; the second round takes them again, on its own ballots.
+    let p = run(&p, &[phone(&p, "p1", Round::First, Part::Role, 0), A::Reveal]);
+    assert_eq!(p.step(phone(&p, "p1", Round::First, Part::Role, 1)), None, "closed by the reveal");
+    let p = go(&p, A::VoteAgain);
+    let p = go(&p, phone(&p, "p1", Round::Second, Part::Role, 1));
+    assert_eq!(p.current_rounds()[0].phone_total(Part::Role), 1);
+    assert_eq!(p.current_rounds()[1].phones_for(&opt(&p, Part::Role, 1)), 1);
+    assert_eq!(p.current_rounds()[0].phones_for(&opt(&p, Part::Role, 1)), 0, "round 1 as it was");
+}
+
+#[test]
+fn phone_votes_are_saved_marked_in_the_csv_and_checked_on_resuming() {
+    let p = run(&lobby(mini(), Some(2)), &[A::Next, A::Next]);
+    let a = opt(&p, Part::Role, 0);
+    let p = add(&p, &a, 2);
+    let p = run(
+        &p,
+        &[phone(&p, "p1", Round::First, Part::Role, 0), phone(&p, "p2", Round::First, Part::Role, 0)],
+    );
+    let json = saved_json(&p);
+    assert!(json.contains(r#""phones":[{"voter":"p1","part":"role","option":"#), "{json}");
+    assert_eq!(resumed(mini(), &json), Ok(p.clone()), "a reload keeps every phone vote");
+    // A class saved before phones could vote has no "phones" and still resumes.
+    let before = run(&lobby(mini(), Some(2)), &[A::Next, A::Next]);
+    let old = saved_json(&before);
+    assert!(!old.contains("phones"), "no phones, no key: {old}");
+    assert_eq!(resumed(mini(), &old), Ok(before));
+    // Resuming checks the ballots like the hands.
+    let refuse = |json: &str| resumed(mini(), json).expect_err(json).what;
+    assert_eq!(refuse(&json.replace(r#""voter":"p2""#, r#""voter":"p1""#)), "a bad phone voter");
+    assert_eq!(refuse(&json.replace(r#""voter":"p2""#, r#""voter":"""#)), "a bad phone voter");
+    let team = opt(&p, Part::Team, 0);
+    assert_eq!(
+        refuse(&json.replace(&format!(r#""option":"{a}""#), &format!(r#""option":"{team}""#))),
+        "a vote for an option the card lacks"
+    );
+    // The CSV gives the votes, and of them the hands and the phones.
+    let p = go(&p, A::Reveal);
+    let rows = parse_csv(&p.csv());
+    let col = |name: &str| rows[0].iter().position(|h| h == name).expect(name);
+    let row = rows.iter().find(|r| r[col("option_id")] == *a && r[col("round")] == "1").expect("A's line");
+    assert_eq!([&row[col("votes")], &row[col("hand_votes")], &row[col("phone_votes")]], ["4", "2", "2"]);
+    assert_eq!(row[col("round_total")], "4");
+    let ballot = &p.current_rounds()[0].phones[0];
+    assert_eq!(ballot, &Ballot { voter: "p1".into(), part: Part::Role, option: a.clone() });
 }

@@ -196,6 +196,7 @@ pub static REVEAL: RevealText = RevealText {
     fewer: Template("One fewer vote for {0}"),
     count: Template("Votes for {0}"),
     more: Template("One more vote for {0}"),
+    by_phone: |n| format!("{n} by phone"),
 };
 
 pub static CLASS: ClassText = ClassText {

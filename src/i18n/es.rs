@@ -198,6 +198,7 @@ pub static REVEAL: RevealText = RevealText {
     fewer: Template("Un voto menos para {0}"),
     count: Template("Votos para {0}"),
     more: Template("Un voto más para {0}"),
+    by_phone: |n| format!("{n} por móvil"),
 };
 
 pub static CLASS: ClassText = ClassText {

@@ -246,6 +246,8 @@ sections! {
         pub fewer: Template<1>,
         pub count: Template<1>,
         pub more: Template<1>,
+        /// After an option's votes, how many of them came from phones.
+        pub by_phone: Count,
     }
 
     /// The class summary.

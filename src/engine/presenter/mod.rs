@@ -8,6 +8,11 @@
 //! Votes are kept per card, per round, per option id (never by position), and the dealt deck is part of the
 //! state, so a class resumed from its saved record ([`Presenter::saved`]) is never reshuffled. Time arrives in
 //! the actions: the countdown stores its deadline and the remaining time is derived from `now`.
+//!
+//! Students may also vote from their phones (through the classroom relay): each phone's ballot is kept per
+//! card, round and question under an opaque voter id the relay gives it, beside the hands the instructor
+//! counts, so a phone that changes its vote replaces its ballot, one that re-sends it after a relay restart
+//! is not counted twice, and a reload of the projector (which saves the ballots) loses none.
 
 use std::rc::Rc;
 
@@ -25,13 +30,16 @@ pub use report::CardResult;
 
 /// The most votes one option can hold (a lecture hall, with room to spare).
 pub const MAX_VOTES: u32 = 9_999;
+/// The most phone ballots one round of one card keeps (both questions together), and the longest voter id.
+pub const MAX_BALLOTS: usize = 2 * MAX_VOTES as usize;
+pub const MAX_VOTER_LEN: usize = 64;
 /// The countdown's length when nobody set one, and its bounds, in seconds.
 pub const DEFAULT_TIMER_SECS: u32 = 60;
 pub const MIN_TIMER_SECS: u32 = 5;
 pub const MAX_TIMER_SECS: u32 = 3_600;
 
 /// One of the two questions every scenario asks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Part {
     Role,
@@ -72,17 +80,30 @@ pub enum Stage {
     Summary,
 }
 
-/// The votes of one round on one card: a count per option, in the card's option order.
+/// The votes of one round on one card: the hands counted per option, in the card's option order, and the
+/// phones' ballots.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Votes {
+    /// Hands counted by the instructor.
     pub role: Vec<(Id, u32)>,
     pub team: Vec<(Id, u32)>,
+    /// One ballot per phone and question (records saved before phones had none: the default).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phones: Vec<Ballot>,
+}
+
+/// One phone's vote on one question: the voter is the relay's opaque id for the phone, never its token.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ballot {
+    pub voter: String,
+    pub part: Part,
+    pub option: Id,
 }
 
 impl Votes {
     fn zero(card: &Card) -> Votes {
         let zero = |ids: &[Id]| ids.iter().map(|id| (id.clone(), 0)).collect();
-        Votes { role: zero(&card.roles), team: zero(&card.teams) }
+        Votes { role: zero(&card.roles), team: zero(&card.teams), phones: Vec::new() }
     }
 
     pub fn of(&self, part: Part) -> &[(Id, u32)] {
@@ -99,15 +120,52 @@ impl Votes {
         }
     }
 
-    /// The count for option `id` (0 for an option this card does not have).
+    /// Hands and phones for option `id` (0 for an option this card does not have).
     pub fn count(&self, id: &str) -> u32 {
+        self.hands(id).saturating_add(self.phones_for(id))
+    }
+
+    /// The hands counted for option `id`.
+    pub fn hands(&self, id: &str) -> u32 {
         self.role.iter().chain(&self.team).find(|(k, _)| &**k == id).map_or(0, |(_, n)| *n)
     }
 
-    /// Votes cast on `part` in all.
-    pub fn total(&self, part: Part) -> u32 {
-        self.of(part).iter().map(|(_, n)| n).sum()
+    /// The phones that chose option `id`.
+    pub fn phones_for(&self, id: &str) -> u32 {
+        count_u32(self.phones.iter().filter(|b| &*b.option == id).count())
     }
+
+    /// The phones that voted on `part`.
+    pub fn phone_total(&self, part: Part) -> u32 {
+        count_u32(self.phones.iter().filter(|b| b.part == part).count())
+    }
+
+    /// Votes cast on `part` in all, hands and phones.
+    pub fn total(&self, part: Part) -> u32 {
+        self.of(part).iter().map(|(_, n)| n).sum::<u32>().saturating_add(self.phone_total(part))
+    }
+
+    /// Record `voter`'s ballot on `part`, replacing the one it had; `false` when nothing changed or the
+    /// round already holds [`MAX_BALLOTS`].
+    fn cast(&mut self, voter: &str, part: Part, option: Id) -> bool {
+        let full = self.phones.len() >= MAX_BALLOTS;
+        match self.phones.iter_mut().find(|b| b.voter == voter && b.part == part) {
+            Some(b) if b.option == option => false,
+            Some(b) => {
+                b.option = option;
+                true
+            }
+            None if full => false,
+            None => {
+                self.phones.push(Ballot { voter: voter.to_string(), part, option });
+                true
+            }
+        }
+    }
+}
+
+fn count_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// The optional countdown: its length, and its deadline while it runs (ms since the Unix epoch).
@@ -145,6 +203,14 @@ pub enum PresenterAction {
     },
     /// Hide or show the bars.
     ToggleChart,
+    /// A phone's vote (or changed vote) on `part` of the round being voted, from the relay: `voter` is the
+    /// relay's opaque id for the phone. Taken only while that round is voted and for one of `part`'s options.
+    Phone {
+        voter: String,
+        round: Round,
+        part: Part,
+        option: Id,
+    },
     /// Drop the class and go back to the lobby with a new seed.
     Restart {
         seed: u64,
@@ -296,6 +362,15 @@ impl Presenter {
             (A::Add(id), Stage::Vote { .. }) => self.recount(&id, |n| n.checked_add(1)),
             (A::Remove(id), Stage::Vote { .. }) => self.recount(&id, |n| n.checked_sub(1)),
             (A::SetVotes(id, n), Stage::Vote { .. }) => self.recount(&id, |_| Some(n)),
+            (A::Phone { voter, round, part, option }, Stage::Vote { round: now, .. }) if round == now => {
+                let valid = !voter.is_empty() && voter.len() <= MAX_VOTER_LEN;
+                if !valid || !self.lettered(part).contains(&option) {
+                    return None;
+                }
+                let mut next = self.clone();
+                let votes = next.votes.get_mut(self.index)?.get_mut(round.index())?;
+                votes.cast(&voter, part, option).then_some(next)
+            }
             (A::ToggleTimer { now }, Stage::Show | Stage::Vote { .. }) => {
                 let mut next = self.clone();
                 next.timer.deadline = match self.remaining(now) {

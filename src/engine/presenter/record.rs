@@ -1,13 +1,17 @@
 //! The saved class, so a reload or a laptop that went to sleep lands in the same place: a serde shape
 //! ([`SavedClass`], JSON in storage) with the seed, the dealt order and votes by id, so a resumed class is
 //! never reshuffled, and checked against the quiz before it is resumed. Classes saved before version 2, a
-//! line-based text, still resume ([`Presenter::from_record_v1`]).
+//! line-based text, still resume ([`Presenter::from_record_v1`]), and so do version-2 records written before
+//! phones could vote (their rounds have no `phones`).
 
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
-use super::{MAX_TIMER_SECS, MAX_VOTES, MIN_TIMER_SECS, Part, Presenter, Round, Stage, Timer, Votes};
+use super::{
+    Ballot, MAX_BALLOTS, MAX_TIMER_SECS, MAX_VOTER_LEN, MAX_VOTES, MIN_TIMER_SECS, Part, Presenter, Round,
+    Stage, Timer, Votes,
+};
 use crate::engine::deck::{Card, Deal};
 use crate::engine::quiz::{Choice, Id, Quiz};
 
@@ -165,6 +169,9 @@ impl Presenter {
                 if votes.role.iter().chain(&votes.team).any(|(_, n)| *n > MAX_VOTES) {
                     return err("a bad count");
                 }
+                if let Err(what) = ballots_fit(card, &votes.phones) {
+                    return err(what);
+                }
             }
         }
         let rounds = self.votes.get(self.index).map_or(0, Vec::len);
@@ -192,6 +199,28 @@ fn card_fits(quiz: &Quiz, card: &Card) -> Result<(), &'static str> {
     }
     if !same(&card.roles, &quiz.roles) || !same(&card.teams, &quiz.teams) {
         return Err("options that are not the quiz's");
+    }
+    Ok(())
+}
+
+/// Whether a round's phone ballots can be kept: a bounded number, each voter named within bounds and once
+/// per question, each for one of that question's options on the card.
+fn ballots_fit(card: &Card, ballots: &[Ballot]) -> Result<(), &'static str> {
+    if ballots.len() > MAX_BALLOTS {
+        return Err("too many phone votes");
+    }
+    let mut seen = std::collections::HashSet::new();
+    for b in ballots {
+        let options = match b.part {
+            Part::Role => &card.roles,
+            Part::Team => &card.teams,
+        };
+        if b.voter.is_empty() || b.voter.len() > MAX_VOTER_LEN || !seen.insert((&b.voter, b.part)) {
+            return Err("a bad phone voter");
+        }
+        if !options.contains(&b.option) {
+            return Err("a vote for an option the card lacks");
+        }
     }
     Ok(())
 }

@@ -27,11 +27,12 @@ impl Presenter {
     }
 
     /// The class as CSV (RFC 4180: CRLF line ends, every text field quoted): one line per scenario, round,
-    /// question and option, with the option's votes and the share of that question's votes that were right.
+    /// question and option, with the option's votes (and of them, the hands counted and the phones), and the
+    /// share of that question's votes that were right.
     pub fn csv(&self) -> String {
         let mut out = String::from(
             "scenario_number,scenario_id,scenario_title,round,question,letter,option_id,option_label,\
-             correct,votes,round_total,share_correct_percent\r\n",
+             correct,votes,hand_votes,phone_votes,round_total,share_correct_percent\r\n",
         );
         for (number, result) in self.results().iter().enumerate() {
             for (round, votes) in result.rounds.iter().enumerate() {
@@ -40,7 +41,7 @@ impl Presenter {
                 {
                     let tally = result.tally(round, part);
                     let share = if tally.total == 0 { String::new() } else { tally.percent().to_string() };
-                    for (i, (id, count)) in votes.of(part).iter().enumerate() {
+                    for (i, (id, hands)) in votes.of(part).iter().enumerate() {
                         let label = match part {
                             Part::Role => self.quiz.role(id),
                             Part::Team => self.quiz.team(id),
@@ -48,7 +49,7 @@ impl Presenter {
                         .map_or("", |c| &*c.label);
                         let _ = write!(
                             out,
-                            "{},{},{},{},{},{},{},{},{},{},{},{}\r\n",
+                            "{},{},{},{},{},{},{},{},{},{},{},{},{},{}\r\n",
                             number + 1,
                             quoted(&result.card.scenario),
                             quoted(result.title),
@@ -58,7 +59,9 @@ impl Presenter {
                             quoted(id),
                             quoted(label),
                             if **id == **right { "yes" } else { "no" },
-                            count,
+                            votes.count(id),
+                            hands,
+                            votes.phones_for(id),
                             tally.total,
                             share,
                         );
