@@ -9,10 +9,11 @@
 //! state, so a class resumed from its saved record ([`Presenter::saved`]) is never reshuffled. Time arrives in
 //! the actions: the countdown stores its deadline and the remaining time is derived from `now`.
 //!
-//! Students may also vote from their phones (through the classroom relay): each phone's ballot is kept per
-//! card, round and question under an opaque voter id the relay gives it, beside the hands the instructor
-//! counts, so a phone that changes its vote replaces its ballot, one that re-sends it after a relay restart
-//! is not counted twice, and a reload of the projector (which saves the ballots) loses none.
+//! Students may also vote from their phones (through the classroom relay): the relay's tally of the phones'
+//! votes is kept per card, round and question beside the hands the instructor counts, and saved with the
+//! class, so a reload of the projector loses none. The relay's counts replace the ones kept, except a tally
+//! with fewer votes than already shown: after a relay restart the phones re-send their votes within seconds,
+//! and until the relay has them all again the class keeps showing what it had.
 
 use std::rc::Rc;
 
@@ -30,9 +31,6 @@ pub use report::CardResult;
 
 /// The most votes one option can hold (a lecture hall, with room to spare).
 pub const MAX_VOTES: u32 = 9_999;
-/// The most phone ballots one round of one card keeps (both questions together), and the longest voter id.
-pub const MAX_BALLOTS: usize = 2 * MAX_VOTES as usize;
-pub const MAX_VOTER_LEN: usize = 64;
 /// The countdown's length when nobody set one, and its bounds, in seconds.
 pub const DEFAULT_TIMER_SECS: u32 = 60;
 pub const MIN_TIMER_SECS: u32 = 5;
@@ -81,29 +79,43 @@ pub enum Stage {
 }
 
 /// The votes of one round on one card: the hands counted per option, in the card's option order, and the
-/// phones' ballots.
+/// phones' votes as the relay last counted them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Votes {
     /// Hands counted by the instructor.
     pub role: Vec<(Id, u32)>,
     pub team: Vec<(Id, u32)>,
-    /// One ballot per phone and question (records saved before phones had none: the default).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub phones: Vec<Ballot>,
+    /// The phones' votes (records saved before phones could vote have none: the default).
+    #[serde(default, skip_serializing_if = "Phones::is_empty")]
+    pub phones: Phones,
 }
 
-/// One phone's vote on one question: the voter is the relay's opaque id for the phone, never its token.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Ballot {
-    pub voter: String,
-    pub part: Part,
-    pub option: Id,
+/// The phones' votes on one round of one card, per question: only the options a phone chose are listed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Phones {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub role: Vec<(Id, u32)>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub team: Vec<(Id, u32)>,
+}
+
+impl Phones {
+    pub fn is_empty(&self) -> bool {
+        self.role.is_empty() && self.team.is_empty()
+    }
+
+    pub fn of(&self, part: Part) -> &[(Id, u32)] {
+        match part {
+            Part::Role => &self.role,
+            Part::Team => &self.team,
+        }
+    }
 }
 
 impl Votes {
     fn zero(card: &Card) -> Votes {
         let zero = |ids: &[Id]| ids.iter().map(|id| (id.clone(), 0)).collect();
-        Votes { role: zero(&card.roles), team: zero(&card.teams), phones: Vec::new() }
+        Votes { role: zero(&card.roles), team: zero(&card.teams), phones: Phones::default() }
     }
 
     pub fn of(&self, part: Part) -> &[(Id, u32)] {
@@ -132,40 +144,18 @@ impl Votes {
 
     /// The phones that chose option `id`.
     pub fn phones_for(&self, id: &str) -> u32 {
-        count_u32(self.phones.iter().filter(|b| &*b.option == id).count())
+        self.phones.role.iter().chain(&self.phones.team).find(|(k, _)| &**k == id).map_or(0, |(_, n)| *n)
     }
 
     /// The phones that voted on `part`.
     pub fn phone_total(&self, part: Part) -> u32 {
-        count_u32(self.phones.iter().filter(|b| b.part == part).count())
+        self.phones.of(part).iter().map(|(_, n)| n).sum()
     }
 
     /// Votes cast on `part` in all, hands and phones.
     pub fn total(&self, part: Part) -> u32 {
         self.of(part).iter().map(|(_, n)| n).sum::<u32>().saturating_add(self.phone_total(part))
     }
-
-    /// Record `voter`'s ballot on `part`, replacing the one it had; `false` when nothing changed or the
-    /// round already holds [`MAX_BALLOTS`].
-    fn cast(&mut self, voter: &str, part: Part, option: Id) -> bool {
-        let full = self.phones.len() >= MAX_BALLOTS;
-        match self.phones.iter_mut().find(|b| b.voter == voter && b.part == part) {
-            Some(b) if b.option == option => false,
-            Some(b) => {
-                b.option = option;
-                true
-            }
-            None if full => false,
-            None => {
-                self.phones.push(Ballot { voter: voter.to_string(), part, option });
-                true
-            }
-        }
-    }
-}
-
-fn count_u32(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// The optional countdown: its length, and its deadline while it runs (ms since the Unix epoch).
@@ -203,13 +193,13 @@ pub enum PresenterAction {
     },
     /// Hide or show the bars.
     ToggleChart,
-    /// A phone's vote (or changed vote) on `part` of the round being voted, from the relay: `voter` is the
-    /// relay's opaque id for the phone. Taken only while that round is voted and for one of `part`'s options.
-    Phone {
-        voter: String,
+    /// The relay's tally of the phones' votes on `part` of `round` (absolute counts per option). Taken only
+    /// while that round is voted, for `part`'s own options, and when it holds at least as many votes as
+    /// already kept (a relay that restarted is still collecting the phones' votes again).
+    PhoneTally {
         round: Round,
         part: Part,
-        option: Id,
+        counts: Vec<(Id, u32)>,
     },
     /// Drop the class and go back to the lobby with a new seed.
     Restart {
@@ -362,14 +352,31 @@ impl Presenter {
             (A::Add(id), Stage::Vote { .. }) => self.recount(&id, |n| n.checked_add(1)),
             (A::Remove(id), Stage::Vote { .. }) => self.recount(&id, |n| n.checked_sub(1)),
             (A::SetVotes(id, n), Stage::Vote { .. }) => self.recount(&id, |_| Some(n)),
-            (A::Phone { voter, round, part, option }, Stage::Vote { round: now, .. }) if round == now => {
-                let valid = !voter.is_empty() && voter.len() <= MAX_VOTER_LEN;
-                if !valid || !self.lettered(part).contains(&option) {
+            (A::PhoneTally { round, part, counts }, Stage::Vote { round: now, .. }) if round == now => {
+                let options = self.lettered(part);
+                let fits = counts.iter().enumerate().all(|(i, (id, n))| {
+                    options.contains(id) && *n <= MAX_VOTES && counts[..i].iter().all(|(k, _)| k != id)
+                });
+                let kept = self.current_rounds().get(round.index())?;
+                let total: u32 = counts.iter().map(|(_, n)| n).sum();
+                if !fits || total < kept.phone_total(part) {
+                    return None;
+                }
+                // In the card's option order, options nobody chose left out.
+                let counts: Vec<(Id, u32)> = options
+                    .iter()
+                    .filter_map(|id| counts.iter().find(|(k, _)| k == id).filter(|(_, n)| *n > 0).cloned())
+                    .collect();
+                if counts == kept.phones.of(part) {
                     return None;
                 }
                 let mut next = self.clone();
-                let votes = next.votes.get_mut(self.index)?.get_mut(round.index())?;
-                votes.cast(&voter, part, option).then_some(next)
+                let phones = &mut next.votes.get_mut(self.index)?.get_mut(round.index())?.phones;
+                *match part {
+                    Part::Role => &mut phones.role,
+                    Part::Team => &mut phones.team,
+                } = counts;
+                Some(next)
             }
             (A::ToggleTimer { now }, Stage::Show | Stage::Vote { .. }) => {
                 let mut next = self.clone();

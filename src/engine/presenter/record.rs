@@ -8,10 +8,7 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
-use super::{
-    Ballot, MAX_BALLOTS, MAX_TIMER_SECS, MAX_VOTER_LEN, MAX_VOTES, MIN_TIMER_SECS, Part, Presenter, Round,
-    Stage, Timer, Votes,
-};
+use super::{MAX_TIMER_SECS, MAX_VOTES, MIN_TIMER_SECS, Part, Phones, Presenter, Round, Stage, Timer, Votes};
 use crate::engine::deck::{Card, Deal};
 use crate::engine::quiz::{Choice, Id, Quiz};
 
@@ -169,7 +166,7 @@ impl Presenter {
                 if votes.role.iter().chain(&votes.team).any(|(_, n)| *n > MAX_VOTES) {
                     return err("a bad count");
                 }
-                if let Err(what) = ballots_fit(card, &votes.phones) {
+                if let Err(what) = phones_fit(card, &votes.phones) {
                     return err(what);
                 }
             }
@@ -203,23 +200,17 @@ fn card_fits(quiz: &Quiz, card: &Card) -> Result<(), &'static str> {
     Ok(())
 }
 
-/// Whether a round's phone ballots can be kept: a bounded number, each voter named within bounds and once
-/// per question, each for one of that question's options on the card.
-fn ballots_fit(card: &Card, ballots: &[Ballot]) -> Result<(), &'static str> {
-    if ballots.len() > MAX_BALLOTS {
-        return Err("too many phone votes");
-    }
-    let mut seen = std::collections::HashSet::new();
-    for b in ballots {
-        let options = match b.part {
-            Part::Role => &card.roles,
-            Part::Team => &card.teams,
-        };
-        if b.voter.is_empty() || b.voter.len() > MAX_VOTER_LEN || !seen.insert((&b.voter, b.part)) {
-            return Err("a bad phone voter");
-        }
-        if !options.contains(&b.option) {
-            return Err("a vote for an option the card lacks");
+/// Whether a round's phone votes can be kept: per question, each of that question's options on the card at
+/// most once, with a count in bounds.
+fn phones_fit(card: &Card, phones: &Phones) -> Result<(), &'static str> {
+    for (counts, options) in [(&phones.role, &card.roles), (&phones.team, &card.teams)] {
+        for (i, (id, n)) in counts.iter().enumerate() {
+            if !options.contains(id) || counts[..i].iter().any(|(k, _)| k == id) {
+                return Err("a vote for an option the card lacks");
+            }
+            if *n > MAX_VOTES {
+                return Err("a bad count");
+            }
         }
     }
     Ok(())
