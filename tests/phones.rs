@@ -218,6 +218,10 @@ fn a_phone_that_reconnects_rejoins_and_sends_its_vote_again() {
     assert!(matches!(phone.on(PhoneEvent::Connected)[..], [ClientMsg::Join { .. }]));
     assert_eq!(phone.on(PhoneEvent::Server(ServerMsg::Question(q.clone()))), [vote(&q, "smm")]);
     assert!(phone.wants_connection());
+    // The relay came back before the presenter took the room back: the phone tries again, it is not refused.
+    phone.on(PhoneEvent::Server(ServerMsg::Error { code: ErrorCode::UnknownRoom, message: String::new() }));
+    assert_eq!((phone.stage.clone(), phone.rejoin), (PhoneStage::Joining, true));
+    assert!(phone.wants_connection());
 }
 
 #[test]

@@ -194,6 +194,11 @@ pub struct Phone {
     pub pending: Option<String>,
     /// The phone's votes, by [`question_key`] (kept in sessionStorage by the page).
     pub held: Vec<(String, String)>,
+    /// Whether the relay ever let this phone in (with the votes held, a reloaded page counts as in).
+    pub joined: bool,
+    /// Set when the page should join again after a pause: the room this phone was in is not back yet (the
+    /// relay restarted, and the presenter has not taken the room back). The page clears it.
+    pub rejoin: bool,
 }
 
 /// What happens to the phone.
@@ -217,7 +222,9 @@ impl Phone {
             answer: None,
             mine: None,
             pending: None,
+            joined: !held.is_empty(),
             held,
+            rejoin: false,
         }
     }
 
@@ -284,7 +291,18 @@ impl Phone {
 
     fn on_server(&mut self, msg: ServerMsg) -> Vec<ClientMsg> {
         match msg {
-            ServerMsg::Joined { .. } if self.stage == PhoneStage::Joining => self.stage = PhoneStage::Waiting,
+            ServerMsg::Joined { .. } => {
+                self.joined = true;
+                if self.stage == PhoneStage::Joining {
+                    self.stage = PhoneStage::Waiting;
+                }
+            }
+            // The room this phone was in is gone from a relay that restarted: it comes back when the
+            // presenter reconnects, so try again rather than give up.
+            ServerMsg::Error { code: ErrorCode::UnknownRoom, .. } if self.joined => {
+                self.stage = PhoneStage::Joining;
+                self.rejoin = true;
+            }
             ServerMsg::Question(q) => {
                 let key = question_key(&q.scenario, q.part, q.round);
                 let same = self.key().as_deref() == Some(key.as_str());

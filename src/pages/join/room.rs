@@ -2,7 +2,7 @@
 //! phone's state machine ([`Phone`]) fed by it, and the screen for where the phone is.
 
 use std::cell::Cell;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use rolecall_protocol::{CloseReason, ErrorCode, TOKEN_MIN_LEN, valid_token};
 use yew::prelude::*;
@@ -10,6 +10,7 @@ use yew::prelude::*;
 use crate::components::{PhoneAnswer, PhoneQuestion};
 use crate::i18n::{Lang, PhoneText};
 use crate::interop::relay::{Phone, PhoneEvent, PhoneStage};
+use crate::platform::clock::Timeout;
 use crate::platform::socket::{Relay, SocketEvent};
 use crate::platform::storage::{self, tab_get, tab_set};
 
@@ -83,32 +84,56 @@ pub fn PhoneRoom(props: &PhoneRoomProps) -> Html {
         Phone::new(props.code.to_string(), device_token(), held.unwrap_or_default())
     });
     let relay = use_mut_ref(|| None::<Relay>);
+    let rejoin = use_mut_ref(|| None::<Timeout>);
     let update = use_force_update();
     let link = use_state_eq(|| Link::Fine);
+    // The event handler's own handle, for the rejoin timer to call it again.
+    let me = use_mut_ref(|| None::<Weak<dyn Fn(PhoneEvent)>>);
     let apply = {
-        let (phone, relay, update, code, on_refused) =
-            (phone.clone(), relay.clone(), update.clone(), props.code.clone(), props.on_refused.clone());
-        Rc::new(move |event: PhoneEvent| {
-            let out = phone.borrow_mut().on(event);
-            if let Some(r) = relay.borrow().as_ref() {
-                out.iter().for_each(|m| {
-                    r.send(m);
-                });
-            }
-            let p = phone.borrow();
-            if let Ok(text) = crate::platform::json::to_text(&p.held) {
-                let _ = tab_set(&votes_key(&code), &text);
-            }
-            if !p.wants_connection() {
+        let (phone, relay, update, code, on_refused, rejoin) = (
+            phone.clone(),
+            relay.clone(),
+            update.clone(),
+            props.code.clone(),
+            props.on_refused.clone(),
+            rejoin.clone(),
+        );
+        let apply: Rc<dyn Fn(PhoneEvent)> = Rc::new({
+            let me = me.clone();
+            move |event: PhoneEvent| {
+                let out = phone.borrow_mut().on(event);
                 if let Some(r) = relay.borrow().as_ref() {
-                    r.stop();
+                    out.iter().for_each(|m| {
+                        r.send(m);
+                    });
                 }
-                if p.stage == PhoneStage::Refused(ErrorCode::UnknownRoom) {
-                    on_refused.emit((code.to_string(), t.unknown_room.into()));
+                let p = phone.borrow();
+                if let Ok(text) = crate::platform::json::to_text(&p.held) {
+                    let _ = tab_set(&votes_key(&code), &text);
                 }
+                if !p.wants_connection() {
+                    if let Some(r) = relay.borrow().as_ref() {
+                        r.stop();
+                    }
+                    if p.stage == PhoneStage::Refused(ErrorCode::UnknownRoom) {
+                        on_refused.emit((code.to_string(), t.unknown_room.into()));
+                    }
+                }
+                drop(p);
+                // The room is not back yet: join again in a second.
+                if std::mem::take(&mut phone.borrow_mut().rejoin) {
+                    let me = me.borrow().clone();
+                    *rejoin.borrow_mut() = Some(Timeout::new(1_000, move || {
+                        if let Some(apply) = me.and_then(|me| me.upgrade()) {
+                            apply(PhoneEvent::Connected);
+                        }
+                    }));
+                }
+                update.force_update();
             }
-            update.force_update();
-        })
+        });
+        *me.borrow_mut() = Some(Rc::downgrade(&apply));
+        apply
     };
     {
         let (relay, link, apply) = (relay.clone(), link.clone(), apply.clone());
