@@ -132,7 +132,11 @@ pub fn PhoneRoom(props: &PhoneRoomProps) -> Html {
                 update.force_update();
             }
         });
-        *me.borrow_mut() = Some(Rc::downgrade(&apply));
+        // The first render's handler is the one the connection keeps (its effect runs once per relay), so it
+        // is the one that stays alive for the timer.
+        if me.borrow().is_none() {
+            *me.borrow_mut() = Some(Rc::downgrade(&apply));
+        }
         apply
     };
     {
