@@ -5,7 +5,7 @@
 // axe-core on every phone screen, and screenshots of each at 320 and 768 px, light and dark
 // (test-results/screens/phone-*.png), and of the presenter with phone votes.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import net from 'node:net';
 import path from 'node:path';
@@ -13,7 +13,11 @@ import { test, expect } from '@playwright/test';
 import { bank, expectNoAxeViolations, repoRoot, watchErrors } from './support.mjs';
 
 const SCREENS = 'test-results/screens';
-const RELAY = ['release', 'debug'].map((p) => path.join(repoRoot, 'target', p, 'rolecall-relay')).find(existsSync);
+// The newer of the release and the debug build (.ci/test.sh builds the debug one).
+const RELAY = ['release', 'debug']
+  .map((p) => path.join(repoRoot, 'target', p, 'rolecall-relay'))
+  .filter(existsSync)
+  .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
 const roleQ = bank.quiz.questions.role;
 const teamQ = bank.quiz.questions.team;
 
