@@ -34,8 +34,8 @@ function freePort() {
 }
 
 /** Start the relay on `port` serving dist/; resolves once it answers HTTP (bounded: 20 s). */
-async function startRelay(port) {
-  const proc = spawn(RELAY, ['--dist', 'dist', '--listen', `127.0.0.1:${port}`], {
+async function startRelay(port, extra = []) {
+  const proc = spawn(RELAY, ['--dist', 'dist', '--listen', `127.0.0.1:${port}`, ...extra], {
     cwd: repoRoot,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -236,6 +236,27 @@ test('a class votes from three phones through the relay, which restarts mid-ques
 
     // The relay's restart is the one expected error: the socket's own failures while it was down.
     for (const e of [presenterErrors, ...errors]) expect(e.filter((m) => !/WebSocket/.test(m))).toEqual([]);
+  } finally {
+    await stopRelay(relay);
+  }
+});
+
+test('a presenter on another site opens its room on the relay that relay= names', async ({ page, baseURL }) => {
+  test.skip(!RELAY, 'the relay is not built: cargo build --release -p rolecall-relay');
+  const port = await freePort();
+  const relay = await startRelay(port, [`--origin`, baseURL]);
+  try {
+    const errors = watchErrors(page);
+    // The pages come from the e2e server (its CSP allows a loopback relay); the socket goes to the relay.
+    const relayOrigin = `http://127.0.0.1:${port}`;
+    await page.goto(`/present.html?count=2&seed=7&relay=${encodeURIComponent(relayOrigin)}`);
+    await page.getByRole('button', { name: 'Let students answer on their phones' }).click();
+    await expect(page.getByRole('heading', { name: /^Join code: [A-Z2-9]{6}$/ })).toBeVisible();
+    const code = (await page.getByRole('heading', { name: /^Join code: / }).textContent()).slice(-6);
+    const link = await page.locator('.phone-link-panel a').getAttribute('href');
+    expect(link).toBe(`${baseURL}/join.html?room=${code}&relay=${encodeURIComponent(relayOrigin)}`);
+    await expectNoAxeViolations(page, 'the lobby with a room');
+    expect(errors).toEqual([]);
   } finally {
     await stopRelay(relay);
   }
