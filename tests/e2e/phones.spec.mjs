@@ -185,6 +185,7 @@ test('a class votes from three phones through the relay, which restarts mid-ques
     await expect(bar(presenter, teamQ, s.teamLabel).locator('.count')).toHaveText(/^1 vote · 50\s?% · 1 by phone$/);
     mkdirSync(SCREENS, { recursive: true });
     await presenter.screenshot({ path: `${SCREENS}/presenter-phone-votes-1920.png` });
+    await expectNoAxeViolations(presenter, 'the presenter with phone votes');
     await presenter.keyboard.press('r');
     for (const page of phones) await expect(page.getByRole('heading', { name: 'The answer' })).toBeVisible();
     await expect(phones[0].getByText('Your vote was right.')).toBeVisible();

@@ -162,7 +162,12 @@ pub fn PhoneRoom(props: &PhoneRoomProps) -> Html {
     let lang = props.lang;
     let vote = p.vote().map(|v| AttrValue::from(v.to_string()));
     let screen = match (&p.stage, &p.question, &p.answer) {
-        (PhoneStage::Joining, ..) => html! { <p class="panel">{ t.joining }</p> },
+        (PhoneStage::Joining, ..) => html! {
+            <section class="panel phone-waiting" aria-labelledby="phone-heading">
+                <h1 id="phone-heading">{ t.title }</h1>
+                <p>{ t.joining }</p>
+            </section>
+        },
         (PhoneStage::Asked, Some(question), _) => {
             let choose = {
                 let apply = apply.clone();
