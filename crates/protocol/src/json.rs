@@ -27,6 +27,10 @@ fn refuse(code: ErrorCode, message: impl Into<String>) -> Refusal {
 
 /// Version first, then the shape.
 fn parse<M: DeserializeOwned>(text: &str) -> Result<M, Refusal> {
+    // serde would read a struct from an array too; a message is an object.
+    if !text.trim_start().starts_with('{') {
+        return Err(refuse(ErrorCode::Malformed, "a message is a JSON object"));
+    }
     let peek: Peek = serde_json::from_str(text)
         .map_err(|e| refuse(ErrorCode::Malformed, format!("not a JSON object with a numeric `v`: {e}")))?;
     check_version(peek).map_err(|e| refuse(ErrorCode::Version, e.0))?;

@@ -91,6 +91,7 @@ async fn run(hub: Arc<Hub>, socket: WebSocket) {
                     code: ErrorCode::Flood,
                     message: "too many messages: disconnected".into(),
                 });
+                drain(&mut stream).await;
                 break;
             }
         }
@@ -98,6 +99,7 @@ async fn run(hub: Arc<Hub>, socket: WebSocket) {
             Ok(msg) => hub.handle(&conn, &mut role, msg).await,
             Err(refusal) if refusal.code == ErrorCode::Version => {
                 conn.end(&refusal.to_msg());
+                drain(&mut stream).await;
                 break;
             }
             Err(refusal) => conn.send(&refusal.to_msg()),
@@ -110,4 +112,17 @@ async fn run(hub: Arc<Hub>, socket: WebSocket) {
     if tokio::time::timeout(Duration::from_secs(2), writer).await.is_err() {
         abort.abort();
     }
+}
+
+/// After the relay said its last word: read and ignore what the client still sends until it answers the close
+/// (at most two seconds), so the socket is not torn down with unread data (a reset would lose that last word).
+async fn drain(stream: &mut futures_util::stream::SplitStream<WebSocket>) {
+    let _ = tokio::time::timeout(Duration::from_secs(2), async {
+        while let Some(Ok(msg)) = stream.next().await {
+            if matches!(msg, Message::Close(_)) {
+                break;
+            }
+        }
+    })
+    .await;
 }
