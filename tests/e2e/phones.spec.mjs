@@ -257,6 +257,9 @@ test('a presenter on another site opens its room on the relay that relay= names'
     const link = await page.locator('.phone-link-panel a').getAttribute('href');
     expect(link).toBe(`${baseURL}/join.html?room=${code}&relay=${encodeURIComponent(relayOrigin)}`);
     await expectNoAxeViolations(page, 'the lobby with a room');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    mkdirSync(SCREENS, { recursive: true });
+    await page.screenshot({ path: `${SCREENS}/presenter-lobby-phones-1920.png` });
     expect(errors).toEqual([]);
   } finally {
     await stopRelay(relay);
