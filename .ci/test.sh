@@ -138,6 +138,9 @@ rm -f "$e2e_summary"
 E2E_PORT="${E2E_PORT:-$(node -e "const s = require('net').createServer(); s.listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); });")}"
 export E2E_PORT
 echo "serving dist/ for the e2e tests on port $E2E_PORT"
+# phones.spec.mjs runs its own relay over dist/ (target/{release,debug}/rolecall-relay); the host tests have
+# usually built it already, so this is quick.
+cargo build --locked -p rolecall-relay
 E2E_SUMMARY_FILE="$e2e_summary" playwright test
 read -r p f s <"$e2e_summary"
 passed=$((passed + p))

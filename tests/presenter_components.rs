@@ -33,7 +33,7 @@ fn mini() -> Rc<Quiz> {
 }
 
 fn bar(id: &str, letter: char, label: &str, votes: u32, correct: bool) -> BarOption {
-    BarOption { id: id.into(), letter, label: label.to_string().into(), votes, correct }
+    BarOption { id: id.into(), letter, label: label.to_string().into(), votes, phones: 0, correct }
 }
 
 /// A key going down with focus on the page itself, as the keyboard would send it: at the body, bubbling up

@@ -24,6 +24,8 @@ pub mod keyboard;
 pub mod location;
 pub mod offline;
 pub mod page;
+#[cfg(target_arch = "wasm32")]
+pub mod socket;
 pub mod storage;
 
 /// The panic hook: log to the console and replace the page's content with a plain message, so a bug never
