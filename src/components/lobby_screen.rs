@@ -28,6 +28,9 @@ pub struct LobbyScreenProps {
     /// The phones' room once asked for: its join code (`None` while it opens) and the phone page's address.
     #[prop_or_default]
     pub room: Option<(Option<AttrValue>, AttrValue)>,
+    /// Why the room has no code yet when it is not just opening (the relay refused it, or is out of reach).
+    #[prop_or_default]
+    pub room_problem: Option<AttrValue>,
     #[prop_or_default]
     pub heading_ref: NodeRef,
     /// The language of the quiz's title.
@@ -52,6 +55,7 @@ pub fn LobbyScreen(props: &LobbyScreenProps) -> Html {
         on_exit,
         on_phones,
         room,
+        room_problem,
         heading_ref,
         content_lang,
         lang,
@@ -100,7 +104,9 @@ pub fn LobbyScreen(props: &LobbyScreenProps) -> Html {
                         </div>
                     </section>
                 },
-                Some((None, _)) => html! { <p class="study-link" role="status">{ p.opening }</p> },
+                Some((None, _)) => html! {
+                    <p class="study-link" role="status">{ room_problem.clone().unwrap_or(p.opening.into()) }</p>
+                },
                 None => html! { <StudyLinkPanel url={study_url.clone()} lang={*lang} /> },
             } }
         </form>

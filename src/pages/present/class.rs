@@ -110,6 +110,7 @@ pub fn ClassView(props: &ClassViewProps) -> Html {
                     study_url={study_url.clone()} on_start={act(A::Next)} on_exit={exit} heading_ref={heading.clone()}
                     on_phones={(!location::origin().starts_with("null")).then_some(on_phones)}
                     room={room.wanted.then(|| (room.code.clone().map(AttrValue::from), room.phone_url().unwrap_or_default().into()))}
+                    room_problem={room.problem(lang).map(AttrValue::from)}
                     content_lang={content.clone()} {lang} />
             }
         }

@@ -155,6 +155,20 @@ pub fn use_phone_room(
     ((*view).clone(), ask)
 }
 
+impl RoomView {
+    /// What keeps phones out, in words, if anything does: the relay refused the room, or is out of reach.
+    pub fn problem(&self, lang: Lang) -> Option<&'static str> {
+        let t = lang.text().phone();
+        if self.refused {
+            Some(t.relay_refused)
+        } else if self.lost {
+            Some(t.relay_lost)
+        } else {
+            None
+        }
+    }
+}
+
 /// The room's line over the slide: phones connected and their votes on the question counted, or that the
 /// relay is out of reach (hands still count).
 pub fn room_line(room: &RoomView, class: &Presenter, lang: Lang) -> Html {
@@ -162,10 +176,8 @@ pub fn room_line(room: &RoomView, class: &Presenter, lang: Lang) -> Html {
     if !room.wanted {
         return Html::default();
     }
-    let words = if room.refused {
-        t.relay_refused.to_string()
-    } else if room.lost {
-        t.relay_lost.to_string()
+    let words = if let Some(problem) = room.problem(lang) {
+        problem.to_string()
     } else {
         let voted = class
             .counting()
