@@ -154,6 +154,10 @@ async fn the_lobby_says_why_phones_cannot_join_instead_of_opening_for_ever() {
     yew::Renderer::<LobbyScreen>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     assert_eq!(text(&one(&root, "[role=status]")), "Opening a room for phones…");
+    assert!(
+        text(&one(&root, ".lead")).contains("votes on their phones"),
+        "no show of hands once phones vote"
+    );
 
     let root = self::root();
     let props = lobby(Some((None, url)), Some("The relay refused the room: count hands.".into()));

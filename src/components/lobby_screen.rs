@@ -77,7 +77,7 @@ pub fn LobbyScreen(props: &LobbyScreenProps) -> Html {
             <div class="lobby-settings">
             <p class="eyebrow">{ t.eyebrow }</p>
             <h1 id="lobby-heading" tabindex="-1" ref={heading_ref.clone()} lang={content_lang.clone()}>{ title.clone() }</h1>
-            <p class="lead">{ t.lead }</p>
+            <p class="lead">{ if room.is_some() { p.lobby_lead } else { t.lead } }</p>
             <LengthPicker name="class-length" available={*available} lengths={lengths.clone()} length={*length}
                 on_length={on_length.clone()} lang={*lang} />
             <p class="timer-setting">

@@ -419,6 +419,8 @@ pub static PHONE: PhoneText = PhoneText {
     no_relay: "This page cannot reach a relay from here.",
     open_room: "Let students answer on their phones",
     opening: "Opening a room for phones…",
+    lobby_lead: "One scenario at a time; the room votes on their phones, and you add the hands of anyone \
+                 without one from the keyboard. Press → or Space to begin, and ? for every key.",
     scan: "Scan the code or open the link on a phone, then vote there.",
     qr: "QR code: vote from your phone",
     code: Template("Join code: {0}"),

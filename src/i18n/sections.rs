@@ -500,6 +500,8 @@ sections! {
         /// The presenter's lobby: the button that opens a room, and what the panel says once it is open.
         pub open_room: &'static str,
         pub opening: &'static str,
+        /// The lobby's lead once phones are asked for (instead of the show of hands).
+        pub lobby_lead: &'static str,
         pub scan: &'static str,
         pub qr: &'static str,
         pub code: Template<1>,
