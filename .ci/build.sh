@@ -48,7 +48,7 @@ command -v trunk >/dev/null || {
 }
 
 # The pages: HTML file and the binary its rust link names (index.html is the learner's page).
-PAGES=(index play present edit share)
+PAGES=(index play present edit share join)
 bin_of() { sed -nE 's/.*data-trunk rel="rust" data-bin="([^"]+)".*/\1/p' "$1.html"; }
 # The built-in quiz's editions: English, and every other language written so far.
 EDITIONS=(assets/quizzes/cm-vs-smm.toml)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what RoleCall needs, idempotently: each tool is skipped when already there at the right version.
 #   bash .ci/setup.sh --serve   what building and serving needs (wasm32 target, Trunk, wasm-bindgen, npm deps)
-#   bash .ci/setup.sh --test    that, plus rustfmt, clippy, Chromium and chromedriver
+#   bash .ci/setup.sh --test    that, plus rustfmt, clippy, Chromium, chromedriver and redis-server
 #   bash .ci/setup.sh --bench   that, plus twiggy (the wasm size profiler .ci/bench.sh prints)
 # Prints one line per tool: "ok <tool> <version>" or "installing <tool> ...". Installers' output goes to a
 # log under $ROLECALL_SETUP_LOGS (default /tmp/rolecall-setup), whose tail is printed if the install fails.
@@ -227,18 +227,23 @@ fi
 # --- Chromium and chromedriver (Debian) --------------------------------------------------------------------
 if [ "$testing" = true ]; then
   chromium_note=""
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-    echo "installing chromium chromium-driver (apt-get) ..."
+  apt_missing=()
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then apt_missing+=(chromium chromium-driver); fi
+  # The relay's Redis test (crates/relay/tests/redis.rs) starts its own redis-server on a loopback port.
+  if [ ! -x /usr/bin/redis-server ]; then apt_missing+=(redis-server); fi
+  if [ "${#apt_missing[@]}" -gt 0 ]; then
+    echo "installing ${apt_missing[*]} (apt-get) ..."
     t0=$SECONDS
     # shellcheck disable=SC2086 # $SUDO is empty or "sudo"
     run_logged apt-update $SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 update
     # shellcheck disable=SC2086
     run_logged apt-chromium $SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 \
-      install -y chromium chromium-driver
+      install -y "${apt_missing[@]}"
     chromium_note=" (installed in $(elapsed "$t0"))"
   fi
   echo "ok chromium $(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}')$chromium_note"
   echo "ok chromedriver $(/usr/bin/chromedriver --version 2>/dev/null | awk '{print $2}')"
+  echo "ok redis-server $(/usr/bin/redis-server --version 2>/dev/null | sed -nE 's/.* v=([^ ]+).*/\1/p')"
 fi
 
 # --- twiggy (benchmark only): the wasm size profiler .ci/bench.sh prints ----------------------------------

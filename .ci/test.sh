@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # README command 2: RoleCall's whole gate, failing fast. Works from any directory.
-#   setup --test · rustfmt · clippy (host and wasm32) · quiz checker on every shipped quiz · host tests ·
+#   setup --test · rustfmt · clippy (host workspace, and wasm32) · quiz checker on every shipped quiz · host tests
+#   (the app, the relay protocol and the relay, with its Redis test) ·
 #   quiz schema tests (node --test) · browser component tests (every tests/*.rs that runs in the browser,
 #   headless Chromium) · release build of every page into dist/ (.ci/build.sh) · Playwright e2e (under the CSP)
 # Exits non-zero on the first failure; the last line is "total: N passed, N failed, N skipped" over every test run.
@@ -76,9 +77,10 @@ section "format (cargo fmt --all -- --check)"
 cargo fmt --all -- --check
 section_ok
 
-section "clippy, host and wasm32 (-D warnings)"
-cargo clippy --all-targets --locked -- -D warnings
-cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+section "clippy, host (whole workspace) and wasm32 (the app and its protocol crate) (-D warnings)"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+# Never the relay for wasm32: it is tokio, host only.
+cargo clippy -p rolecall -p rolecall-protocol --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 section_ok
 
 section "quiz checker on every shipped quiz (rolecall-check assets/quizzes/*.toml)"
@@ -92,8 +94,10 @@ fi
 cargo run --quiet --locked --bin rolecall-check -- "${quizzes[@]}"
 section_ok
 
-section "host tests (cargo test --locked)"
-cargo test --locked 2>&1 | tee "$LOG_DIR/host-tests.log"
+# The whole workspace: the app, the relay's protocol, and the relay (its integration tests start relays on
+# loopback ports; its Redis test starts its own redis-server, installed by setup --test).
+section "host tests (cargo test --workspace --locked)"
+cargo test --workspace --locked 2>&1 | tee "$LOG_DIR/host-tests.log"
 # Called directly, not in $( ): it adds to the running totals, which a subshell would lose.
 printf 'host tests: '
 add_cargo_counts "$LOG_DIR/host-tests.log"
@@ -134,6 +138,9 @@ rm -f "$e2e_summary"
 E2E_PORT="${E2E_PORT:-$(node -e "const s = require('net').createServer(); s.listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); });")}"
 export E2E_PORT
 echo "serving dist/ for the e2e tests on port $E2E_PORT"
+# phones.spec.mjs runs its own relay over dist/ (target/{release,debug}/rolecall-relay); the host tests have
+# usually built it already, so this is quick.
+cargo build --locked -p rolecall-relay
 E2E_SUMMARY_FILE="$e2e_summary" playwright test
 read -r p f s <"$e2e_summary"
 passed=$((passed + p))

@@ -361,7 +361,7 @@ fn the_csv_has_a_line_per_card_round_question_and_option() {
     let rows = parse_csv(&csv);
     let header = &rows[0];
     assert_eq!(header[0], "scenario_number");
-    assert_eq!(header.len(), 12);
+    assert_eq!(header.len(), 12, "no phone voted: no phone columns");
     assert!(rows.iter().all(|r| r.len() == 12), "every line has every column");
     // Card 1: 2 rounds × (2 roles + 4 teams); card 2: 1 round × 6; card 3: nothing voted.
     assert_eq!(rows.len(), 1 + 12 + 6);
@@ -566,4 +566,110 @@ fn a_broken_or_foreign_record_is_refused_with_its_line() {
     // The last card has no round yet: three `votes` lines after it are one too many.
     let three_rounds = format!("{good}votes\nvotes\nvotes\n");
     assert_eq!(refuse(&three_rounds).what, "more than two rounds");
+}
+
+/// The relay's tally for `part` of `round`: `counts[i]` phones on the option lettered `i` on the card on screen.
+fn tally(p: &Presenter, round: Round, part: Part, counts: &[u32]) -> A {
+    let counts = counts.iter().enumerate().map(|(i, n)| (opt(p, part, i), *n)).collect();
+    A::PhoneTally { round, part, counts }
+}
+
+#[test]
+fn phone_votes_add_to_the_hands_and_each_tally_replaces_the_last() {
+    let p = run(&lobby(mini(), Some(2)), &[A::Next, A::Next]);
+    let (a, b) = (opt(&p, Part::Role, 0), opt(&p, Part::Role, 1));
+    let p = add(&p, &a, 2);
+    let p = go(&p, tally(&p, Round::First, Part::Role, &[1, 1]));
+    let votes = &p.current_rounds()[0];
+    assert_eq!((votes.count(&a), votes.hands(&a), votes.phones_for(&a)), (3, 2, 1));
+    assert_eq!((votes.count(&b), votes.total(Part::Role), votes.phone_total(Part::Role)), (1, 4, 2));
+    assert_eq!(p.step(tally(&p, Round::First, Part::Role, &[1, 1])), None, "the same tally changes nothing");
+    // A phone changed its vote from A to B: the counts are absolute.
+    let p = go(&p, tally(&p, Round::First, Part::Role, &[0, 2]));
+    let votes = &p.current_rounds()[0];
+    assert_eq!((votes.count(&a), votes.count(&b), votes.total(Part::Role)), (2, 2, 4));
+    // Hands are counted apart: the keys never take a phone's vote away.
+    assert_eq!(p.step(A::Remove(b.clone())), None, "no hands on B; its phone votes stay");
+    assert_eq!(p.current_rounds()[0].count(&b), 2);
+    // The team question's tally is its own.
+    let p = go(&p, tally(&p, Round::First, Part::Team, &[0, 1]));
+    assert_eq!(p.current_rounds()[0].phone_total(Part::Team), 1);
+    assert_eq!(p.current_rounds()[0].phone_total(Part::Role), 2);
+}
+
+#[test]
+fn a_tally_with_fewer_phone_votes_than_shown_is_held_back_until_the_relay_catches_up() {
+    let p = run(&lobby(mini(), Some(2)), &[A::Next, A::Next]);
+    let p = go(&p, tally(&p, Round::First, Part::Role, &[2, 1]));
+    // The relay restarted: the phones re-send one by one.
+    assert_eq!(p.step(tally(&p, Round::First, Part::Role, &[0, 0])), None);
+    assert_eq!(p.step(tally(&p, Round::First, Part::Role, &[1, 1])), None);
+    assert_eq!(p.current_rounds()[0].phone_total(Part::Role), 3, "nothing already shown is lost");
+    let p = go(&p, tally(&p, Round::First, Part::Role, &[2, 2]));
+    assert_eq!(p.current_rounds()[0].phones_for(&opt(&p, Part::Role, 1)), 2, "a new phone's vote shows");
+}
+
+#[test]
+fn phone_tallies_are_taken_only_for_the_round_being_voted_and_its_options() {
+    let p = go(&lobby(mini(), Some(2)), A::Next);
+    assert_eq!(p.step(tally(&p, Round::First, Part::Role, &[1, 0])), None, "not before the vote");
+    let p = go(&p, A::Next);
+    assert_eq!(p.step(tally(&p, Round::Second, Part::Role, &[1, 0])), None, "not another round");
+    let team = opt(&p, Part::Team, 0);
+    let wrong_part = A::PhoneTally { round: Round::First, part: Part::Role, counts: vec![(team, 1)] };
+    assert_eq!(p.step(wrong_part), None, "a team option is no answer to the role question");
+    let nobody = A::PhoneTally { round: Round::First, part: Part::Role, counts: vec![("nobody".into(), 1)] };
+    assert_eq!(p.step(nobody), None);
+    let a = opt(&p, Part::Role, 0);
+    let twice = A::PhoneTally { round: Round::First, part: Part::Role, counts: vec![(a.clone(), 1), (a, 1)] };
+    assert_eq!(p.step(twice), None, "one count per option");
+    assert_eq!(p.step(tally(&p, Round::First, Part::Role, &[MAX_VOTES + 1, 0])), None);
+    // After the reveal the votes are closed; the second round has its own tally.
+    let p = run(&p, &[tally(&p, Round::First, Part::Role, &[1, 0]), A::Reveal]);
+    assert_eq!(p.step(tally(&p, Round::First, Part::Role, &[0, 1])), None, "closed by the reveal");
+    let p = go(&p, A::VoteAgain);
+    let p = go(&p, tally(&p, Round::Second, Part::Role, &[0, 1]));
+    assert_eq!(p.current_rounds()[1].phones_for(&opt(&p, Part::Role, 1)), 1);
+    assert_eq!(p.current_rounds()[0].phones_for(&opt(&p, Part::Role, 0)), 1, "round 1 as it was");
+}
+
+#[test]
+fn phone_votes_are_saved_marked_in_the_csv_and_checked_on_resuming() {
+    let p = run(&lobby(mini(), Some(2)), &[A::Next, A::Next]);
+    let a = opt(&p, Part::Role, 0);
+    let p = add(&p, &a, 2);
+    let p = go(&p, tally(&p, Round::First, Part::Role, &[2, 0]));
+    let json = saved_json(&p);
+    assert!(json.contains(&format!(r#""phones":{{"role":[["{a}",2]]}}"#)), "{json}");
+    assert_eq!(resumed(mini(), &json), Ok(p.clone()), "a reload keeps every phone vote");
+    // A class saved before phones could vote has no "phones" and still resumes.
+    let before = run(&lobby(mini(), Some(2)), &[A::Next, A::Next]);
+    let old = saved_json(&before);
+    assert!(!old.contains("phones"), "no phones, no key: {old}");
+    assert_eq!(resumed(mini(), &old), Ok(before));
+    // Resuming checks the phones' counts like the hands.
+    let refuse = |json: &str| resumed(mini(), json).expect_err(json).what;
+    let team = opt(&p, Part::Team, 0);
+    let phones = format!(r#""phones":{{"role":[["{a}",2]]}}"#);
+    assert_eq!(
+        refuse(&json.replace(&phones, &format!(r#""phones":{{"role":[["{team}",2]]}}"#))),
+        "a vote for an option the card lacks"
+    );
+    assert_eq!(
+        refuse(&json.replace(&phones, &format!(r#""phones":{{"role":[["{a}",2],["{a}",1]]}}"#))),
+        "a vote for an option the card lacks"
+    );
+    assert_eq!(
+        refuse(&json.replace(&phones, &format!(r#""phones":{{"role":[["{a}",10000]]}}"#))),
+        "a bad count"
+    );
+    // The CSV gives the votes, and of them the hands and the phones, in two columns at the end.
+    let p = go(&p, A::Reveal);
+    let rows = parse_csv(&p.csv());
+    assert_eq!(rows[0][12..], ["hand_votes", "phone_votes"]);
+    assert!(rows.iter().all(|r| r.len() == 14), "every line has every column");
+    let col = |name: &str| rows[0].iter().position(|h| h == name).expect(name);
+    let row = rows.iter().find(|r| r[col("option_id")] == *a && r[col("round")] == "1").expect("A's line");
+    assert_eq!([&row[col("votes")], &row[col("hand_votes")], &row[col("phone_votes")]], ["4", "2", "2"]);
+    assert_eq!(row[col("round_total")], "4");
 }

@@ -8,7 +8,8 @@ use std::rc::Rc;
 
 use rolecall::app::AppContext;
 use rolecall::components::{
-    BarOption, KeyHelpDialog, KeyHelpDialogProps, QrCode, QrCodeProps, VoteBars, VoteBarsProps,
+    BarOption, KeyHelpDialog, KeyHelpDialogProps, LobbyScreen, LobbyScreenProps, QrCode, QrCodeProps,
+    VoteBars, VoteBarsProps,
 };
 use rolecall::engine::load::load;
 use rolecall::engine::presenter::{Part, Presenter, Round, SavedClass, Stage};
@@ -33,7 +34,7 @@ fn mini() -> Rc<Quiz> {
 }
 
 fn bar(id: &str, letter: char, label: &str, votes: u32, correct: bool) -> BarOption {
-    BarOption { id: id.into(), letter, label: label.to_string().into(), votes, correct }
+    BarOption { id: id.into(), letter, label: label.to_string().into(), votes, phones: 0, correct }
 }
 
 /// A key going down with focus on the page itself, as the keyboard would send it: at the body, bubbling up
@@ -122,6 +123,48 @@ async fn hidden_votes_show_no_numbers() {
     yew::scheduler::flush().await;
     assert!(!text(&root).contains("votes"));
     assert!(all(&root, "button, input").is_empty());
+}
+
+fn lobby(room: Option<(Option<AttrValue>, AttrValue)>, room_problem: Option<AttrValue>) -> LobbyScreenProps {
+    LobbyScreenProps {
+        title: "Mini".into(),
+        available: 3,
+        lengths: vec![3],
+        length: 3,
+        on_length: Callback::noop(),
+        timer_secs: 30,
+        on_timer: Callback::noop(),
+        study_url: "https://example.org/rolecall/".into(),
+        on_start: Callback::noop(),
+        on_exit: Callback::noop(),
+        on_phones: Some(Callback::noop()),
+        room,
+        room_problem,
+        heading_ref: NodeRef::default(),
+        content_lang: None,
+        lang: Lang::En,
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_lobby_says_why_phones_cannot_join_instead_of_opening_for_ever() {
+    let url: AttrValue = "https://example.org/join.html".into();
+    let root = root();
+    let props = lobby(Some((None, url.clone())), None);
+    yew::Renderer::<LobbyScreen>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert_eq!(text(&one(&root, "[role=status]")), "Opening a room for phones…");
+    assert!(
+        text(&one(&root, ".lead")).contains("votes on their phones"),
+        "no show of hands once phones vote"
+    );
+
+    let root = self::root();
+    let props = lobby(Some((None, url)), Some("The relay refused the room: count hands.".into()));
+    yew::Renderer::<LobbyScreen>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert_eq!(text(&one(&root, "[role=status]")), "The relay refused the room: count hands.");
+    assert!(all(&root, "button").iter().all(|b| !text(b).contains("phones")), "no second ask while refused");
 }
 
 #[wasm_bindgen_test]

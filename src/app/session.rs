@@ -14,8 +14,18 @@ use crate::platform::storage::{self, Store};
 use crate::platform::{clock, json};
 
 /// The session as Yew state. An action that does not apply returns the same `Rc`, so nothing re-renders.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct SessionState(pub Session);
+
+/// Identity, not contents: a state is only ever replaced by the result of an action that applied, so two
+/// states are the same session exactly when they are the same value. Comparing contents (what Yew does for
+/// every dependency list and context holding the session) walked the whole quiz, every scenario's text,
+/// each time, and linked that comparison into every page.
+impl PartialEq for SessionState {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
 
 impl Reducible for SessionState {
     type Action = Action;
@@ -28,7 +38,7 @@ impl Reducible for SessionState {
 /// What components below the provider get: read the session, dispatch actions.
 pub type SessionContext = UseReducerHandle<SessionState>;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct SessionProviderProps {
     /// The session to start from (on the start screen, resumed, or already started).
     pub initial: Session,
@@ -39,6 +49,14 @@ pub struct SessionProviderProps {
     #[prop_or_default]
     pub set_aside: bool,
     pub children: Html,
+}
+
+/// `initial` is left out: it is read only when the provider mounts, and every page keys the provider by the
+/// quiz it shows, so a new session always comes with a new provider. Comparing it would walk the quiz.
+impl PartialEq for SessionProviderProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.store == other.store && self.set_aside == other.set_aside && self.children == other.children
+    }
 }
 
 /// Owns the session reducer, provides it to the page below, and saves it whenever it changes.

@@ -50,7 +50,11 @@ pub fn summary_lines(results: &[CardResult<'_>]) -> Vec<SummaryLine> {
             lines.push(line(0, "—".into(), "—".into()));
         }
         for (round, votes) in r.rounds.iter().enumerate() {
-            lines.push(line(round + 1, counts(&votes.role), counts(&votes.team)));
+            // Hands and phones together, like the bars.
+            let all = |hands: &[(crate::engine::quiz::Id, u32)]| -> Vec<(crate::engine::quiz::Id, u32)> {
+                hands.iter().map(|(id, _)| (id.clone(), votes.count(id))).collect()
+            };
+            lines.push(line(round + 1, counts(&all(&votes.role)), counts(&all(&votes.team))));
         }
     }
     lines

@@ -44,8 +44,13 @@ pub fn KeyHelpDialog(props: &KeyHelpDialogProps) -> Html {
             }
         })
     };
+    // Escape closes the dialog at once, but its `close` event comes in a later task: a key pressed in between
+    // would still find the help open in the page's state and be dropped (the presenter's e2e lost one of nine
+    // quick presses that way). `cancel` fires within Escape's own task, so the state is closed before the next
+    // key; `close` still covers the button (on_close is idempotent).
     html! {
-        <dialog ref={dialog} class="key-help" aria-labelledby="key-help-heading" onclose={on_close.reform(|_| ())}>
+        <dialog ref={dialog} class="key-help" aria-labelledby="key-help-heading"
+            oncancel={on_close.reform(|_| ())} onclose={on_close.reform(|_| ())}>
             <h2 id="key-help-heading">{ heading.clone() }</h2>
             <dl class="key-map">
                 { for keys.iter().map(|(key, what)| html! {

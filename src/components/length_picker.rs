@@ -9,7 +9,7 @@ use crate::i18n::Lang;
 pub fn offered_lengths(base: &[usize], extra: Option<usize>, available: usize) -> Vec<usize> {
     let mut v: Vec<usize> = base.iter().copied().chain(extra).filter(|&n| n < available).collect();
     v.push(available);
-    v.sort_unstable();
+    crate::engine::shuffle::sort_short(&mut v);
     v.dedup();
     v
 }

@@ -1,8 +1,10 @@
-//! Before the class: how many scenarios, the countdown's length, the way in, and the students' link.
+//! Before the class: how many scenarios, the countdown's length, the way in, and the students' link: to
+//! practise on their own, or, once the instructor lets them answer on their phones, to the room's phone page
+//! with its join code.
 
 use yew::prelude::*;
 
-use super::{LengthPicker, StudyLinkPanel};
+use super::{LengthPicker, QrCode, StudyLinkPanel};
 use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -20,6 +22,15 @@ pub struct LobbyScreenProps {
     pub on_start: Callback<()>,
     /// Back to self-study.
     pub on_exit: Callback<()>,
+    /// "Let students answer on their phones": offered when `Some` (a relay can be reached from this page).
+    #[prop_or_default]
+    pub on_phones: Option<Callback<()>>,
+    /// The phones' room once asked for: its join code (`None` while it opens) and the phone page's address.
+    #[prop_or_default]
+    pub room: Option<(Option<AttrValue>, AttrValue)>,
+    /// Why the room has no code yet when it is not just opening (the relay refused it, or is out of reach).
+    #[prop_or_default]
+    pub room_problem: Option<AttrValue>,
     #[prop_or_default]
     pub heading_ref: NodeRef,
     /// The language of the quiz's title.
@@ -42,10 +53,14 @@ pub fn LobbyScreen(props: &LobbyScreenProps) -> Html {
         study_url,
         on_start,
         on_exit,
+        on_phones,
+        room,
+        room_problem,
         heading_ref,
         content_lang,
         lang,
     } = props;
+    let p = lang.text().phone();
     let t = &lang.text().presenter();
     let onsubmit = on_start.reform(|e: SubmitEvent| e.prevent_default());
     let timer_typed = {
@@ -62,7 +77,7 @@ pub fn LobbyScreen(props: &LobbyScreenProps) -> Html {
             <div class="lobby-settings">
             <p class="eyebrow">{ t.eyebrow }</p>
             <h1 id="lobby-heading" tabindex="-1" ref={heading_ref.clone()} lang={content_lang.clone()}>{ title.clone() }</h1>
-            <p class="lead">{ t.lead }</p>
+            <p class="lead">{ if room.is_some() { p.lobby_lead } else { t.lead } }</p>
             <LengthPicker name="class-length" available={*available} lengths={lengths.clone()} length={*length}
                 on_length={on_length.clone()} lang={*lang} />
             <p class="timer-setting">
@@ -73,9 +88,32 @@ pub fn LobbyScreen(props: &LobbyScreenProps) -> Html {
             <div class="actions">
                 <button type="submit" class="primary">{ t.start }<kbd aria-hidden="true">{ "→" }</kbd></button>
                 <button type="button" class="secondary" onclick={on_exit.reform(|_| ())}>{ t.back_to_study }</button>
+                if let (Some(on_phones), None) = (on_phones, room) {
+                    <button type="button" class="secondary" onclick={on_phones.reform(|_| ())}>{ p.open_room }</button>
+                }
             </div>
             </div>
-            <StudyLinkPanel url={study_url.clone()} lang={*lang} />
+            { match room {
+                Some((Some(code), url)) => html! {
+                    <section class="study-link phone-link-panel" aria-labelledby="phone-link-heading">
+                        <QrCode text={url.clone()} label={p.qr} />
+                        <div>
+                            <h2 id="phone-link-heading">{ p.code.fill([code.as_str()]) }</h2>
+                            <p>{ p.scan }</p>
+                            <p class="short-link"><a href={url.clone()} target="_blank">{ short(url) }</a></p>
+                        </div>
+                    </section>
+                },
+                Some((None, _)) => html! {
+                    <p class="study-link" role="status">{ room_problem.clone().unwrap_or(p.opening.into()) }</p>
+                },
+                None => html! { <StudyLinkPanel url={study_url.clone()} lang={*lang} /> },
+            } }
         </form>
     }
+}
+
+/// The phone page's address as people read it: without `http(s)://`.
+fn short(url: &str) -> String {
+    url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")).unwrap_or(url).to_string()
 }

@@ -18,6 +18,7 @@ mod language_switch;
 mod length_picker;
 mod line_gutter;
 mod lobby_screen;
+mod phone_screens;
 mod presenter_toolbar;
 mod problem_list;
 mod problem_panel;
@@ -48,6 +49,9 @@ pub use language_switch::{LanguageSwitch, LanguageSwitchProps};
 pub use length_picker::{LengthPicker, LengthPickerProps, offered_lengths};
 pub use line_gutter::{LineGutter, LineGutterProps};
 pub use lobby_screen::{LobbyScreen, LobbyScreenProps};
+pub use phone_screens::{
+    JoinForm, JoinFormProps, PhoneAnswer, PhoneAnswerProps, PhoneQuestion, PhoneQuestionProps,
+};
 pub use presenter_toolbar::{PresenterToolbar, PresenterToolbarProps, ToolButton};
 pub use problem_list::{ProblemList, ProblemListProps};
 pub use problem_panel::{ProblemPanel, ProblemPanelProps};

@@ -1,6 +1,7 @@
 //! The room's votes on one question as lettered bars. Every bar carries its numbers in text (votes and share),
 //! and the right option is marked in words, so nothing depends on colour. While a question is being counted,
-//! each option also has − / + buttons and a field to type the count into.
+//! each option also has − / + buttons and a field to type the count of hands into; votes from phones are
+//! added to the bar and said apart ("3 by phone"), and the controls never take them away.
 
 use yew::prelude::*;
 
@@ -14,7 +15,10 @@ pub struct BarOption {
     /// "A", "B", …
     pub letter: char,
     pub label: AttrValue,
+    /// Every vote: the hands counted and the phones.
     pub votes: u32,
+    /// Of them, the phones' (the count controls change the hands only).
+    pub phones: u32,
     /// Marked as the right answer (only on the reveal).
     pub correct: bool,
 }
@@ -52,6 +56,8 @@ pub fn VoteBars(props: &VoteBarsProps) -> Html {
                 // Rounded down, like the summary and the CSV, so the same vote reads the same everywhere.
                 let share = (o.votes * 100).checked_div(total).unwrap_or(0);
                 let name = format!("{}, {}", o.letter, o.label);
+                let hands = o.votes.saturating_sub(o.phones);
+                let phones = (o.phones > 0).then(|| format!(" · {}", (t.by_phone)(o.phones as usize)));
                 let set = |n: u32| { let id = o.id.clone(); on_votes.reform(move |_: MouseEvent| (id.clone(), n)) };
                 let typed = {
                     let (id, on_votes) = (o.id.clone(), on_votes.clone());
@@ -85,20 +91,21 @@ pub fn VoteBars(props: &VoteBarsProps) -> Html {
                                 <span class="bar" aria-hidden="true"><span style={format!("width: {share}%")}></span></span>
                                 <span class="count">
                                     { format!("{} · {}", (t.votes)(o.votes as usize), text.common().percent.fill([&share.to_string()])) }
+                                    { phones.unwrap_or_default() }
                                 </span>
                             </span>
                         }
                         if *editable {
                             <span class="tally-controls">
                                 <button type="button" class="secondary" aria-label={t.fewer.fill([&name])}
-                                    disabled={o.votes == 0} onclick={set(o.votes.saturating_sub(1))}>{ "−" }</button>
+                                    disabled={hands == 0} onclick={set(hands.saturating_sub(1))}>{ "−" }</button>
                                 if *show_votes {
                                     <input type="number" inputmode="numeric" min="0" max="9999" class="count-field"
-                                        aria-label={t.count.fill([&name])} value={o.votes.to_string()}
+                                        aria-label={t.count.fill([&name])} value={hands.to_string()}
                                         onchange={typed} onkeydown={done} />
                                 }
                                 <button type="button" class="secondary" aria-label={t.more.fill([&name])}
-                                    onclick={set(o.votes + 1)}>{ "+" }</button>
+                                    onclick={set(hands + 1)}>{ "+" }</button>
                             </span>
                         }
                     </li>
@@ -128,6 +135,7 @@ pub fn bar_options(
                 .unwrap_or_default()
                 .into(),
             votes: votes.map_or(0, |v| v.count(id)),
+            phones: votes.map_or(0, |v| v.phones_for(id)),
             correct: correct == Some(id),
         })
         .collect()

@@ -153,7 +153,7 @@ impl History {
                 Some(i) => (2, i.due, n, id.clone()),
             })
             .collect();
-        keyed.sort_unstable();
+        super::shuffle::sort_short(&mut keyed);
         keyed.into_iter().map(|(_, _, _, id)| id).collect()
     }
 

@@ -14,7 +14,7 @@ use super::deck::{Answer, Card, Deal, Feedback, Grade, Phase, PracticeCard, grad
 use super::practice::{Kind, Marks};
 use super::progress::{History, Record, SavedSession};
 use super::quiz::{Id, Quiz};
-use super::shuffle::Rng;
+use super::shuffle::{Rng, sort_short};
 
 /// Everything the learner can do.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -344,11 +344,10 @@ fn deal_practice(quiz: &Quiz, deal: &Deal, history: &History, rng: &mut Rng, kin
         None => 1,
         Some(_) => 2,
     };
-    // The same key shape as the scenarios' (a zero where they keep a row's round), so the browser bundle
-    // carries one sort for both.
+    // The same key shape as the scenarios' (a zero where they keep a row's round), sorted the same way.
     let mut keyed: Vec<(u8, usize, usize, usize)> =
         picked.into_iter().enumerate().map(|(position, i)| (class(i), 0, position, i)).collect();
-    keyed.sort_unstable();
+    sort_short(&mut keyed);
     // One pass in dealt order: an item joins the open card of its question, or opens the next one; so the
     // cards come in the order of their first items, and a kind's questions take turns too.
     let mut cards: Vec<Card> = Vec::new();
@@ -411,8 +410,8 @@ fn deal_scenarios(quiz: &Quiz, deal: &Deal, history: &History, rng: &mut Rng, co
             (c, round, position, i)
         })
         .collect();
-    // By class, round, then shuffled position: a total order, so the unstable sort is deterministic.
-    keyed.sort_unstable();
+    // By class, round, then shuffled position: a total order, so the order is deterministic.
+    sort_short(&mut keyed);
     keyed
         .into_iter()
         .take(count)

@@ -196,6 +196,7 @@ pub static REVEAL: RevealText = RevealText {
     fewer: Template("One fewer vote for {0}"),
     count: Template("Votes for {0}"),
     more: Template("One more vote for {0}"),
+    by_phone: |n| format!("{n} by phone"),
 };
 
 pub static CLASS: ClassText = ClassText {
@@ -382,4 +383,49 @@ pub static EDITOR: EditorText = EditorText {
                  tools may cut it. A shorter quiz makes a shorter link, or share the .toml file.",
     share_too_long: "Too long to share as a link: browsers and chat apps cut it. Download the .toml and \
                      share the file, or put it on a web server and link it with quiz=.",
+};
+
+pub static PHONE: PhoneText = PhoneText {
+    title: "Vote from your phone",
+    lead: "Join the class on the projector: your vote is anonymous, and you can change it until the answer is shown.",
+    code_label: "Join code",
+    code_hint: "The six letters and digits on the projector",
+    join: "Join",
+    bad_code: "That is not a join code: it has six letters and digits, as on the projector.",
+    room: Template("Room {0}"),
+    joining: "Joining the room…",
+    waiting_heading: "You are in",
+    waiting: "The question will appear here when the presenter asks it.",
+    options: "Your answer",
+    your_vote: Template("Your vote: {0}"),
+    no_vote: "You have not voted on this question yet.",
+    can_change: "You can change your vote until the answer is shown.",
+    round_two: "Second round: vote again",
+    answer_heading: "The answer",
+    right: Template("{0} — right answer: {1}"),
+    you_were_right: "Your vote was right.",
+    you_were_wrong: "Your vote was not the right one.",
+    why: "Why",
+    lost: "Connection lost. Reconnecting…",
+    back: "Connected again.",
+    closed: "The presenter has ended the class. Thank you for taking part!",
+    expired: "This room has expired: it was idle for too long. Ask for the new code.",
+    replaced: "This room is open in another tab of this browser: carry on there.",
+    unknown_room: "No room has this code. Check it on the projector and try again.",
+    room_full: "The room is full: no more phones can join. Vote with your hand.",
+    relay_full: "The relay has no space for another room. Vote with your hand.",
+    version: "This page is from another version of RoleCall than the relay: reload it.",
+    other_room: "Join with another code",
+    no_relay: "This page cannot reach a relay from here.",
+    open_room: "Let students answer on their phones",
+    opening: "Opening a room for phones…",
+    lobby_lead: "One scenario at a time; the room votes on their phones, and you add the hands of anyone \
+                 without one from the keyboard. Press → or Space to begin, and ? for every key.",
+    scan: "Scan the code or open the link on a phone, then vote there.",
+    qr: "QR code: vote from your phone",
+    code: Template("Join code: {0}"),
+    connected: |n| if n == 1 { "1 phone connected".into() } else { format!("{n} phones connected") },
+    voted: |n| if n == 1 { "1 phone vote".into() } else { format!("{n} phone votes") },
+    relay_lost: "Phones: connection to the relay lost, reconnecting. Count hands meanwhile.",
+    relay_refused: "The relay refused the room: count hands.",
 };

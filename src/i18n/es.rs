@@ -198,6 +198,7 @@ pub static REVEAL: RevealText = RevealText {
     fewer: Template("Un voto menos para {0}"),
     count: Template("Votos para {0}"),
     more: Template("Un voto más para {0}"),
+    by_phone: |n| format!("{n} por móvil"),
 };
 
 pub static CLASS: ClassText = ClassText {
@@ -399,4 +400,49 @@ pub static EDITOR: EditorText = EditorText {
     share_too_long: "Demasiado largo para compartirlo como enlace: los navegadores y las apps de chat lo \
                      cortan. Descarga el .toml y comparte el archivo, o súbelo a un servidor web y enlázalo \
                      con quiz=.",
+};
+
+pub static PHONE: PhoneText = PhoneText {
+    title: "Vota desde tu móvil",
+    lead: "Únete a la clase del proyector: tu voto es anónimo y puedes cambiarlo hasta que se muestre la respuesta.",
+    code_label: "Código de la sala",
+    code_hint: "Las seis letras y cifras del proyector",
+    join: "Entrar",
+    bad_code: "Eso no es un código de sala: tiene seis letras y cifras, como en el proyector.",
+    room: Template("Sala {0}"),
+    joining: "Entrando en la sala…",
+    waiting_heading: "Ya estás dentro",
+    waiting: "La pregunta aparecerá aquí cuando la haga quien presenta.",
+    options: "Tu respuesta",
+    your_vote: Template("Tu voto: {0}"),
+    no_vote: "Aún no has votado en esta pregunta.",
+    can_change: "Puedes cambiar tu voto hasta que se muestre la respuesta.",
+    round_two: "Segunda ronda: vuelve a votar",
+    answer_heading: "La respuesta",
+    right: Template("{0} — respuesta correcta: {1}"),
+    you_were_right: "Tu voto era el correcto.",
+    you_were_wrong: "Tu voto no era el correcto.",
+    why: "Por qué",
+    lost: "Se ha perdido la conexión. Reconectando…",
+    back: "Conectado de nuevo.",
+    closed: "Quien presenta ha terminado la clase. ¡Gracias por participar!",
+    expired: "Esta sala ha caducado: pasó demasiado tiempo sin actividad. Pide el código nuevo.",
+    replaced: "Esta sala está abierta en otra pestaña de este navegador: sigue allí.",
+    unknown_room: "Ninguna sala tiene este código. Compruébalo en el proyector y vuelve a intentarlo.",
+    room_full: "La sala está llena: no caben más móviles. Vota a mano alzada.",
+    relay_full: "El servidor no tiene espacio para otra sala. Vota a mano alzada.",
+    version: "Esta página es de otra versión de RoleCall que el servidor: vuelve a cargarla.",
+    other_room: "Entrar con otro código",
+    no_relay: "Desde aquí esta página no puede llegar a ningún servidor.",
+    open_room: "Que el alumnado responda desde el móvil",
+    opening: "Abriendo una sala para los móviles…",
+    lobby_lead: "Un caso cada vez: la sala vota desde el móvil, y con el teclado sumas las manos de quien no \
+                 tenga uno. Pulsa → o Espacio para empezar, y ? para ver todas las teclas.",
+    scan: "Escanea el código o abre el enlace en un móvil y vota allí.",
+    qr: "Código QR: vota desde tu móvil",
+    code: Template("Código de la sala: {0}"),
+    connected: |n| if n == 1 { "1 móvil conectado".into() } else { format!("{n} móviles conectados") },
+    voted: |n| if n == 1 { "1 voto por móvil".into() } else { format!("{n} votos por móvil") },
+    relay_lost: "Móviles: se ha perdido la conexión con el servidor, reconectando. Mientras, cuenta las manos.",
+    relay_refused: "El servidor ha rechazado la sala: cuenta las manos.",
 };

@@ -144,4 +144,5 @@ text_sections! {
     app: AppText = APP,
     load: LoadText = LOAD,
     editor: EditorText = EDITOR,
+    phone: PhoneText = PHONE,
 }

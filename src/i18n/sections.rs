@@ -246,6 +246,8 @@ sections! {
         pub fewer: Template<1>,
         pub count: Template<1>,
         pub more: Template<1>,
+        /// After an option's votes, how many of them came from phones.
+        pub by_phone: Count,
     }
 
     /// The class summary.
@@ -451,5 +453,62 @@ sections! {
         pub edition_hint: &'static str,
         /// The way into the editor, at the foot of the learner's page.
         pub open_editor: &'static str,
+    }
+
+    /// Voting from phones: the phone page (join.html), and the presenter's room for phones.
+    pub struct PhoneText {
+        /// The phone page's title and heading, and what it is for.
+        pub title: &'static str,
+        pub lead: &'static str,
+        /// The join form: the code field's label and hint, the button, and a code that cannot be one.
+        pub code_label: &'static str,
+        pub code_hint: &'static str,
+        pub join: &'static str,
+        pub bad_code: &'static str,
+        /// The room the phone is in ("Room K7QX2M").
+        pub room: Template<1>,
+        pub joining: &'static str,
+        /// No question open yet.
+        pub waiting_heading: &'static str,
+        pub waiting: &'static str,
+        /// The question: the options' group name, the phone's vote (letter and option), none yet, and that it
+        /// can still change.
+        pub options: &'static str,
+        pub your_vote: Template<1>,
+        pub no_vote: &'static str,
+        pub can_change: &'static str,
+        pub round_two: &'static str,
+        /// The answer: its heading, the right option of a question, whether the phone's vote was right, why.
+        pub answer_heading: &'static str,
+        pub right: Template<2>,
+        pub you_were_right: &'static str,
+        pub you_were_wrong: &'static str,
+        pub why: &'static str,
+        /// The connection: dropped, and back.
+        pub lost: &'static str,
+        pub back: &'static str,
+        /// Why the phone is out of the room, each with what to do.
+        pub closed: &'static str,
+        pub expired: &'static str,
+        pub replaced: &'static str,
+        pub unknown_room: &'static str,
+        pub room_full: &'static str,
+        pub relay_full: &'static str,
+        pub version: &'static str,
+        pub other_room: &'static str,
+        pub no_relay: &'static str,
+        /// The presenter's lobby: the button that opens a room, and what the panel says once it is open.
+        pub open_room: &'static str,
+        pub opening: &'static str,
+        /// The lobby's lead once phones are asked for (instead of the show of hands).
+        pub lobby_lead: &'static str,
+        pub scan: &'static str,
+        pub qr: &'static str,
+        pub code: Template<1>,
+        /// The presenter's count of phones in the room, and of phone votes on the question counted.
+        pub connected: Count,
+        pub voted: Count,
+        pub relay_lost: &'static str,
+        pub relay_refused: &'static str,
     }
 }

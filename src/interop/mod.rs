@@ -6,6 +6,7 @@
 pub mod keys;
 pub mod launch;
 pub mod messages;
+pub mod relay;
 pub mod snippets;
 pub mod source;
 pub mod xapi;

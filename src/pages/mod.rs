@@ -5,6 +5,7 @@
 //! nor the quiz-text reader.
 
 pub mod edit;
+pub mod join;
 pub mod learner;
 pub mod play;
 pub mod present;

@@ -1,4 +1,5 @@
-//! JSON through the browser: a serde shape becomes a JS value (serde-wasm-bindgen) and the browser's own
+//! JSON through the browser: a serde shape becomes a JS value (serde-wasm-bindgen; read back with
+//! [`super::js_value`]) and the browser's own
 //! `JSON.stringify` / `JSON.parse` write and read the text, so the wasm carries no JSON reader or writer of
 //! its own (serde_json would add its parser and float printing to every learner's download). Numbers stay
 //! numbers on the way: a `u64` above 2^53 would not survive a JS number, so the shapes write such values
@@ -52,5 +53,5 @@ pub fn from_text<T: DeserializeOwned>(text: &str) -> Result<T, JsonError> {
 
 /// Read a JS value (a parsed response, a message) as a `T`.
 pub fn from_js<T: DeserializeOwned>(js: JsValue) -> Result<T, JsonError> {
-    serde_wasm_bindgen::from_value(js).map_err(|_| JsonError::Shape)
+    super::js_value::from_value(js).map_err(|_| JsonError::Shape)
 }

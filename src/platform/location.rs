@@ -87,6 +87,27 @@ pub fn page_address(
     Ok(url.href())
 }
 
+/// The value of `key` in this page's query, if it has one.
+pub fn param(key: &str) -> Option<String> {
+    here().ok()?.search_params().get(key)
+}
+
+/// This page's origin (`https://host:port`; `null` in a sandboxed frame).
+pub fn origin() -> String {
+    here().map(|u| u.origin()).unwrap_or_default()
+}
+
+/// The address of `file` beside this page with exactly the query `pairs` (no fragment).
+pub fn sibling(file: &str, pairs: &[(&str, &str)]) -> Option<String> {
+    let url = Url::new_with_base(file, &here().ok()?.href()).ok()?;
+    url.set_search("");
+    url.set_hash("");
+    for (key, value) in pairs {
+        url.search_params().append(key, value);
+    }
+    Some(url.href())
+}
+
 /// This page's fragment (with its `#`), or empty.
 pub fn fragment() -> String {
     location().and_then(|l| l.hash().map_err(unavailable)).unwrap_or_default()

@@ -15,6 +15,8 @@ pub mod file;
 pub mod file_drop;
 pub mod fullscreen;
 #[cfg(target_arch = "wasm32")]
+pub mod js_value;
+#[cfg(target_arch = "wasm32")]
 pub mod json;
 #[cfg(target_arch = "wasm32")]
 pub mod keyboard;
@@ -22,6 +24,8 @@ pub mod keyboard;
 pub mod location;
 pub mod offline;
 pub mod page;
+#[cfg(target_arch = "wasm32")]
+pub mod socket;
 pub mod storage;
 
 /// The panic hook: log to the console and replace the page's content with a plain message, so a bug never

@@ -42,7 +42,7 @@ impl StorageError {
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use web::{Store, hand_over, take_over};
+pub use web::{Store, hand_over, tab_get, tab_set, take_over};
 
 #[cfg(target_arch = "wasm32")]
 mod web {
@@ -146,6 +146,17 @@ mod web {
     /// Hand `value` to the next page this tab opens: `sessionStorage` lives as long as the tab and is not
     /// shared with other tabs. Fails where the browser blocks storage or it is full.
     pub fn hand_over(key: &str, value: &str) -> Result<(), StorageError> {
+        session_storage()?.set_item(key, value).map_err(|_| StorageError::Full)
+    }
+
+    /// A value this tab keeps for itself (the phone page's device token and votes): `sessionStorage`, so a
+    /// reload keeps it and another tab, or the next visit, does not.
+    pub fn tab_get(key: &str) -> Option<String> {
+        session_storage().ok()?.get_item(key).ok().flatten()
+    }
+
+    /// Keep a value for this tab (see [`tab_get`]); fails where storage is blocked or full.
+    pub fn tab_set(key: &str, value: &str) -> Result<(), StorageError> {
         session_storage()?.set_item(key, value).map_err(|_| StorageError::Full)
     }
 

@@ -8,6 +8,12 @@
 //! Votes are kept per card, per round, per option id (never by position), and the dealt deck is part of the
 //! state, so a class resumed from its saved record ([`Presenter::saved`]) is never reshuffled. Time arrives in
 //! the actions: the countdown stores its deadline and the remaining time is derived from `now`.
+//!
+//! Students may also vote from their phones (through the classroom relay): the relay's tally of the phones'
+//! votes is kept per card, round and question beside the hands the instructor counts, and saved with the
+//! class, so a reload of the projector loses none. The relay's counts replace the ones kept, except a tally
+//! with fewer votes than already shown: after a relay restart the phones re-send their votes within seconds,
+//! and until the relay has them all again the class keeps showing what it had.
 
 use std::rc::Rc;
 
@@ -31,7 +37,7 @@ pub const MIN_TIMER_SECS: u32 = 5;
 pub const MAX_TIMER_SECS: u32 = 3_600;
 
 /// One of the two questions every scenario asks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Part {
     Role,
@@ -72,17 +78,44 @@ pub enum Stage {
     Summary,
 }
 
-/// The votes of one round on one card: a count per option, in the card's option order.
+/// The votes of one round on one card: the hands counted per option, in the card's option order, and the
+/// phones' votes as the relay last counted them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Votes {
+    /// Hands counted by the instructor.
     pub role: Vec<(Id, u32)>,
     pub team: Vec<(Id, u32)>,
+    /// The phones' votes (records saved before phones could vote have none: the default).
+    #[serde(default, skip_serializing_if = "Phones::is_empty")]
+    pub phones: Phones,
+}
+
+/// The phones' votes on one round of one card, per question: only the options a phone chose are listed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Phones {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub role: Vec<(Id, u32)>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub team: Vec<(Id, u32)>,
+}
+
+impl Phones {
+    pub fn is_empty(&self) -> bool {
+        self.role.is_empty() && self.team.is_empty()
+    }
+
+    pub fn of(&self, part: Part) -> &[(Id, u32)] {
+        match part {
+            Part::Role => &self.role,
+            Part::Team => &self.team,
+        }
+    }
 }
 
 impl Votes {
     fn zero(card: &Card) -> Votes {
         let zero = |ids: &[Id]| ids.iter().map(|id| (id.clone(), 0)).collect();
-        Votes { role: zero(&card.roles), team: zero(&card.teams) }
+        Votes { role: zero(&card.roles), team: zero(&card.teams), phones: Phones::default() }
     }
 
     pub fn of(&self, part: Part) -> &[(Id, u32)] {
@@ -99,14 +132,29 @@ impl Votes {
         }
     }
 
-    /// The count for option `id` (0 for an option this card does not have).
+    /// Hands and phones for option `id` (0 for an option this card does not have).
     pub fn count(&self, id: &str) -> u32 {
+        self.hands(id).saturating_add(self.phones_for(id))
+    }
+
+    /// The hands counted for option `id`.
+    pub fn hands(&self, id: &str) -> u32 {
         self.role.iter().chain(&self.team).find(|(k, _)| &**k == id).map_or(0, |(_, n)| *n)
     }
 
-    /// Votes cast on `part` in all.
+    /// The phones that chose option `id`.
+    pub fn phones_for(&self, id: &str) -> u32 {
+        self.phones.role.iter().chain(&self.phones.team).find(|(k, _)| &**k == id).map_or(0, |(_, n)| *n)
+    }
+
+    /// The phones that voted on `part`.
+    pub fn phone_total(&self, part: Part) -> u32 {
+        self.phones.of(part).iter().map(|(_, n)| n).sum()
+    }
+
+    /// Votes cast on `part` in all, hands and phones.
     pub fn total(&self, part: Part) -> u32 {
-        self.of(part).iter().map(|(_, n)| n).sum()
+        self.of(part).iter().map(|(_, n)| n).sum::<u32>().saturating_add(self.phone_total(part))
     }
 }
 
@@ -145,6 +193,14 @@ pub enum PresenterAction {
     },
     /// Hide or show the bars.
     ToggleChart,
+    /// The relay's tally of the phones' votes on `part` of `round` (absolute counts per option). Taken only
+    /// while that round is voted, for `part`'s own options, and when it holds at least as many votes as
+    /// already kept (a relay that restarted is still collecting the phones' votes again).
+    PhoneTally {
+        round: Round,
+        part: Part,
+        counts: Vec<(Id, u32)>,
+    },
     /// Drop the class and go back to the lobby with a new seed.
     Restart {
         seed: u64,
@@ -297,6 +353,32 @@ impl Presenter {
             (A::Add(id), Stage::Vote { .. }) => self.recount(&id, |n| n.checked_add(1)),
             (A::Remove(id), Stage::Vote { .. }) => self.recount(&id, |n| n.checked_sub(1)),
             (A::SetVotes(id, n), Stage::Vote { .. }) => self.recount(&id, |_| Some(n)),
+            (A::PhoneTally { round, part, counts }, Stage::Vote { round: now, .. }) if round == now => {
+                let options = self.lettered(part);
+                let fits = counts.iter().enumerate().all(|(i, (id, n))| {
+                    options.contains(id) && *n <= MAX_VOTES && counts[..i].iter().all(|(k, _)| k != id)
+                });
+                let kept = self.current_rounds().get(round.index())?;
+                let total: u32 = counts.iter().map(|(_, n)| n).sum();
+                if !fits || total < kept.phone_total(part) {
+                    return None;
+                }
+                // In the card's option order, options nobody chose left out.
+                let counts: Vec<(Id, u32)> = options
+                    .iter()
+                    .filter_map(|id| counts.iter().find(|(k, _)| k == id).filter(|(_, n)| *n > 0).cloned())
+                    .collect();
+                if counts == kept.phones.of(part) {
+                    return None;
+                }
+                let mut next = self.clone();
+                let phones = &mut next.votes.get_mut(self.index)?.get_mut(round.index())?.phones;
+                *match part {
+                    Part::Role => &mut phones.role,
+                    Part::Team => &mut phones.team,
+                } = counts;
+                Some(next)
+            }
             (A::ToggleTimer { now }, Stage::Show | Stage::Vote { .. }) => {
                 let mut next = self.clone();
                 next.timer.deadline = match self.remaining(now) {

@@ -1,13 +1,14 @@
 //! The saved class, so a reload or a laptop that went to sleep lands in the same place: a serde shape
 //! ([`SavedClass`], JSON in storage) with the seed, the dealt order and votes by id, so a resumed class is
 //! never reshuffled, and checked against the quiz before it is resumed. Classes saved before version 2, a
-//! line-based text, still resume ([`Presenter::from_record_v1`]).
+//! line-based text, still resume ([`Presenter::from_record_v1`]), and so do version-2 records written before
+//! phones could vote (their rounds have no `phones`).
 
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
-use super::{MAX_TIMER_SECS, MAX_VOTES, MIN_TIMER_SECS, Part, Presenter, Round, Stage, Timer, Votes};
+use super::{MAX_TIMER_SECS, MAX_VOTES, MIN_TIMER_SECS, Part, Phones, Presenter, Round, Stage, Timer, Votes};
 use crate::engine::deck::{Card, Deal};
 use crate::engine::quiz::{Choice, Id, Quiz};
 
@@ -166,6 +167,9 @@ impl Presenter {
                 if votes.role.iter().chain(&votes.team).any(|(_, n)| *n > MAX_VOTES) {
                     return err("a bad count");
                 }
+                if let Err(what) = phones_fit(card, &votes.phones) {
+                    return err(what);
+                }
             }
         }
         let rounds = self.votes.get(self.index).map_or(0, Vec::len);
@@ -193,6 +197,22 @@ fn card_fits(quiz: &Quiz, card: &Card) -> Result<(), &'static str> {
     }
     if !same(&card.roles, &quiz.roles) || !same(&card.teams, &quiz.teams) {
         return Err("options that are not the quiz's");
+    }
+    Ok(())
+}
+
+/// Whether a round's phone votes can be kept: per question, each of that question's options on the card at
+/// most once, with a count in bounds.
+fn phones_fit(card: &Card, phones: &Phones) -> Result<(), &'static str> {
+    for (counts, options) in [(&phones.role, &card.roles), (&phones.team, &card.teams)] {
+        for (i, (id, n)) in counts.iter().enumerate() {
+            if !options.contains(id) || counts[..i].iter().any(|(k, _)| k == id) {
+                return Err("a vote for an option the card lacks");
+            }
+            if *n > MAX_VOTES {
+                return Err("a bad count");
+            }
+        }
     }
     Ok(())
 }

@@ -28,11 +28,15 @@ impl Presenter {
 
     /// The class as CSV (RFC 4180: CRLF line ends, every text field quoted): one line per scenario, round,
     /// question and option, with the option's votes and the share of that question's votes that were right.
+    /// A class where phones voted has two more columns at the end, the hands counted and the phones' votes
+    /// (of `votes`); one counted by hand alone keeps the columns it always had, for spreadsheets built on them.
     pub fn csv(&self) -> String {
+        let phones = self.votes.iter().flatten().any(|v| !v.phones.is_empty());
         let mut out = String::from(
             "scenario_number,scenario_id,scenario_title,round,question,letter,option_id,option_label,\
-             correct,votes,round_total,share_correct_percent\r\n",
+             correct,votes,round_total,share_correct_percent",
         );
+        out.push_str(if phones { ",hand_votes,phone_votes\r\n" } else { "\r\n" });
         for (number, result) in self.results().iter().enumerate() {
             for (round, votes) in result.rounds.iter().enumerate() {
                 for (part, question, right) in
@@ -40,7 +44,7 @@ impl Presenter {
                 {
                     let tally = result.tally(round, part);
                     let share = if tally.total == 0 { String::new() } else { tally.percent().to_string() };
-                    for (i, (id, count)) in votes.of(part).iter().enumerate() {
+                    for (i, (id, hands)) in votes.of(part).iter().enumerate() {
                         let label = match part {
                             Part::Role => self.quiz.role(id),
                             Part::Team => self.quiz.team(id),
@@ -48,7 +52,7 @@ impl Presenter {
                         .map_or("", |c| &*c.label);
                         let _ = write!(
                             out,
-                            "{},{},{},{},{},{},{},{},{},{},{},{}\r\n",
+                            "{},{},{},{},{},{},{},{},{},{},{},{}",
                             number + 1,
                             quoted(&result.card.scenario),
                             quoted(result.title),
@@ -58,10 +62,14 @@ impl Presenter {
                             quoted(id),
                             quoted(label),
                             if **id == **right { "yes" } else { "no" },
-                            count,
+                            votes.count(id),
                             tally.total,
                             share,
                         );
+                        if phones {
+                            let _ = write!(out, ",{hands},{}", votes.phones_for(id));
+                        }
+                        out.push_str("\r\n");
                     }
                 }
             }

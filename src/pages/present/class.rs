@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::phones::{room_line, use_phone_room};
 use super::slide::SlideView;
 use super::state::{LENGTHS, PresenterMsg, use_class};
 use super::toolbar::toolbar;
@@ -44,6 +45,7 @@ pub fn ClassView(props: &ClassViewProps) -> Html {
     let lang = use_lang();
     let text = lang.text();
     let state = use_class(props.initial.clone(), props.store.clone());
+    let (room, on_phones) = use_phone_room(&state, props.store.clone());
     let class = &state.class;
     let quiz = class.quiz().clone();
     let content: AttrValue = quiz.language.to_string().into();
@@ -106,6 +108,9 @@ pub fn ClassView(props: &ClassViewProps) -> Html {
                     timer_secs={class.timer().seconds}
                     on_timer={{ let s = state.clone(); Callback::from(move |n| s.dispatch(PresenterMsg::Act(A::SetTimer(n)))) }}
                     study_url={study_url.clone()} on_start={act(A::Next)} on_exit={exit} heading_ref={heading.clone()}
+                    on_phones={(!location::origin().starts_with("null")).then_some(on_phones)}
+                    room={room.wanted.then(|| (room.code.clone().map(AttrValue::from), room.phone_url().unwrap_or_default().into()))}
+                    room_problem={room.problem(lang).map(AttrValue::from)}
                     content_lang={content.clone()} {lang} />
             }
         }
@@ -122,6 +127,7 @@ pub fn ClassView(props: &ClassViewProps) -> Html {
         }
         _ => html! {
             <>
+                { room_line(&room, class, lang) }
                 <SlideView state={state.clone()} now={*now} heading={heading.clone()} />
                 { toolbar(&state, lang, running) }
             </>

@@ -4,6 +4,7 @@
 
 mod class;
 mod page;
+mod phones;
 mod slide;
 mod state;
 mod toolbar;

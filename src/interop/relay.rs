@@ -1,0 +1,360 @@
+//! The classroom relay as the pages see it, pure and tested on the host: where the relay's socket is, how long
+//! to wait before reconnecting, what the presenter tells the room at each stage of the class (and what a tally
+//! means for it), and the phone's side of the conversation as a small state machine that says what to send.
+//! The messages themselves are the shared `rolecall-protocol` crate's; `platform::socket` moves them.
+
+use rolecall_protocol as wire;
+use serde::{Deserialize, Serialize};
+use wire::{Answer, ClientMsg, CloseReason, ErrorCode, Question, ServerMsg};
+
+use crate::engine::presenter::{Part, Presenter, PresenterAction, Round, Stage, letter};
+
+/// The phone page's file, beside the other pages.
+pub const PHONE_PAGE: &str = "join.html";
+
+/// The relay's WebSocket address: the page's own origin (`http://host:port`) or the `relay=` one, with
+/// `ws(s)://` for `http(s)://` and the protocol's path. `None` for anything but an http(s) origin.
+pub fn socket_url(page_origin: &str, relay: Option<&str>) -> Option<String> {
+    let origin = relay.map(str::trim).filter(|r| !r.is_empty()).unwrap_or(page_origin).trim_end_matches('/');
+    let (scheme, rest) = origin.split_once("://")?;
+    let ws = match scheme.to_ascii_lowercase().as_str() {
+        "http" | "ws" => "ws",
+        "https" | "wss" => "wss",
+        _ => return None,
+    };
+    // Only the origin: whatever path `relay=` carried, the socket is at the protocol's path.
+    let host = rest.split(['/', '?', '#']).next().filter(|h| !h.is_empty())?;
+    Some(format!("{ws}://{host}{}", wire::WS_PATH))
+}
+
+/// Milliseconds to wait before reconnection attempt `attempt` (0 for the first after a drop): 0.5 s, 1 s,
+/// 2 s, … capped at 10 s, as the protocol asks.
+pub fn backoff_ms(attempt: u32) -> u32 {
+    500u32.saturating_mul(1 << attempt.min(5)).min(10_000)
+}
+
+/// The room the presenter holds, kept with the class so a reload takes the same room back.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Room {
+    pub code: String,
+    pub secret: String,
+}
+
+fn wire_part(part: Part) -> wire::Part {
+    match part {
+        Part::Role => wire::Part::Role,
+        Part::Team => wire::Part::Team,
+    }
+}
+
+fn wire_round(round: Round) -> wire::Round {
+    match round {
+        Round::First => wire::Round::First,
+        Round::Second => wire::Round::Second,
+    }
+}
+
+/// Cut `text` to at most `max` characters, with an ellipsis when cut.
+fn at_most(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
+}
+
+/// What the room must hear at the class's stage: the question being voted (with its texts, since a phone
+/// may have no copy of the quiz), the answer once revealed, or "wait". The texts are the quiz's own, in its
+/// language; [`slimmer`] drops them when the message would be too big.
+pub fn stage_message(class: &Presenter) -> ClientMsg {
+    let quiz = class.quiz();
+    let scenario = class.card().and_then(|card| quiz.scenario(&card.scenario));
+    let lang = Some(at_most(&quiz.language, wire::MAX_LANG_LEN));
+    let label =
+        |id: &str| quiz.role(id).or_else(|| quiz.team(id)).map(|c| at_most(&c.label, wire::MAX_LABEL_CHARS));
+    match (class.stage(), scenario) {
+        (Stage::Vote { round, part }, Some(s)) => {
+            let asked = match part {
+                Part::Role => &quiz.questions.role,
+                Part::Team => &quiz.questions.team,
+            };
+            let options = class
+                .lettered(part)
+                .iter()
+                .enumerate()
+                .map(|(i, id)| wire::Choice {
+                    id: id.to_string(),
+                    letter: letter(i).to_string(),
+                    label: label(id),
+                })
+                .collect();
+            ClientMsg::Announce(Question {
+                edition: None,
+                scenario: s.id.to_string(),
+                part: wire_part(part),
+                round: wire_round(round),
+                options,
+                prompt: Some(at_most(&format!("{}\n{asked}", s.title), wire::MAX_PROMPT_CHARS)),
+                lang,
+            })
+        }
+        (Stage::Reveal, Some(s)) => {
+            let right = [(Part::Role, &s.role), (Part::Team, &s.team)]
+                .into_iter()
+                .map(|(part, id)| wire::Right {
+                    part: wire_part(part),
+                    option: id.to_string(),
+                    label: label(id),
+                })
+                .collect();
+            let why = [&s.role, &s.team].iter().filter_map(|id| s.why(id)).collect::<Vec<_>>().join("\n\n");
+            ClientMsg::Reveal(Answer {
+                scenario: s.id.to_string(),
+                right,
+                why: (!why.is_empty()).then(|| at_most(&why, wire::MAX_WHY_CHARS)),
+                lang,
+            })
+        }
+        _ => ClientMsg::Standby,
+    }
+}
+
+/// A smaller form of a message that was too big to send: an announce without its texts, a reveal without
+/// its why, then without its labels. `None` when nothing is left to drop.
+pub fn slimmer(msg: &ClientMsg) -> Option<ClientMsg> {
+    match msg {
+        ClientMsg::Announce(q) if q.prompt.is_some() || q.options.iter().any(|o| o.label.is_some()) => {
+            Some(ClientMsg::Announce(q.without_texts()))
+        }
+        ClientMsg::Reveal(a) if a.why.is_some() => Some(ClientMsg::Reveal(Answer { why: None, ..a.clone() })),
+        ClientMsg::Reveal(a) if a.right.iter().any(|r| r.label.is_some()) => {
+            let right = a.right.iter().map(|r| wire::Right { label: None, ..r.clone() }).collect();
+            Some(ClientMsg::Reveal(Answer { right, ..a.clone() }))
+        }
+        _ => None,
+    }
+}
+
+/// The relay's tally as an action on the class: only for the card on screen (a late tally of another
+/// scenario is dropped); the engine decides whether it applies at this stage.
+pub fn tally_action(class: &Presenter, tally: &wire::Tally) -> Option<PresenterAction> {
+    let card = class.card()?;
+    if *card.scenario != *tally.scenario {
+        return None;
+    }
+    let part = match tally.part {
+        wire::Part::Role => Part::Role,
+        wire::Part::Team => Part::Team,
+    };
+    let round = match tally.round {
+        wire::Round::First => Round::First,
+        wire::Round::Second => Round::Second,
+    };
+    let counts = tally.counts.iter().map(|c| (c.option.as_str().into(), c.n)).collect();
+    Some(PresenterAction::PhoneTally { round, part, counts })
+}
+
+/// The key a phone keeps a vote under: the question's scenario, part and round.
+pub fn question_key(scenario: &str, part: wire::Part, round: wire::Round) -> String {
+    let part = if part == wire::Part::Role { "role" } else { "team" };
+    let round = if round == wire::Round::First { 1 } else { 2 };
+    format!("{scenario}/{part}/{round}")
+}
+
+/// Where the phone is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PhoneStage {
+    /// Connecting and joining the room.
+    Joining,
+    /// In the room; no question is open.
+    Waiting,
+    /// A question is open: the phone can vote, and change its vote.
+    Asked,
+    /// The answer is out.
+    Revealed,
+    /// The room ended for this phone (closed, expired, or this phone opened in another tab).
+    Ended(CloseReason),
+    /// The relay refused the phone (no such room, full, or another version): it does not reconnect.
+    Refused(ErrorCode),
+}
+
+/// The phone's side of the room: what it shows, and the votes it holds per question, so that after any
+/// reconnect (a reload, a phone that slept, a relay restart) it can send them again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Phone {
+    pub code: String,
+    pub token: String,
+    pub stage: PhoneStage,
+    pub question: Option<Question>,
+    pub answer: Option<Answer>,
+    /// The vote the relay holds for the current question.
+    pub mine: Option<String>,
+    /// A vote sent and not yet confirmed.
+    pub pending: Option<String>,
+    /// The phone's votes, by [`question_key`] (kept in sessionStorage by the page).
+    pub held: Vec<(String, String)>,
+    /// Whether the relay ever let this phone in (with the votes held, a reloaded page counts as in).
+    pub joined: bool,
+    /// Set when the page should join again after a pause: the room this phone was in is not back yet (the
+    /// relay restarted, and the presenter has not taken the room back). The page clears it.
+    pub rejoin: bool,
+}
+
+/// What happens to the phone.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PhoneEvent {
+    /// The socket is open (first time or again).
+    Connected,
+    /// A message from the relay.
+    Server(ServerMsg),
+    /// The student picked an option.
+    Choose(String),
+}
+
+impl Phone {
+    pub fn new(code: String, token: String, held: Vec<(String, String)>) -> Phone {
+        Phone {
+            code,
+            token,
+            stage: PhoneStage::Joining,
+            question: None,
+            answer: None,
+            mine: None,
+            pending: None,
+            joined: !held.is_empty(),
+            held,
+            rejoin: false,
+        }
+    }
+
+    /// The vote to show as the phone's: the one sent, else the one the relay holds.
+    pub fn vote(&self) -> Option<&str> {
+        self.pending.as_deref().or(self.mine.as_deref())
+    }
+
+    /// Whether the page should keep (re)connecting.
+    pub fn wants_connection(&self) -> bool {
+        !matches!(self.stage, PhoneStage::Ended(_) | PhoneStage::Refused(_))
+    }
+
+    fn key(&self) -> Option<String> {
+        self.question.as_ref().map(|q| question_key(&q.scenario, q.part, q.round))
+    }
+
+    fn held_for(&self, key: &str) -> Option<&String> {
+        self.held.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    fn hold(&mut self, key: String, option: String) {
+        match self.held.iter_mut().find(|(k, _)| *k == key) {
+            Some(slot) => slot.1 = option,
+            None => self.held.push((key, option)),
+        }
+        // A class is a few dozen questions; a phone never keeps more than that.
+        if self.held.len() > 64 {
+            self.held.remove(0);
+        }
+    }
+
+    /// A vote for `option` on the current question, remembered as pending.
+    fn send_vote(&mut self, option: String) -> Vec<ClientMsg> {
+        let Some(q) = &self.question else { return Vec::new() };
+        let ballot = wire::Ballot {
+            scenario: q.scenario.clone(),
+            part: q.part,
+            round: q.round,
+            option: option.clone(),
+        };
+        self.pending = Some(option);
+        vec![ClientMsg::Vote(ballot)]
+    }
+
+    /// Apply `event`; returns the messages to send.
+    pub fn on(&mut self, event: PhoneEvent) -> Vec<ClientMsg> {
+        match event {
+            PhoneEvent::Connected => {
+                self.pending = None;
+                vec![ClientMsg::Join { code: self.code.clone(), token: self.token.clone() }]
+            }
+            PhoneEvent::Choose(option) => {
+                let open = self.stage == PhoneStage::Asked;
+                let offered = self.question.as_ref().is_some_and(|q| q.has_option(&option));
+                if !open || !offered || self.vote() == Some(option.as_str()) {
+                    return Vec::new();
+                }
+                self.send_vote(option)
+            }
+            PhoneEvent::Server(msg) => self.on_server(msg),
+        }
+    }
+
+    fn on_server(&mut self, msg: ServerMsg) -> Vec<ClientMsg> {
+        match msg {
+            ServerMsg::Joined { .. } => {
+                self.joined = true;
+                if self.stage == PhoneStage::Joining {
+                    self.stage = PhoneStage::Waiting;
+                }
+            }
+            // The room this phone was in is gone from a relay that restarted: it comes back when the
+            // presenter reconnects, so try again rather than give up.
+            ServerMsg::Error { code: ErrorCode::UnknownRoom, .. } if self.joined => {
+                self.stage = PhoneStage::Joining;
+                self.rejoin = true;
+            }
+            ServerMsg::Question(q) => {
+                let key = question_key(&q.scenario, q.part, q.round);
+                let same = self.key().as_deref() == Some(key.as_str());
+                // Open for votes (a rejoin into a revealed scenario gets the answer right after).
+                self.stage = PhoneStage::Asked;
+                self.answer = None;
+                self.question = Some(q);
+                if !same {
+                    self.mine = None;
+                    self.pending = None;
+                }
+                // A vote this phone already gave on this question goes again: the relay may have lost it.
+                if let Some(option) = self.held_for(&key).cloned() {
+                    return self.send_vote(option);
+                }
+            }
+            ServerMsg::Mine(m) if Some(question_key(&m.scenario, m.part, m.round)) == self.key() => {
+                let key = question_key(&m.scenario, m.part, m.round);
+                self.pending = None;
+                match m.option {
+                    Some(option) => {
+                        self.hold(key, option.clone());
+                        self.mine = Some(option);
+                    }
+                    None => self.mine = None,
+                }
+            }
+            ServerMsg::Standby => {
+                self.stage = PhoneStage::Waiting;
+                self.question = None;
+                self.answer = None;
+                self.mine = None;
+                self.pending = None;
+            }
+            ServerMsg::Revealed(a) => {
+                self.stage = PhoneStage::Revealed;
+                self.pending = None;
+                self.answer = Some(a);
+            }
+            ServerMsg::Closed { reason } => self.stage = PhoneStage::Ended(reason),
+            ServerMsg::Error { code, .. } => match code {
+                ErrorCode::UnknownRoom | ErrorCode::RoomFull | ErrorCode::RelayFull | ErrorCode::Version => {
+                    self.stage = PhoneStage::Refused(code);
+                }
+                // The vote did not count (the question moved on, or the answer is out): show the relay's.
+                ErrorCode::Stale | ErrorCode::NotVoting | ErrorCode::UnknownOption | ErrorCode::Flood => {
+                    self.pending = None;
+                }
+                _ => {}
+            },
+            _ => {}
+        }
+        Vec::new()
+    }
+}

@@ -1,0 +1,88 @@
+//! The phone page (`join.html`): a student joins the class on the projector by its code (typed, or from the
+//! QR code's `?room=` link) and votes on the question being asked through the classroom relay (the page's
+//! own origin, or `relay=`). Anonymous: no names and no cookies; a random device token and the phone's votes
+//! live in sessionStorage, so a reload (or a phone that slept) rejoins as the same phone with its votes.
+//!
+//! It needs no quiz engine: the relay brings the question, the options with their letters, the answer and
+//! why, as the presenter sent them. The page's own words are in the phone's language (chosen as on the
+//! learner's page); the quiz's texts stay in the quiz's.
+
+mod room;
+
+use rolecall_protocol::normalize_join_code;
+use yew::prelude::*;
+
+use crate::app::{Start, mount, use_language};
+use crate::components::{JoinForm, LanguageSwitch};
+use crate::interop::relay::{PHONE_PAGE, socket_url};
+use crate::platform::location;
+use room::PhoneRoom;
+
+/// Mount the phone page.
+pub fn start() {
+    mount::<JoinPage>(|start| JoinPageProps { start });
+}
+
+#[derive(Properties, PartialEq)]
+pub struct JoinPageProps {
+    pub start: Start,
+}
+
+/// A room to join: its code, or what was typed and why it cannot be one.
+#[derive(Clone, PartialEq)]
+enum Entry {
+    Code(String),
+    Typed { text: String, error: Option<AttrValue> },
+}
+
+#[component]
+pub fn JoinPage(props: &JoinPageProps) -> Html {
+    let Start { store, lang, .. } = props.start.clone();
+    let (lang, on_lang) = use_language(lang, store);
+    let t = lang.text().phone();
+    let entry = use_state(|| match location::param("room") {
+        Some(typed) => match normalize_join_code(&typed) {
+            Some(code) => Entry::Code(code),
+            None => Entry::Typed { text: typed, error: Some(t.bad_code.into()) },
+        },
+        None => Entry::Typed { text: String::new(), error: None },
+    });
+    let url = use_memo((), |_| socket_url(&location::origin(), location::param("relay").as_deref()));
+    let on_join = {
+        let entry = entry.clone();
+        Callback::from(move |typed: String| match normalize_join_code(&typed) {
+            Some(code) => {
+                // The address keeps the room, so a reload rejoins it.
+                let _ = location::set_param("room", Some(&code));
+                entry.set(Entry::Code(code));
+            }
+            None => entry.set(Entry::Typed { text: typed, error: Some(t.bad_code.into()) }),
+        })
+    };
+    let on_refused = {
+        let entry = entry.clone();
+        Callback::from(move |(code, why): (String, AttrValue)| {
+            let _ = location::set_param("room", None);
+            entry.set(Entry::Typed { text: code, error: Some(why) });
+        })
+    };
+    let body = match (&*entry, &*url) {
+        (_, None) => html! { <p class="panel phone-error" role="alert">{ t.no_relay }</p> },
+        (Entry::Code(code), Some(url)) => html! {
+            <PhoneRoom key={code.clone()} code={AttrValue::from(code.clone())} url={AttrValue::from(url.clone())}
+                other_room={AttrValue::from(location::sibling(PHONE_PAGE, &[]).unwrap_or_default())}
+                {on_refused} {lang} />
+        },
+        (Entry::Typed { text, error }, _) => html! {
+            <JoinForm code={AttrValue::from(text.clone())} error={error.clone()} {on_join} {lang} />
+        },
+    };
+    html! {
+        <main class="rolecall phone-page">
+            { body }
+            <footer class="app-footer">
+                <LanguageSwitch {lang} on_change={on_lang} />
+            </footer>
+        </main>
+    }
+}

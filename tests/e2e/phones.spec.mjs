@@ -1,0 +1,267 @@
+// A class from phones, end to end: the relay (target/{release,debug}/rolecall-relay) serves dist/ on a free
+// loopback port and carries the votes; a presenter page (1920×1080) and three phone pages (360×740, touch)
+// in one run. Join by the QR's link (and by typing the code), vote, watch the bars, change a vote, a phone
+// reloads and keeps its vote, the relay restarts mid-question and nothing is lost, reveal, second round;
+// axe-core on every phone screen, and screenshots of each at 320 and 768 px, light and dark
+// (test-results/screens/phone-*.png), and of the presenter with phone votes.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import net from 'node:net';
+import path from 'node:path';
+import { test, expect } from '@playwright/test';
+import { bank, expectNoAxeViolations, repoRoot, watchErrors } from './support.mjs';
+
+const SCREENS = 'test-results/screens';
+// The newer of the release and the debug build (.ci/test.sh builds the debug one).
+const RELAY = ['release', 'debug']
+  .map((p) => path.join(repoRoot, 'target', p, 'rolecall-relay'))
+  .filter(existsSync)
+  .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+const roleQ = bank.quiz.questions.role;
+const teamQ = bank.quiz.questions.team;
+
+/** A free loopback port (the relay then listens on it, and again on it after a restart). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Start the relay on `port` serving dist/; resolves once it answers HTTP (bounded: 20 s). */
+async function startRelay(port, extra = []) {
+  const proc = spawn(RELAY, ['--dist', 'dist', '--listen', `127.0.0.1:${port}`, ...extra], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  proc.stderr.on('data', (d) => {
+    stderr += d;
+  });
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    if (proc.exitCode !== null) throw new Error(`the relay exited (${proc.exitCode}): ${stderr}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/join.html`);
+      if (response.ok) return proc;
+    } catch {
+      // Not listening yet: ask again as soon as the connection is refused.
+    }
+    if (Date.now() > deadline) throw new Error(`the relay did not answer in 20 s: ${stderr}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function stopRelay(proc) {
+  if (proc.exitCode !== null) return;
+  proc.kill('SIGTERM');
+  await once(proc, 'exit');
+}
+
+/** Screenshots of a phone screen at 320 and 768 px, light and dark; the page goes back to 360×740, light. */
+async function shoot(page, name) {
+  mkdirSync(SCREENS, { recursive: true });
+  for (const width of [320, 768]) {
+    for (const scheme of ['light', 'dark']) {
+      await page.setViewportSize({ width, height: 740 });
+      await page.emulateMedia({ colorScheme: scheme });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${name} at ${width} px scrolls sideways`).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `${SCREENS}/phone-${name}-${width}-${scheme}.png`, fullPage: true });
+    }
+  }
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/** The option button for `label` on a phone. */
+function option(page, label) {
+  return page.getByRole('button', { name: new RegExp(`^[A-Z], ${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+}
+
+/** The presenter's bar row for `label` in the list of options of `question`. */
+function bar(presenter, question, label) {
+  return presenter
+    .getByRole('list', { name: `Options for “${question}”` })
+    .getByRole('listitem')
+    .filter({ has: presenter.locator('.option-label', { hasText: label }) });
+}
+
+test('a class votes from three phones through the relay, which restarts mid-question', async ({ browser }) => {
+  test.skip(!RELAY, 'the relay is not built: cargo build --release -p rolecall-relay');
+  test.setTimeout(180_000);
+  const port = await freePort();
+  let relay = await startRelay(port);
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    const projector = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'en-US' });
+    const presenter = await projector.newPage();
+    const presenterErrors = watchErrors(presenter);
+    await presenter.goto(`${base}/present.html?count=2&seed=7`);
+    await presenter.getByRole('button', { name: 'Let students answer on their phones' }).click();
+    await expect(presenter.getByRole('heading', { name: /^Join code: [A-Z2-9]{6}$/ })).toBeVisible();
+    const code = (await presenter.getByRole('heading', { name: /^Join code: / }).textContent()).slice(-6);
+    const link = await presenter.locator('.phone-link-panel a').getAttribute('href');
+    expect(link).toBe(`${base}/join.html?room=${code}`);
+    await expect(presenter.getByRole('img', { name: 'QR code: vote from your phone' })).toBeVisible();
+
+    const phone = () => browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, locale: 'en-US' });
+    // One phone types the code; its first try has a typo.
+    const typing = await (await phone()).newPage();
+    await typing.goto(`${base}/join.html`);
+    await expectNoAxeViolations(typing, 'the join form');
+    await shoot(typing, 'join');
+    await typing.getByLabel('Join code').fill('0O1');
+    await typing.getByRole('button', { name: 'Join' }).tap();
+    await expect(typing.getByRole('alert')).toHaveText(/not a join code/);
+    await expectNoAxeViolations(typing, 'the join form with an error');
+    await typing.getByLabel('Join code').fill(`${code.slice(0, 3).toLowerCase()}-${code.slice(3)}`);
+    await typing.getByRole('button', { name: 'Join' }).tap();
+    // Two phones come by the QR's link.
+    const phones = [typing];
+    for (let i = 0; i < 2; i += 1) {
+      const page = await (await phone()).newPage();
+      await page.goto(link);
+      phones.push(page);
+    }
+    const errors = phones.map(watchErrors);
+    for (const page of phones) await expect(page.getByRole('heading', { name: 'You are in' })).toBeVisible();
+    await expect(typing).toHaveURL(`${base}/join.html?room=${code}`);
+    await expectNoAxeViolations(phones[1], 'waiting');
+    await shoot(phones[1], 'waiting');
+
+    // The class starts: the scenario, then the role question, on the phones too.
+    await presenter.getByRole('button', { name: /Start the class/ }).click();
+    const title = (await presenter.getByRole('heading', { level: 1 }).textContent()).trim();
+    const s = bank.scenario(title);
+    await presenter.keyboard.press('ArrowRight');
+    await expect(presenter.getByRole('status').filter({ hasText: '3 phones connected' })).toBeVisible();
+    for (const page of phones) await expect(page.getByRole('heading', { name: roleQ })).toBeVisible();
+    await expect(phones[0].getByText('You have not voted on this question yet.')).toBeVisible();
+    await option(phones[0], s.roleLabel).tap();
+    await option(phones[1], s.wrongRoleLabel).tap();
+    await option(phones[2], s.wrongRoleLabel).click();
+    await expect(option(phones[0], s.roleLabel)).toHaveAttribute('aria-pressed', 'true');
+    await expect(phones[0].getByText(`Your vote: `)).toContainText(s.roleLabel);
+    await expect(bar(presenter, roleQ, s.roleLabel).locator('.count')).toHaveText(/^1 vote · 33\s?% · 1 by phone$/);
+    await expect(bar(presenter, roleQ, s.wrongRoleLabel).locator('.count')).toHaveText(/^2 votes · 66\s?% · 2 by phone$/);
+    await expectNoAxeViolations(phones[0], 'the question');
+    await shoot(phones[0], 'question');
+    // A change of mind; and a hand counted for a student without a phone.
+    await option(phones[1], s.roleLabel).tap();
+    await expect(bar(presenter, roleQ, s.roleLabel).locator('.count')).toHaveText(/^2 votes · .* · 2 by phone$/);
+    await bar(presenter, roleQ, s.roleLabel).getByRole('button', { name: /One more vote/ }).click();
+    await expect(bar(presenter, roleQ, s.roleLabel).locator('.count')).toHaveText(/^3 votes · 75\s?% · 2 by phone$/);
+    await expect(bar(presenter, roleQ, s.wrongRoleLabel).locator('.count')).toHaveText(/^1 vote · 25\s?% · 1 by phone$/);
+
+    // A phone reloads: same vote, pressed.
+    await phones[2].reload();
+    await expect(option(phones[2], s.wrongRoleLabel)).toHaveAttribute('aria-pressed', 'true');
+
+    // The relay restarts mid-question: phones say so, come back, re-send; the bars lose nothing.
+    await stopRelay(relay);
+    for (const page of phones) await expect(page.getByRole('status').filter({ hasText: 'Connection lost. Reconnecting…' })).toBeVisible();
+    await expectNoAxeViolations(phones[0], 'the connection lost');
+    await shoot(phones[0], 'lost');
+    await expect(bar(presenter, roleQ, s.roleLabel).locator('.count')).toHaveText(/^3 votes · 75\s?% · 2 by phone$/);
+    relay = await startRelay(port);
+    for (const page of phones) await expect(page.getByRole('status').filter({ hasText: 'Connected again.' })).toBeVisible();
+    await expect(presenter.getByRole('status').filter({ hasText: '3 phones connected' })).toBeVisible();
+    await expect(option(phones[1], s.roleLabel)).toHaveAttribute('aria-pressed', 'true');
+    // A vote after the restart still counts: the relay has every phone's vote again.
+    await option(phones[2], s.roleLabel).tap();
+    await expect(bar(presenter, roleQ, s.roleLabel).locator('.count')).toHaveText(/^4 votes · 100\s?% · 3 by phone$/);
+
+    // The team question, then the answer.
+    await presenter.keyboard.press('ArrowRight');
+    for (const page of phones) await expect(page.getByRole('heading', { name: teamQ })).toBeVisible();
+    await option(phones[0], s.teamLabel).tap();
+    await option(phones[1], s.wrongTeamLabel).tap();
+    await expect(bar(presenter, teamQ, s.teamLabel).locator('.count')).toHaveText(/^1 vote · 50\s?% · 1 by phone$/);
+    mkdirSync(SCREENS, { recursive: true });
+    await presenter.screenshot({ path: `${SCREENS}/presenter-phone-votes-1920.png` });
+    await expectNoAxeViolations(presenter, 'the presenter with phone votes');
+    await presenter.keyboard.press('r');
+    for (const page of phones) await expect(page.getByRole('heading', { name: 'The answer' })).toBeVisible();
+    await expect(phones[0].getByText('Your vote was right.')).toBeVisible();
+    await expect(phones[1].getByText('Your vote was not the right one.')).toBeVisible();
+    await expect(phones[0].getByText(`Team — right answer: `).first()).toContainText(s.teamLabel);
+    await expect(phones[0].getByText(s.why[s.team].trim().slice(0, 40))).toBeVisible();
+    await expectNoAxeViolations(phones[0], 'the answer');
+    await shoot(phones[0], 'answer');
+
+    // The second round: vote, discuss, vote again, from the phones too.
+    await presenter.keyboard.press('v');
+    for (const page of phones) await expect(page.getByRole('heading', { name: roleQ })).toBeVisible();
+    await expect(phones[0].getByText('Second round: vote again')).toBeVisible();
+    await expect(phones[0].getByText('You have not voted on this question yet.')).toBeVisible();
+    await option(phones[0], s.roleLabel).tap();
+    await expect(bar(presenter, roleQ, s.roleLabel).locator('.count')).toHaveText(/^1 vote · 100\s?% · 1 by phone$/);
+    await expectNoAxeViolations(phones[0], 'the second round');
+
+    // The projector reloads: the room, the votes and the question come back.
+    await presenter.reload();
+    await expect(bar(presenter, roleQ, s.roleLabel).locator('.count')).toHaveText(/^1 vote · 100\s?% · 1 by phone$/);
+    await expect(presenter.getByRole('status').filter({ hasText: `Join code: ${code}` })).toBeVisible();
+    await option(phones[1], s.roleLabel).tap();
+    await expect(bar(presenter, roleQ, s.roleLabel).locator('.count')).toHaveText(/^2 votes · 100\s?% · 2 by phone$/);
+
+    // The CSV marks phones and hands apart: round 1's right role had 1 hand and 3 phones.
+    await presenter.keyboard.press('r');
+    await presenter.keyboard.press('ArrowRight');
+    await presenter.keyboard.press('ArrowRight');
+    await presenter.keyboard.press('r');
+    await presenter.keyboard.press('ArrowRight');
+    await expect(presenter.getByRole('heading', { name: 'Class summary' })).toBeVisible();
+    const download = presenter.waitForEvent('download');
+    await presenter.getByRole('button', { name: /Download CSV/ }).click();
+    const csv = await (await download).createReadStream().then(async (stream) => {
+      let text = '';
+      for await (const chunk of stream) text += chunk;
+      return text;
+    });
+    const header = csv.split('\r\n')[0].split(',');
+    expect(header).toContain('hand_votes');
+    expect(header).toContain('phone_votes');
+    const line = csv
+      .split('\r\n')
+      .find((l) => l.startsWith(`1,"${s.id}",`) && l.includes(',1,"role",') && l.includes(`"${s.role}"`));
+    const cells = line.split(',');
+    const at = (name) => cells[cells.length - (header.length - header.indexOf(name))];
+    expect([at('votes'), at('hand_votes'), at('phone_votes')]).toEqual(['4', '1', '3']);
+
+    // The relay's restart is the one expected error: the socket's own failures while it was down.
+    for (const e of [presenterErrors, ...errors]) expect(e.filter((m) => !/WebSocket/.test(m))).toEqual([]);
+  } finally {
+    await stopRelay(relay);
+  }
+});
+
+test('a presenter on another site opens its room on the relay that relay= names', async ({ page, baseURL }) => {
+  test.skip(!RELAY, 'the relay is not built: cargo build --release -p rolecall-relay');
+  const port = await freePort();
+  const relay = await startRelay(port, [`--origin`, baseURL]);
+  try {
+    const errors = watchErrors(page);
+    // The pages come from the e2e server (its CSP allows a loopback relay); the socket goes to the relay.
+    const relayOrigin = `http://127.0.0.1:${port}`;
+    await page.goto(`/present.html?count=2&seed=7&relay=${encodeURIComponent(relayOrigin)}`);
+    await page.getByRole('button', { name: 'Let students answer on their phones' }).click();
+    await expect(page.getByRole('heading', { name: /^Join code: [A-Z2-9]{6}$/ })).toBeVisible();
+    const code = (await page.getByRole('heading', { name: /^Join code: / }).textContent()).slice(-6);
+    const link = await page.locator('.phone-link-panel a').getAttribute('href');
+    expect(link).toBe(`${baseURL}/join.html?room=${code}&relay=${encodeURIComponent(relayOrigin)}`);
+    await expectNoAxeViolations(page, 'the lobby with a room');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    mkdirSync(SCREENS, { recursive: true });
+    await page.screenshot({ path: `${SCREENS}/presenter-lobby-phones-1920.png` });
+    expect(errors).toEqual([]);
+  } finally {
+    await stopRelay(relay);
+  }
+});

@@ -1,0 +1,147 @@
+//! The phone page's screens in a real browser (headless Chromium): the join form (labelled field, a refused
+//! code said in an alert tied to the field), the question's big buttons (letters as on the projector, the
+//! phone's vote pressed and in words, a tap reported), and the answer with the verdict and why, in both
+//! interface languages. Quiz text is only ever text.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use rolecall::components::{
+    JoinForm, JoinFormProps, PhoneAnswer, PhoneAnswerProps, PhoneQuestion, PhoneQuestionProps,
+};
+use rolecall::i18n::Lang;
+use rolecall_protocol::{Answer, Choice, Part, Question, Right, Round};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+mod dom;
+
+use dom::{all, click, one, root, text};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn question(round: Round) -> Question {
+    let choice = |id: &str, letter: &str, label: &str| Choice {
+        id: id.into(),
+        letter: letter.into(),
+        label: Some(label.into()),
+    };
+    Question {
+        edition: None,
+        scenario: "s1".into(),
+        part: Part::Role,
+        round,
+        options: vec![
+            choice("cm", "A", "Community Manager"),
+            choice("smm", "B", "<b>Social</b> Media Manager"),
+        ],
+        prompt: Some("A thread at 11 pm\nWho takes this on?".into()),
+        lang: Some("en".into()),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_join_form_labels_its_field_and_ties_a_refusal_to_it() {
+    let joined: Rc<RefCell<Vec<String>>> = Rc::default();
+    let root = root();
+    let props = JoinFormProps {
+        code: "0O1".into(),
+        error: Some("That is not a join code".into()),
+        on_join: {
+            let joined = joined.clone();
+            Callback::from(move |c| joined.borrow_mut().push(c))
+        },
+        lang: Lang::En,
+    };
+    yew::Renderer::<JoinForm>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+
+    let field: HtmlInputElement = one(&root, "input#join-code").dyn_into().expect("input");
+    assert_eq!(text(&one(&root, "label[for='join-code']")), "Join code");
+    assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(field.get_attribute("aria-describedby").as_deref(), Some("join-code-hint join-code-error"));
+    assert_eq!(one(&root, "#join-code-error").get_attribute("role").as_deref(), Some("alert"));
+    assert_eq!(field.value(), "0O1", "the refused code stays to correct");
+    field.set_value("k7q-x2m");
+    click(&one(&root, "button[type='submit']"));
+    yew::scheduler::flush().await;
+    assert_eq!(*joined.borrow(), ["k7q-x2m"], "the page normalizes what was typed");
+}
+
+#[wasm_bindgen_test]
+async fn the_question_offers_a_big_button_per_option_and_presses_the_phones_vote() {
+    let chosen: Rc<RefCell<Vec<String>>> = Rc::default();
+    let root = root();
+    let props = PhoneQuestionProps {
+        question: question(Round::First),
+        vote: Some("smm".into()),
+        on_choose: {
+            let chosen = chosen.clone();
+            Callback::from(move |c| chosen.borrow_mut().push(c))
+        },
+        lang: Lang::En,
+    };
+    yew::Renderer::<PhoneQuestion>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+
+    assert_eq!(text(&one(&root, "h1")), "Who takes this on?");
+    assert_eq!(one(&root, "h1").get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(text(&one(&root, ".phone-scenario")), "A thread at 11 pm");
+    let buttons = all(&root, ".phone-options button");
+    assert_eq!(buttons.len(), 2);
+    assert_eq!(text(&buttons[0]), "AA, Community Manager", "the letter is seen; the name says it once");
+    assert_eq!(buttons[0].get_attribute("aria-pressed").as_deref(), Some("false"));
+    assert_eq!(buttons[1].get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert!(all(&root, ".phone-options b").is_empty(), "quiz text is never HTML");
+    assert_eq!(text(&one(&root, ".phone-vote")), "Your vote: B · <b>Social</b> Media Manager");
+    click(&buttons[0]);
+    yew::scheduler::flush().await;
+    assert_eq!(*chosen.borrow(), ["cm"]);
+}
+
+#[wasm_bindgen_test]
+async fn a_second_round_says_so_in_spanish_and_no_vote_is_said_too() {
+    let root = root();
+    let props = PhoneQuestionProps {
+        question: question(Round::Second),
+        vote: None,
+        on_choose: Callback::noop(),
+        lang: Lang::Es,
+    };
+    yew::Renderer::<PhoneQuestion>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert!(text(&one(&root, ".eyebrow")).contains("Segunda ronda"), "{}", text(&one(&root, ".eyebrow")));
+    assert_eq!(text(&one(&root, ".phone-vote")), "Aún no has votado en esta pregunta.");
+}
+
+#[wasm_bindgen_test]
+async fn the_answer_gives_the_right_options_the_verdict_and_why() {
+    let root = root();
+    let props = PhoneAnswerProps {
+        answer: Answer {
+            scenario: "s1".into(),
+            right: vec![
+                Right { part: Part::Role, option: "cm".into(), label: Some("Community Manager".into()) },
+                Right { part: Part::Team, option: "support".into(), label: Some("Support".into()) },
+            ],
+            why: Some("First reason.\n\nSecond reason.".into()),
+            lang: Some("en".into()),
+        },
+        question: Some(question(Round::First)),
+        vote: Some("smm".into()),
+        lang: Lang::En,
+    };
+    yew::Renderer::<PhoneAnswer>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let items: Vec<String> = all(&root, ".phone-right li").iter().map(text).collect();
+    assert_eq!(
+        items,
+        ["Role — right answer: A · Community Manager", "Accountable team — right answer: Support"]
+    );
+    assert_eq!(text(&one(&root, ".phone-verdict")), "Your vote was not the right one.");
+    let why: Vec<String> = all(&root, "p[lang='en']").iter().map(text).collect();
+    assert_eq!(why, ["First reason.", "Second reason."]);
+}
