@@ -9,9 +9,9 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
+use gloo_events::EventListener;
 use rolecall_protocol::{ClientMsg, Envelope, ErrorCode, MAX_MESSAGE_BYTES, Peek, ServerMsg, check_version};
 use wasm_bindgen::JsCast;
-use wasm_bindgen::closure::Closure;
 use web_sys::{MessageEvent, WebSocket};
 
 use super::clock::{Interval, Timeout};
@@ -36,12 +36,11 @@ pub struct Relay {
     inner: Rc<RefCell<Inner>>,
 }
 
-type Handler = Closure<dyn FnMut(web_sys::Event)>;
-
 struct Inner {
     url: String,
     socket: Option<WebSocket>,
-    handlers: Vec<Handler>,
+    /// The socket's open, message and close listeners: dropping them takes them off the socket.
+    listeners: Vec<EventListener>,
     retry: Option<Timeout>,
     ping: Option<Interval>,
     attempt: u32,
@@ -55,7 +54,7 @@ impl Relay {
         let inner = Rc::new(RefCell::new(Inner {
             url,
             socket: None,
-            handlers: Vec::new(),
+            listeners: Vec::new(),
             retry: None,
             ping: None,
             attempt: 0,
@@ -103,17 +102,11 @@ fn stop(inner: &Rc<RefCell<Inner>>) {
     i.stopped = true;
     i.retry = None;
     i.ping = None;
+    // The listeners stay until the connection is dropped (this may run inside one of them); each one checks
+    // `stopped` first, so the close event this causes finds no one.
     if let Some(socket) = i.socket.take() {
-        quiet_close(&socket);
+        let _ = socket.close();
     }
-}
-
-/// Close `socket` with its handlers unset first: they may be dropped before its close event comes.
-fn quiet_close(socket: &WebSocket) {
-    socket.set_onopen(None);
-    socket.set_onmessage(None);
-    socket.set_onclose(None);
-    let _ = socket.close();
 }
 
 /// The event for one frame's text, or `None` for what is not a message of this protocol.
@@ -147,9 +140,9 @@ fn open(inner: &Rc<RefCell<Inner>>) {
         return;
     };
     let weak = Rc::downgrade(inner);
-    let on_open: Handler = {
+    let on_open = {
         let weak = weak.clone();
-        Closure::new(move |_: web_sys::Event| {
+        EventListener::new(&socket, "open", move |_| {
             if let Some(inner) = weak.upgrade() {
                 let mut i = inner.borrow_mut();
                 i.attempt = 0;
@@ -165,18 +158,18 @@ fn open(inner: &Rc<RefCell<Inner>>) {
             emit(&weak, SocketEvent::Open);
         })
     };
-    let on_message: Handler = {
+    let on_message = {
         let weak = weak.clone();
-        Closure::new(move |e: web_sys::Event| {
+        EventListener::new(&socket, "message", move |e| {
             let Some(text) = e.dyn_ref::<MessageEvent>().and_then(|m| m.data().as_string()) else { return };
             if let Some(msg) = decode(&text) {
                 emit(&weak, SocketEvent::Message(msg));
             }
         })
     };
-    let on_close: Handler = {
+    let on_close = {
         let weak = weak.clone();
-        Closure::new(move |_: web_sys::Event| {
+        EventListener::new(&socket, "close", move |_| {
             let Some(inner) = weak.upgrade() else { return };
             {
                 let mut i = inner.borrow_mut();
@@ -190,14 +183,12 @@ fn open(inner: &Rc<RefCell<Inner>>) {
             retry(&inner);
         })
     };
-    socket.set_onopen(Some(on_open.as_ref().unchecked_ref()));
-    socket.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    socket.set_onclose(Some(on_close.as_ref().unchecked_ref()));
     let mut i = inner.borrow_mut();
+    // The old socket's listeners go first (dropped here), so its close event finds no one.
+    i.listeners = vec![on_open, on_message, on_close];
     if let Some(old) = i.socket.replace(socket) {
-        quiet_close(&old);
+        let _ = old.close();
     }
-    i.handlers = vec![on_open, on_message, on_close];
 }
 
 /// Try again after the backoff (unless stopped meanwhile).
