@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use rolecall::engine::deck::Feedback;
+use rolecall::engine::practice::Kind;
 use rolecall::i18n::Lang;
 use rolecall::interop::launch::{LaunchOptions, Mode, Page, Theme};
 
@@ -122,13 +123,18 @@ fn garbage_never_crashes_and_is_named() {
 #[test]
 fn options_written_as_pairs_read_back_the_same_and_leave_defaults_out() {
     assert!(LaunchOptions::default().to_pairs().is_empty());
-    let o = parse("mode=embed&count=5&rows=a,b&seed=7&feedback=test&theme=dark&lang=en&pass=90&start=1");
+    let o = parse(
+        "mode=embed&count=5&rows=a,b&kinds=sort,talk&seed=7&feedback=test&theme=dark&lang=en&pass=90&start=1",
+    );
     // A value may hold what means something in a query: pairs are decoded, so it survives.
     let o = LaunchOptions { quiz: Some("https://x.example/q&a=b#c.toml".into()), ..o };
     assert!(o.problems.is_empty(), "{:?}", o.problems);
     assert_eq!(LaunchOptions::from_pairs(o.to_pairs(), None), o);
     let keys: Vec<&str> = o.to_pairs().iter().map(|(k, _)| *k).collect();
-    assert_eq!(keys, ["mode", "quiz", "count", "rows", "seed", "feedback", "theme", "lang", "pass", "start"]);
+    assert_eq!(
+        keys,
+        ["mode", "quiz", "count", "rows", "kinds", "seed", "feedback", "theme", "lang", "pass", "start"]
+    );
     // Presenting is the instructor's choice on the page, never a link's.
     let present = LaunchOptions { mode: Mode::Present, ..LaunchOptions::default() };
     assert!(present.to_pairs().is_empty());
@@ -172,4 +178,12 @@ fn every_address_has_its_page() {
     assert_eq!(Page::Present.file(), "present.html");
     let study = LaunchOptions::from_pairs(q("mode=present&count=3"), None).with_mode_study();
     assert_eq!((study.mode, study.count), (Mode::Study, Some(3)));
+}
+
+#[test]
+fn kinds_name_what_to_practise_and_an_unknown_tag_is_left_out() {
+    let o = parse("kinds=scenario, talk,quiz-show,sort");
+    assert_eq!(o.kinds, [Kind::Scenario, Kind::Talk, Kind::Sort]);
+    assert!(o.problems.is_empty());
+    assert!(parse("kinds=").kinds.is_empty());
 }

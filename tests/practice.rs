@@ -549,3 +549,22 @@ fn a_record_reconciled_with_a_quiz_without_its_practice_keeps_the_scenarios() {
     assert!(record.history.items.iter().all(|i| plain.scenario(&i.scenario).is_some()));
     assert_eq!(record.history.items.len(), 1);
 }
+
+#[test]
+fn the_embeds_answered_message_carries_a_practice_card_with_its_points() {
+    use rolecall::interop::messages;
+    let quiz = quiz();
+    let board = Answer::practice(
+        id("reset-passwords"),
+        vec![(id("reset-passwords"), id("agent")), (id("answer-email"), id("rep"))],
+        0,
+    );
+    let message = messages::answered("https://example.org/", &quiz, &[board], 4, "t".into())
+        .expect("a message for a practice card");
+    let m = serde_json::to_value(message).expect("json");
+    assert_eq!(m["type"], "answered");
+    assert_eq!(m["scenario"], "reset-passwords");
+    assert_eq!(m["score"], json!({"scaled": 0.5, "raw": 1, "min": 0, "max": 2}));
+    assert_eq!(m["success"], false);
+    assert_eq!(m["statement"]["object"]["definition"]["interactionType"], "matching");
+}

@@ -13,12 +13,14 @@ mod countdown_meter;
 mod embed_snippets;
 mod feedback_panel;
 mod feedback_picker;
+mod item_card;
 mod key_help_dialog;
 mod language_switch;
 mod length_picker;
 mod line_gutter;
 mod lobby_screen;
 mod phone_screens;
+mod practice_feedback;
 mod presenter_toolbar;
 mod problem_list;
 mod problem_panel;
@@ -31,6 +33,7 @@ mod reveal_panel;
 mod scenario_card;
 mod scroll_dialog;
 mod share_panel;
+mod sort_board;
 mod source_field;
 mod start_screen;
 mod study_link_panel;
@@ -44,6 +47,7 @@ pub use countdown_meter::{CountdownMeter, CountdownMeterProps, clock_text};
 pub use embed_snippets::{EmbedSnippet, EmbedSnippets, EmbedSnippetsProps};
 pub use feedback_panel::{FeedbackPanel, FeedbackPanelProps, verdict as feedback_verdict};
 pub use feedback_picker::{FeedbackPicker, FeedbackPickerProps};
+pub use item_card::{ItemCard, ItemCardProps};
 pub use key_help_dialog::{KeyHelpDialog, KeyHelpDialogProps};
 pub use language_switch::{LanguageSwitch, LanguageSwitchProps};
 pub use length_picker::{LengthPicker, LengthPickerProps, offered_lengths};
@@ -52,6 +56,7 @@ pub use lobby_screen::{LobbyScreen, LobbyScreenProps};
 pub use phone_screens::{
     JoinForm, JoinFormProps, PhoneAnswer, PhoneAnswerProps, PhoneQuestion, PhoneQuestionProps,
 };
+pub use practice_feedback::{ItemResult, PracticeFeedback, PracticeFeedbackProps, practice_verdict};
 pub use presenter_toolbar::{PresenterToolbar, PresenterToolbarProps, ToolButton};
 pub use problem_list::{ProblemList, ProblemListProps};
 pub use problem_panel::{ProblemPanel, ProblemPanelProps};
@@ -65,6 +70,7 @@ pub use scenario_card::{ScenarioCard, ScenarioCardProps};
 pub use scroll_dialog::{ScrollDialog, ScrollDialogProps};
 pub use share_panel::{SharePanel, SharePanelProps};
 pub use source_field::{SourceField, SourceFieldProps};
+pub use sort_board::{SortBoard, SortBoardProps};
 pub use start_screen::{StartScreen, StartScreenProps};
 pub use study_link_panel::{StudyLinkPanel, StudyLinkPanelProps};
 pub use vote_bars::{BarOption, VoteBars, VoteBarsProps, bar_options};
@@ -74,8 +80,9 @@ use std::rc::Rc;
 
 use yew::{Html, html};
 
+use crate::engine::practice::Kind;
 use crate::engine::quiz::Quiz;
-use crate::i18n::{Piece, Template};
+use crate::i18n::{Lang, Piece, Template};
 
 /// A shared quiz for props: cloning is a pointer copy and equality is identity, so a component whose
 /// quiz did not change is not re-rendered and no deep comparison runs.
@@ -111,4 +118,10 @@ pub fn sentence<const N: usize>(template: Template<N>, slots: [Html; N]) -> Html
 /// "Vanessa DiMauro, “Title”" for a source line.
 pub fn cite(quiz: &Quiz, source: usize) -> String {
     quiz.sources.get(source).map(|s| format!("{}, “{}”", s.author, s.title)).unwrap_or_default()
+}
+
+/// A kind's name in the interface's words (the start screen's choice, a card's heading, a results line).
+pub fn kind_name(lang: Lang, kind: Kind) -> &'static str {
+    let at = Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
+    lang.text().drill().kinds[at]
 }

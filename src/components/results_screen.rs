@@ -6,8 +6,9 @@
 
 use yew::prelude::*;
 
-use super::{QuizRef, ScrollDialog, sentence};
-use crate::engine::deck::{Answer, grade};
+use super::{QuizRef, ScrollDialog, kind_name, practice_verdict, sentence};
+use crate::engine::deck::{Answer, grade, mark};
+use crate::engine::practice::Kind;
 use crate::engine::quiz::Choice;
 use crate::engine::summary::{Summary, Tally};
 use crate::i18n::{Lang, Text};
@@ -106,6 +107,9 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
         let list = html! {
             <ol class="answers self-check">
                 { for answers.iter().enumerate().filter_map(|(i, a)| {
+                    if !a.picks.is_empty() {
+                        return practice_line(quiz, a, i, *lang, false);
+                    }
                     let scenario = quiz.scenario(&a.scenario)?;
                     Some(html! {
                         // Keyed by place: a review deals a missed scenario again until it is right.
@@ -134,6 +138,13 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
         };
     }
     let points = summary.points();
+    // A session of practice items alone has no role, team or chart row to score; one with practice items
+    // scores each kind.
+    let scenarios = summary.role.total > 0;
+    let practice = summary.kinds.iter().any(|k| k.kind != Kind::Scenario);
+    let tally = |name: &'static str, t: Tally| {
+        html! { <div><dt>{ name }</dt><dd>{ bar(t) }<span>{ of(text, t) }</span></dd></div> }
+    };
     let by_row = html! {
         <>
             <h3>{ t.by_row }</h3>
@@ -165,6 +176,9 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
     let list = html! {
         <ol class="answers">
             { for answers.iter().enumerate().filter_map(|(i, a)| {
+                if !a.picks.is_empty() {
+                    return practice_line(quiz, a, i, *lang, true);
+                }
                 let scenario = quiz.scenario(&a.scenario)?;
                 let g = grade(quiz, a)?;
                 let mark = |ok: bool, words: &'static str| html! {
@@ -192,14 +206,22 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                 <strong>{ text.common().percent.fill([&points.percent().to_string()]) }</strong>
                 { " — " }{ (t.score)(points.correct as usize, points.total as usize) }
             </p>
-            <dl class="parts-score">
-                <div><dt>{ text.common().role }</dt><dd>{ bar(summary.role) }<span>{ of(text, summary.role) }</span></dd></div>
-                <div><dt>{ text.common().team }</dt><dd>{ bar(summary.team) }<span>{ of(text, summary.team) }</span></dd></div>
-                <div><dt>{ text.common().both_right }</dt><dd>{ bar(summary.perfect) }<span>{ of(text, summary.perfect) }</span></dd></div>
-            </dl>
+            if scenarios {
+                <dl class="parts-score">
+                    { tally(text.common().role, summary.role) }
+                    { tally(text.common().team, summary.team) }
+                    { tally(text.common().both_right, summary.perfect) }
+                </dl>
+            }
+            if practice {
+                <h3>{ text.drill().by_kind }</h3>
+                <dl class="parts-score by-kind">
+                    { for summary.kinds.iter().map(|k| tally(kind_name(*lang, k.kind), k.points)) }
+                </dl>
+            }
             if *compact {
-                { details(html! { <>{ list }{ by_row }</> }) }
-            } else {
+                { details(html! { <>{ list }if scenarios { { by_row } }</> }) }
+            } else if scenarios {
                 { by_row }
                 <h3>{ t.by_scenario }</h3>
                 { list }
@@ -207,4 +229,52 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
             { actions }
         </section>
     }
+}
+
+/// A practice card's line in the list of answers: its kind and the item (or, for a board, the question),
+/// then the verdict ("4 of 5 right") when scored, or each pick beside the answer when not.
+fn practice_line(quiz: &QuizRef, answer: &Answer, key: usize, lang: Lang, scored: bool) -> Option<Html> {
+    let practice = &quiz.practice;
+    let first = practice.item(&answer.picks.first()?.0)?;
+    let m = mark(quiz, answer)?;
+    let content: AttrValue = quiz.language.to_string().into();
+    let title = if answer.picks.len() == 1 { &first.text } else { &practice.question_of(first).prompt };
+    let label = |item: &str, option: &str| {
+        let item = practice.item(item);
+        let label = item
+            .and_then(|i| practice.options_of(i).iter().find(|o| &*o.id == option))
+            .map(|o| o.label.to_string())
+            .unwrap_or_default();
+        html! { <strong lang={content.clone()}>{ label }</strong> }
+    };
+    let t = lang.text();
+    let compare = (!scored).then(|| {
+        html! {
+            { for answer.picks.iter().filter_map(|(id, pick)| {
+                let item = practice.item(id)?;
+                Some(html! {
+                    <span class="compare">
+                        if answer.picks.len() > 1 { <span lang={content.clone()}>{ &*item.text }</span>{ " — " } }
+                        { sentence(t.feedback().you_chose, [label(id, pick)]) }{ " · " }
+                        { sentence(t.drill().answer_is, [label(id, &item.answer)]) }
+                    </span>
+                })
+            }) }
+        }
+    });
+    let verdict = scored.then(|| {
+        html! {
+            <span class={classes!("mark", if m.is_perfect() { "is-right" } else { "is-wrong" })}>
+                <span aria-hidden="true">{ if m.is_perfect() { "✓ " } else { "✗ " } }</span>
+                { practice_verdict(lang, m.right as usize, m.total as usize) }
+            </span>
+        }
+    });
+    Some(html! {
+        <li key={key}>
+            <span class="answer-kind">{ kind_name(lang, first.kind) }{ ": " }</span>
+            <span class="answer-title" lang={content.clone()}>{ &**title }</span>{ " " }
+            { verdict }{ compare }
+        </li>
+    })
 }

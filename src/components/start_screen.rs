@@ -2,8 +2,9 @@
 
 use yew::prelude::*;
 
-use super::{FeedbackPicker, LengthPicker};
+use super::{FeedbackPicker, LengthPicker, kind_name};
 use crate::engine::deck::Feedback;
+use crate::engine::practice::Kind;
 use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -16,6 +17,15 @@ pub struct StartScreenProps {
     pub lengths: Vec<usize>,
     pub length: usize,
     pub on_length: Callback<usize>,
+    /// The kinds the quiz offers to practise, each with whether it is chosen (empty: no choice to show, as
+    /// for a quiz of scenarios alone), and a kind ticked or unticked.
+    #[prop_or_default]
+    pub kinds: Vec<(Kind, bool)>,
+    #[prop_or_default]
+    pub on_kind: Callback<(Kind, bool)>,
+    /// Mastery per kind (its name, 0–100), beside the rows' once there is history and practice.
+    #[prop_or_default]
+    pub kind_mastery: Vec<(AttrValue, u32)>,
     /// When the learner sees the answers (practice, test, self-check), and a change of it.
     #[prop_or_default]
     pub feedback: Feedback,
@@ -70,6 +80,9 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         lengths,
         length,
         on_length,
+        kinds,
+        on_kind,
+        kind_mastery,
         feedback,
         on_feedback,
         on_start,
@@ -101,6 +114,20 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         }
     };
     let confirming = use_state(|| false);
+    // A list of mastery bars: the chart's rows (quiz content, in its language), or the kinds (ours).
+    let bars = |list: &Vec<(AttrValue, u32)>, lang: Option<AttrValue>| {
+        html! {
+            <ul>
+                { for list.iter().map(|(name, m)| html! {
+                    <li key={name.to_string()}>
+                        <span class="mastery-row" lang={lang.clone()}>{ name.clone() }</span>
+                        <span class="bar" aria-hidden="true"><span style={format!("width: {m}%")}></span></span>
+                        <span class="mastery-value">{ text.common().percent.fill([&m.to_string()]) }</span>
+                    </li>
+                }) }
+            </ul>
+        }
+    };
     // The Start button acts on its click and cancels the submission that would follow: a frame sandboxed
     // without `allow-forms` (WordPress's) never fires `submit`, and logs an error for each attempt. Enter in
     // the form still clicks the button.
@@ -112,6 +139,25 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             <ol class="how">
                 { for t.steps.iter().map(|step| html! { <li>{ *step }</li> }) }
             </ol>
+            if !kinds.is_empty() {
+                <fieldset class="choice-group kinds">
+                    <legend>{ text.drill().legend }</legend>
+                    <div class="choices">
+                        { for kinds.iter().map(|&(kind, checked)| {
+                            let id = format!("kind-{}", kind.tag());
+                            // The last kind ticked stays ticked: a session needs something to ask.
+                            let only = checked && kinds.iter().filter(|(_, c)| *c).count() == 1;
+                            html! {
+                                <label key={id.clone()} for={id.clone()} class={classes!("choice", checked.then_some("is-selected"))}>
+                                    <input type="checkbox" {id} name="kinds" value={kind.tag()} {checked} disabled={only}
+                                        onchange={on_kind.reform(move |_: Event| (kind, !checked))} />
+                                    <span>{ kind_name(*lang, kind) }</span>
+                                </label>
+                            }
+                        }) }
+                    </div>
+                </fieldset>
+            }
             <LengthPicker name="length" available={*available} lengths={lengths.clone()} length={*length}
                 on_length={on_length.clone()} lang={*lang} />
             // An embed keeps the policy its author chose in the snippet.
@@ -136,15 +182,11 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             if !mastery.is_empty() && !*compact {
                 <section class="mastery" aria-labelledby="mastery-heading">
                     <h2 id="mastery-heading">{ t.mastery }</h2>
-                    <ul>
-                        { for mastery.iter().map(|(row, m)| html! {
-                            <li key={row.to_string()}>
-                                <span class="mastery-row" lang={content_lang.clone()}>{ row.clone() }</span>
-                                <span class="bar" aria-hidden="true"><span style={format!("width: {m}%")}></span></span>
-                                <span class="mastery-value">{ text.common().percent.fill([&m.to_string()]) }</span>
-                            </li>
-                        }) }
-                    </ul>
+                    { bars(mastery, content_lang.clone()) }
+                    if !kind_mastery.is_empty() {
+                        <h3>{ text.drill().by_kind }</h3>
+                        { bars(kind_mastery, None) }
+                    }
                     if *confirming {
                         <p class="confirm" role="group" aria-label={t.confirm_reset}>
                             { t.erase_question }{ " " }

@@ -61,6 +61,33 @@ pub static PROGRESS: ProgressText = ProgressText {
 pub static CARD: CardText =
     CardText { check: "Check my answer", choose_first: "Choose a role and a team first." };
 
+pub static DRILL: DrillText = DrillText {
+    legend: "What to practise",
+    kinds: [
+        "Who takes it on (the chart's scenarios)",
+        "Sort the duties",
+        "With the brand, or with each other?",
+        "Spot the trait",
+        "Name the structure",
+    ],
+    card_of: Template("Card {0} of {1}"),
+    choose_first: "Choose an answer first.",
+    how_to_sort: "Put each duty under the role it belongs to: tap or click a duty, then a column, or drag it there. \
+        By keyboard: Space picks a duty up, the arrow keys move it, Space puts it down, Escape puts it back.",
+    not_placed: "Not placed yet",
+    put_here: Template("Put it under {0}"),
+    placed: Template("{0} of {1} placed"),
+    picked_up: Template("Picked up {0}. The arrow keys move it, Space puts it down, Escape puts it back."),
+    over: Template("{0}, over {1}."),
+    dropped: Template("Dropped {0} under {1}."),
+    put_back: Template("{0} is back where it was."),
+    right_of: Template("{0} of {1} right"),
+    answer_is: Template("The answer: {0}"),
+    from_list: Template("From {0}"),
+    hard: "The sources call this one hard.",
+    by_kind: "By kind of practice",
+};
+
 pub static FEEDBACK: FeedbackText = FeedbackText {
     role_only: "Right role, wrong team",
     team_only: "Right team, wrong role",

@@ -63,6 +63,33 @@ pub static PROGRESS: ProgressText = ProgressText {
 pub static CARD: CardText =
     CardText { check: "Comprobar", choose_first: "Elige primero un rol y un equipo." };
 
+pub static DRILL: DrillText = DrillText {
+    legend: "Qué practicar",
+    kinds: [
+        "Quién se encarga (los casos del cuadro)",
+        "Ordena las tareas",
+        "¿Con la marca o entre sí?",
+        "Reconoce el rasgo",
+        "Nombra la estructura",
+    ],
+    card_of: Template("Tarjeta {0} de {1}"),
+    choose_first: "Elige primero una respuesta.",
+    how_to_sort: "Pon cada tarea bajo el rol al que pertenece: toca o haz clic en una tarea y luego en una columna, \
+        o arrástrala. Con el teclado: Espacio toma una tarea, las flechas la mueven, Espacio la suelta y Escape la devuelve.",
+    not_placed: "Sin colocar",
+    put_here: Template("Ponla bajo {0}"),
+    placed: Template("{0} de {1} colocadas"),
+    picked_up: Template("Has tomado {0}. Las flechas la mueven, Espacio la suelta, Escape la devuelve."),
+    over: Template("{0}, sobre {1}."),
+    dropped: Template("{0} queda bajo {1}."),
+    put_back: Template("{0} vuelve a su sitio."),
+    right_of: Template("{0} de {1} correctas"),
+    answer_is: Template("La respuesta: {0}"),
+    from_list: Template("De {0}"),
+    hard: "Las fuentes lo consideran un caso difícil.",
+    by_kind: "Por tipo de práctica",
+};
+
 pub static FEEDBACK: FeedbackText = FeedbackText {
     role_only: "Rol correcto, equipo incorrecto",
     team_only: "Equipo correcto, rol incorrecto",

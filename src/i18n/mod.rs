@@ -131,6 +131,7 @@ text_sections! {
     start: StartText = START,
     progress: ProgressText = PROGRESS,
     card: CardText = CARD,
+    drill: DrillText = DRILL,
     feedback: FeedbackText = FEEDBACK,
     results: ResultsText = RESULTS,
     chart: ChartText = CHART,

@@ -92,6 +92,37 @@ sections! {
         pub choose_first: &'static str,
     }
 
+    /// The practice kinds beyond the chart's scenarios, as a learner chooses, answers and reviews them.
+    pub struct DrillText {
+        /// The start screen's choice of kinds: its legend, and each kind's name in `Kind::ALL` order (also
+        /// the eyebrow of a card of that kind, and its line in the results and in mastery).
+        pub legend: &'static str,
+        pub kinds: [&'static str; 5],
+        /// A practice card's place in the session ("Card 3 of 10").
+        pub card_of: Template<2>,
+        /// A one-item card checked with nothing chosen.
+        pub choose_first: &'static str,
+        /// The sort board: how to use it (tied to every duty), the heading of duties not placed yet, the
+        /// button in a bin that takes the duty held, and how many are placed so far.
+        pub how_to_sort: &'static str,
+        pub not_placed: &'static str,
+        pub put_here: Template<1>,
+        pub placed: Template<2>,
+        /// What the live region says as a duty moves: picked up, over a bin, dropped there, put back.
+        pub picked_up: Template<1>,
+        pub over: Template<2>,
+        pub dropped: Template<2>,
+        pub put_back: Template<1>,
+        /// Feedback: the items right out of the card's ("4 of 5 right"), the right answer, the duty's list,
+        /// and the flag on a case the sources call hard.
+        pub right_of: Template<2>,
+        pub answer_is: Template<1>,
+        pub from_list: Template<1>,
+        pub hard: &'static str,
+        /// The results' and the start screen's heading over each kind's score or mastery.
+        pub by_kind: &'static str,
+    }
+
     /// Feedback on one answer.
     pub struct FeedbackText {
         pub role_only: &'static str,

@@ -11,6 +11,7 @@
 //! the link.
 
 use crate::engine::deck::Feedback;
+use crate::engine::practice::Kind;
 use crate::i18n::{Lang, LaunchText};
 
 /// How RoleCall is used on this page.
@@ -103,6 +104,9 @@ pub struct LaunchOptions {
     pub seed: Option<u64>,
     /// Only these chart rows (all when empty).
     pub rows: Vec<String>,
+    /// The kinds of item to practise (`kinds=scenario,sort`; the chart's scenarios alone when empty). A tag
+    /// that names no kind is left out, as an unknown row is.
+    pub kinds: Vec<Kind>,
     /// Skip the start screen and show the first scenario at once.
     pub start: bool,
     /// Self-study, presenter, embed or editor mode.
@@ -209,6 +213,7 @@ impl LaunchOptions {
                 self.rows =
                     value.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
             }
+            "kinds" => self.kinds = value.split(',').filter_map(|t| Kind::from_tag(t.trim())).collect(),
             "start" => match value {
                 "" | "1" | "true" | "yes" => self.start = true,
                 "0" | "false" | "no" => self.start = false,
@@ -272,6 +277,9 @@ impl LaunchOptions {
         }
         if !self.rows.is_empty() {
             q.push(("rows", self.rows.join(",")));
+        }
+        if !self.kinds.is_empty() {
+            q.push(("kinds", self.kinds.iter().map(|k| k.tag()).collect::<Vec<_>>().join(",")));
         }
         if let Some(seed) = self.seed {
             q.push(("seed", seed.to_string()));

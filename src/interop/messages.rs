@@ -12,7 +12,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::xapi::{self, Score, Statement};
-use crate::engine::deck::{Answer, grade};
+use crate::engine::deck::{Answer, mark};
 use crate::engine::quiz::Quiz;
 use crate::engine::summary::summarize;
 
@@ -96,15 +96,16 @@ pub fn answered(
     timestamp: String,
 ) -> Option<Outbound> {
     let answer = answers.last()?;
-    let g = grade(quiz, answer)?;
+    // Points of any kind: a scenario's two parts, or one per practice item on the card.
+    let m = mark(quiz, answer)?;
     let statement = xapi::answered(page, quiz, answer, timestamp)?;
     Some(Outbound::of(Body::Answered {
         quiz: quiz.id.to_string(),
         scenario: answer.scenario.to_string(),
         answered: answers.len(),
         total,
-        score: Score { raw: g.points(), max: 2 },
-        success: g.is_perfect(),
+        score: Score { raw: m.right, max: m.total },
+        success: m.is_perfect(),
         statement,
     }))
 }

@@ -5,12 +5,15 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::start_view::start_deal;
+use super::practice_view;
+use super::start_view::{dealt_kinds, start_deal};
 use crate::app::SessionContext;
 use crate::components::{
     ChoiceOption, FeedbackPanel, ProgressMeter, QuizRef, ResultsScreen, ScenarioCard, feedback_verdict,
+    practice_verdict,
 };
-use crate::engine::deck::{Feedback, Phase, grade};
+use crate::engine::deck::{Deal, Feedback, Phase, grade};
+use crate::engine::practice::Kind;
 use crate::engine::quiz::{Choice, Id};
 use crate::engine::session::{Action, Session};
 use crate::engine::summary::summarize;
@@ -43,6 +46,22 @@ pub fn screen(
     let (number, total) = state.position();
     match state.phase() {
         Phase::Ready => Html::default(),
+        Phase::Asking { .. } if state.current().is_some_and(|c| c.practice.is_some()) => {
+            let Some(card) = state.current().and_then(|c| c.practice.as_ref()) else {
+                return Html::default();
+            };
+            let on_pick = {
+                let session = session.clone();
+                Callback::from(move |picks| session.dispatch(Action::Pick { picks, now: clock::now() }))
+            };
+            let place = practice_view::Place { number, total, heading, lang };
+            html! {
+                <>
+                    <ProgressMeter done={number - 1} {total} {lang} />
+                    { practice_view::asking(&quiz, card, place, on_pick) }
+                </>
+            }
+        }
         Phase::Asking { role, team } => {
             let Some((card, scenario)) = state.current().and_then(|c| Some((c, quiz.scenario(&c.scenario)?)))
             else {
@@ -69,6 +88,13 @@ pub fn screen(
             }
         }
         Phase::Feedback => match state.current_answer() {
+            Some(answer) if !answer.picks.is_empty() => html! {
+                <>
+                    <ProgressMeter done={number} {total} {lang} />
+                    { practice_view::feedback(&quiz, answer, state.is_last(), state.feedback().scored(),
+                        act(Rc::new(|| Action::Next)), heading, lang) }
+                </>
+            },
             Some(answer) => html! {
                 <>
                     <ProgressMeter done={number} {total} {lang} />
@@ -96,6 +122,10 @@ pub fn announcement(state: &Session, lang: Lang) -> String {
     let quiz = state.quiz();
     match (state.phase(), state.current_answer().and_then(|a| grade(quiz, a))) {
         (Phase::Feedback, _) if !state.feedback().scored() => text.feedback().shown_below.to_string(),
+        (Phase::Feedback, None) => match state.current_answer().and_then(|a| state.mark(a)) {
+            Some(m) => format!("{}.", practice_verdict(lang, m.right as usize, m.total as usize)),
+            None => String::new(),
+        },
         (Phase::Feedback, Some(g)) => {
             let points = text.feedback().points.fill([&g.points().to_string()]);
             format!("{}. {points}.", feedback_verdict(text, g.role, g.team))
@@ -123,6 +153,7 @@ pub fn key_action(
     options: &LaunchOptions,
     length: usize,
     feedback: Feedback,
+    kinds: &[Kind],
 ) -> Option<Action> {
     match (key, state.phase()) {
         (StudyKey::Choose(n), Phase::Asking { .. }) => {
@@ -138,8 +169,9 @@ pub fn key_action(
         }
         (StudyKey::Enter, Phase::Feedback) => Some(Action::Next),
         (StudyKey::Enter, Phase::Ready) => {
-            let length = length.min(state.quiz().scenarios.len());
-            Some(Action::Start(start_deal(options, Some(length), feedback)))
+            let kinds = dealt_kinds(kinds, Some(state.quiz()));
+            let length = if kinds.is_empty() { length.min(state.quiz().scenarios.len()) } else { length };
+            Some(Action::Start(Deal { kinds, ..start_deal(options, Some(length), feedback) }))
         }
         _ => None,
     }

@@ -50,20 +50,23 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
     // The session length and feedback policy chosen on the start screen (Enter starts with them too).
     let length = use_state_eq(|| options.count.unwrap_or(super::start_view::DEFAULT_LENGTH));
     let feedback = use_state_eq(|| options.feedback);
+    // The kinds to practise, from the address's `kinds=` at first (the chart's scenarios when empty).
+    let kinds = use_state_eq(|| options.kinds.clone());
 
     // Number keys choose, Enter submits and goes on, `?` lists the keys; nothing while the help or the chart
     // is open (the dialog has the keyboard; the chart has no options).
     {
         let (session, help, options) = (session.clone(), help.clone(), options.clone());
-        let deps = (session.clone(), *help, *chart, *length, *feedback);
-        use_keys(props.shortcuts, deps, move |&(_, open, chart, length, feedback)| {
+        let deps = (session.clone(), *help, *chart, *length, *feedback, (*kinds).clone());
+        use_keys(props.shortcuts, deps, move |(_, open, chart, length, feedback, kinds)| {
+            let (open, chart, length, feedback, kinds) = (*open, *chart, *length, *feedback, kinds.clone());
             move |press: &_| match study_key(press) {
                 Some(_) if open => false,
                 Some(StudyKey::Help) => {
                     help.set(true);
                     true
                 }
-                Some(key) if !chart => match key_action(&session.0, key, &options, length, feedback) {
+                Some(key) if !chart => match key_action(&session.0, key, &options, length, feedback, &kinds) {
                     Some(action) => {
                         session.dispatch(action);
                         true
@@ -98,7 +101,7 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
     }
     let body = match state.phase() {
         Phase::Ready => html! {
-            <StartView {length} {feedback} compact={props.compact} on_chart={show_chart(true)}
+            <StartView {length} {feedback} {kinds} compact={props.compact} on_chart={show_chart(true)}
                 on_present={props.on_present.clone()} on_embed={props.on_embed.clone()} heading={heading.clone()} />
         },
         _ => screen(&session, lang, props.compact, heading.clone(), show_chart(true), props.on_embed.clone()),

@@ -7,6 +7,7 @@ mod embed;
 mod flow;
 mod footer;
 mod page;
+mod practice_view;
 mod start_view;
 mod study;
 

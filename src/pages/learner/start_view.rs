@@ -7,8 +7,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::{use_lang, use_launch_options, use_session};
-use crate::components::{StartScreen, offered_lengths};
+use crate::components::{StartScreen, kind_name, offered_lengths};
 use crate::engine::deck::{Deal, Feedback};
+use crate::engine::practice::Kind;
+use crate::engine::quiz::Quiz;
 use crate::engine::progress::{ImportError, Record};
 use crate::engine::session::Action;
 use crate::interop::launch::LaunchOptions;
@@ -27,8 +29,37 @@ pub fn start_deal(options: &LaunchOptions, count: Option<usize>, feedback: Feedb
         rows: options.rows.iter().map(|r| r.as_str().into()).collect(),
         at: clock::now(),
         feedback,
+        kinds: dealt_kinds(&options.kinds, None),
         ..Deal::default()
     }
+}
+
+/// The kinds a quiz offers to practise, in [`Kind::ALL`] order: its scenarios, then each practice kind it
+/// has items of.
+pub fn offered_kinds(quiz: &Quiz) -> Vec<Kind> {
+    let scenarios = (!quiz.scenarios.is_empty()).then_some(Kind::Scenario);
+    scenarios.into_iter().chain(quiz.practice.kinds()).collect()
+}
+
+/// The deal's `kinds` for the kinds chosen (the chart's scenarios when none): those the quiz offers (all, when
+/// no quiz is given), and none at all for the scenarios alone, so that today's deal stays exactly as it was.
+pub fn dealt_kinds(chosen: &[Kind], quiz: Option<&Quiz>) -> Vec<Kind> {
+    let offered = quiz.map(offered_kinds);
+    let kinds: Vec<Kind> = Kind::ALL
+        .into_iter()
+        .filter(|k| chosen.contains(k) && offered.as_ref().is_none_or(|o| o.contains(k)))
+        .collect();
+    if kinds.is_empty() || kinds == [Kind::Scenario] { Vec::new() } else { kinds }
+}
+
+/// How many cards the chosen kinds can make: a scenario or an item a card each, a sort's duties a board per
+/// [`Kind::per_card`].
+fn cards_of(quiz: &Quiz, kinds: &[Kind]) -> usize {
+    let per_kind = |k: Kind| match k {
+        Kind::Scenario => quiz.scenarios.len(),
+        _ => quiz.practice.items.iter().filter(|i| i.kind == k).count().div_ceil(k.per_card()),
+    };
+    if kinds.is_empty() { quiz.scenarios.len() } else { kinds.iter().map(|&k| per_kind(k)).sum() }
 }
 
 #[derive(Properties, PartialEq)]
@@ -36,6 +67,8 @@ pub struct StartViewProps {
     /// The session length and feedback policy chosen (the flow's Enter key starts with them too).
     pub length: UseStateHandle<usize>,
     pub feedback: UseStateHandle<Feedback>,
+    /// The kinds chosen to practise (the chart's scenarios when empty).
+    pub kinds: UseStateHandle<Vec<Kind>>,
     pub compact: bool,
     pub on_chart: Callback<()>,
     pub on_present: Option<Callback<()>>,
@@ -49,7 +82,8 @@ pub fn StartView(props: &StartViewProps) -> Html {
     let options = use_launch_options();
     let lang = use_lang();
     let quiz = session.0.quiz().clone();
-    let available = quiz.scenarios.len();
+    let kinds = dealt_kinds(&props.kinds, Some(&quiz));
+    let available = cards_of(&quiz, &kinds);
     let length = (*props.length).min(available);
     let policy = *props.feedback;
     let lengths = offered_lengths(&LENGTHS, options.count, available);
@@ -60,7 +94,12 @@ pub fn StartView(props: &StartViewProps) -> Html {
         Callback::from(move |()| session.dispatch(make()))
     };
     let history = session.0.history();
-    let missed = history.missed(&quiz);
+    // Review deals the scenarios and the practice items last missed, each of its own kind.
+    let mut missed = history.missed(&quiz);
+    let missed_practice = history.missed_practice(&quiz);
+    let review_kinds: Vec<Kind> = if missed_practice.is_empty() { Vec::new() } else { offered_kinds(&quiz) };
+    missed.extend(missed_practice);
+    let missed_count = missed.len();
     // Mastery bars only once there is something to show.
     let mastery: Vec<(AttrValue, u32)> = if history.items.is_empty() {
         Vec::new()
@@ -80,6 +119,7 @@ pub fn StartView(props: &StartViewProps) -> Html {
             at: clock::now(),
             // Review is practice, or self-check for a learner who chose it: never a test.
             feedback: if policy == Feedback::SelfCheck { policy } else { Feedback::Practice },
+            kinds: review_kinds.clone(),
             ..Deal::default()
         })
     }));
@@ -118,15 +158,40 @@ pub fn StartView(props: &StartViewProps) -> Html {
             });
         })
     };
+    let kind_mastery: Vec<(AttrValue, u32)> = if history.items.is_empty() || quiz.practice.is_empty() {
+        Vec::new()
+    } else {
+        history.mastery_by_kind(&quiz).into_iter().map(|(k, m)| (kind_name(lang, k).into(), m)).collect()
+    };
+    // The choice of kinds, only for a quiz with more than one to offer.
+    let offered = offered_kinds(&quiz);
+    let choice: Vec<(Kind, bool)> = if offered.len() > 1 {
+        let checked = |k: Kind| if kinds.is_empty() { k == Kind::Scenario } else { kinds.contains(&k) };
+        offered.iter().map(|&k| (k, checked(k))).collect()
+    } else {
+        Vec::new()
+    };
+    let on_kind = {
+        let (chosen, choice) = (props.kinds.clone(), choice.clone());
+        Callback::from(move |(kind, on): (Kind, bool)| {
+            let next: Vec<Kind> =
+                choice.iter().filter(|(k, c)| if *k == kind { on } else { *c }).map(|(k, _)| *k).collect();
+            chosen.set(next);
+        })
+    };
     let options = options.clone();
+    let deal_kinds = kinds.clone();
     html! {
         <StartScreen title={quiz.title.to_string()} description={quiz.description.to_string()}
             {available} {lengths} {length}
             on_length={{ let l = props.length.clone(); Callback::from(move |n| l.set(n)) }}
             feedback={policy}
             on_feedback={{ let f = props.feedback.clone(); Callback::from(move |p| f.set(p)) }}
-            on_start={act(Rc::new(move || Action::Start(start_deal(&options, Some(length), policy))))}
-            missed={history.missed(&quiz).len()} {on_review} {mastery}
+            on_start={act(Rc::new(move || {
+                Action::Start(Deal { kinds: deal_kinds.clone(), ..start_deal(&options, Some(length), policy) })
+            }))}
+            kinds={choice} {on_kind} {kind_mastery}
+            missed={missed_count} {on_review} {mastery}
             on_reset={act(Rc::new(|| Action::ResetProgress))} {on_export} {on_import}
             transfer_message={(*transfer).clone()} on_chart={props.on_chart.clone()}
             on_present={props.on_present.clone()} heading_ref={props.heading.clone()} compact={props.compact}
