@@ -29,8 +29,17 @@ pub struct ItemCardProps {
 
 #[component]
 pub fn ItemCard(props: &ItemCardProps) -> Html {
-    let ItemCardProps { eyebrow, heading, text, question, options, on_submit, heading_ref, content_lang, lang } =
-        props;
+    let ItemCardProps {
+        eyebrow,
+        heading,
+        text,
+        question,
+        options,
+        on_submit,
+        heading_ref,
+        content_lang,
+        lang,
+    } = props;
     let words = lang.text();
     let chosen = use_state(|| None::<Id>);
     let missing = use_state(|| false);

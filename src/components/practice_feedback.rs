@@ -41,19 +41,20 @@ pub struct PracticeFeedbackProps {
     pub lang: Lang,
 }
 
-/// The card's verdict in words: "Right" or "Not right" for one item, "4 of 5 right" for a board.
+/// The card's verdict in words: "Right" or "Not this time" for one item, "4 of 5 right" for a board.
 pub fn practice_verdict(lang: Lang, right: usize, total: usize) -> String {
     let t = lang.text();
     match total {
-        1 if right == 1 => t.feedback().right.to_string(),
-        1 => t.feedback().not_right.to_string(),
+        1 if right == 1 => t.drill().is_right.to_string(),
+        1 => t.drill().is_wrong.to_string(),
         _ => t.drill().right_of.fill([&right.to_string(), &total.to_string()]),
     }
 }
 
 #[component]
 pub fn PracticeFeedback(props: &PracticeFeedbackProps) -> Html {
-    let PracticeFeedbackProps { kind, items, is_last, on_next, scored, heading_ref, content_lang, lang } = props;
+    let PracticeFeedbackProps { kind, items, is_last, on_next, scored, heading_ref, content_lang, lang } =
+        props;
     let text = lang.text();
     let (f, t) = (text.feedback(), text.drill());
     let right = items.iter().filter(|i| i.right).count();
@@ -103,7 +104,7 @@ pub fn PracticeFeedback(props: &PracticeFeedbackProps) -> Html {
             <ol class="parts practice-items">{ for items.iter().enumerate().map(item) }</ol>
             <div class="actions">
                 <button type="button" class="primary" onclick={on_next.reform(|_| ())}>
-                    { if *is_last { f.see_results } else { f.next } }
+                    { if *is_last { f.see_results } else { t.next } }
                 </button>
             </div>
         </section>

@@ -117,7 +117,8 @@ pub fn SortBoard(props: &SortBoardProps) -> Html {
         }
     };
     let on_duty_click = {
-        let (held, said, put_down, swallow) = (held.clone(), said.clone(), put_down.clone(), swallow_click.clone());
+        let (held, said, put_down, swallow) =
+            (held.clone(), said.clone(), put_down.clone(), swallow_click.clone());
         let names: Vec<String> = (0..duties.len()).map(duty_name).collect();
         let spots: Vec<usize> = (0..duties.len()).map(spot_of).collect();
         let picked_up = t.picked_up;

@@ -82,10 +82,13 @@ pub static DRILL: DrillText = DrillText {
     dropped: Template("Dropped {0} under {1}."),
     put_back: Template("{0} is back where it was."),
     right_of: Template("{0} of {1} right"),
+    is_right: "Right",
+    is_wrong: "Not this time",
     answer_is: Template("The answer: {0}"),
     from_list: Template("From {0}"),
     hard: "The sources call this one hard.",
     by_kind: "By kind of practice",
+    next: "Next card",
 };
 
 pub static FEEDBACK: FeedbackText = FeedbackText {

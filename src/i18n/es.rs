@@ -84,10 +84,13 @@ pub static DRILL: DrillText = DrillText {
     dropped: Template("{0} queda bajo {1}."),
     put_back: Template("{0} vuelve a su sitio."),
     right_of: Template("{0} de {1} correctas"),
+    is_right: "Correcto",
+    is_wrong: "Esta vez no",
     answer_is: Template("La respuesta: {0}"),
     from_list: Template("De {0}"),
     hard: "Las fuentes lo consideran un caso difícil.",
     by_kind: "Por tipo de práctica",
+    next: "Siguiente tarjeta",
 };
 
 pub static FEEDBACK: FeedbackText = FeedbackText {

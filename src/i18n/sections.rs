@@ -116,11 +116,16 @@ sections! {
         /// Feedback: the items right out of the card's ("4 of 5 right"), the right answer, the duty's list,
         /// and the flag on a case the sources call hard.
         pub right_of: Template<2>,
+        /// The verdict on a card of one item.
+        pub is_right: &'static str,
+        pub is_wrong: &'static str,
         pub answer_is: Template<1>,
         pub from_list: Template<1>,
         pub hard: &'static str,
         /// The results' and the start screen's heading over each kind's score or mastery.
         pub by_kind: &'static str,
+        /// The button from a practice card's feedback to the next card.
+        pub next: &'static str,
     }
 
     /// Feedback on one answer.

@@ -66,13 +66,15 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
                     help.set(true);
                     true
                 }
-                Some(key) if !chart => match key_action(&session.0, key, &options, length, feedback, &kinds) {
-                    Some(action) => {
-                        session.dispatch(action);
-                        true
+                Some(key) if !chart => {
+                    match key_action(&session.0, key, &options, length, feedback, &kinds) {
+                        Some(action) => {
+                            session.dispatch(action);
+                            true
+                        }
+                        None => false,
                     }
-                    None => false,
-                },
+                }
                 _ => false,
             }
         });

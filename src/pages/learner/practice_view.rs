@@ -4,7 +4,9 @@
 
 use yew::prelude::*;
 
-use crate::components::{ChoiceOption, ItemCard, ItemResult, PracticeFeedback, QuizRef, SortBoard, cite, kind_name};
+use crate::components::{
+    ChoiceOption, ItemCard, ItemResult, PracticeFeedback, QuizRef, SortBoard, cite, kind_name,
+};
 use crate::engine::deck::{Answer, PracticeCard};
 use crate::engine::practice::{Item, Kind};
 use crate::engine::quiz::Id;
@@ -31,7 +33,8 @@ pub fn asking(quiz: &QuizRef, card: &PracticeCard, place: Place, on_pick: Callba
         .map(|o| ChoiceOption { id: o.id.clone(), label: o.label.to_string().into() })
         .collect();
     let Place { number, total, heading, lang } = place;
-    let eyebrow: AttrValue = lang.text().drill().card_of.fill([&number.to_string(), &total.to_string()]).into();
+    let eyebrow: AttrValue =
+        lang.text().drill().card_of.fill([&number.to_string(), &total.to_string()]).into();
     let name: AttrValue = kind_name(lang, card.kind).into();
     let content: AttrValue = quiz.language.to_string().into();
     // Keyed by the card: the next card starts with nothing placed or chosen.
@@ -63,10 +66,11 @@ pub fn results(quiz: &QuizRef, answer: &Answer) -> Vec<ItemResult> {
         .filter_map(|(id, pick)| {
             let item = practice.item(id)?;
             let label = |option: &Id| -> AttrValue {
-                practice.options_of(item).iter().find(|o| o.id == *option).map_or_else(
-                    || AttrValue::from(option.to_string()),
-                    |o| o.label.to_string().into(),
-                )
+                practice
+                    .options_of(item)
+                    .iter()
+                    .find(|o| o.id == *option)
+                    .map_or_else(|| AttrValue::from(option.to_string()), |o| o.label.to_string().into())
             };
             let source = match &item.passage {
                 Some(passage) => format!("{}: {passage}", cite(quiz, item.source)),
@@ -87,7 +91,15 @@ pub fn results(quiz: &QuizRef, answer: &Answer) -> Vec<ItemResult> {
 }
 
 /// Feedback on a practice answer.
-pub fn feedback(quiz: &QuizRef, answer: &Answer, is_last: bool, scored: bool, on_next: Callback<()>, heading: NodeRef, lang: Lang) -> Html {
+pub fn feedback(
+    quiz: &QuizRef,
+    answer: &Answer,
+    is_last: bool,
+    scored: bool,
+    on_next: Callback<()>,
+    heading: NodeRef,
+    lang: Lang,
+) -> Html {
     let kind = answer.picks.first().and_then(|(id, _)| quiz.practice.item(id)).map_or(Kind::Sort, |i| i.kind);
     html! {
         <PracticeFeedback kind={kind_name(lang, kind)} items={results(quiz, answer)} {is_last} {on_next} {scored}
