@@ -308,7 +308,7 @@ async fn feedback_names_each_duty_right_or_wrong_in_words_with_its_list_and_the_
     let next = Rc::new(RefCell::new(0));
     for (lang, heading, right, wrong, list) in [
         (Lang::En, "1 of 2 right", "right", "not right", "From The Chegg breakdown"),
-        (Lang::Es, "1 de 2 correctas", "correcto", "incorrecto", "De The Chegg breakdown"),
+        (Lang::Es, "1 de 2 correctas", "correcto", "incorrecto", "Lista de origen: The Chegg breakdown"),
     ] {
         let root = root();
         let props = PracticeFeedbackProps {

@@ -85,7 +85,7 @@ pub fn PracticeFeedback(props: &PracticeFeedbackProps) -> Html {
                 if let Some(list) = &i.list {
                     <p class="source">{ sentence(t.from_list, [html! { <span lang={content_lang.clone()}>{ list.clone() }</span> }]) }</p>
                 }
-                <p class="source">{ sentence(f.source, [html! { <span lang={content_lang.clone()}>{ i.source.clone() }</span> }]) }</p>
+                <p class="source">{ sentence(t.source, [html! { <span lang={content_lang.clone()}>{ i.source.clone() }</span> }]) }</p>
             </li>
         }
     };

@@ -71,19 +71,22 @@ pub fn SortBoard(props: &SortBoardProps) -> Html {
     let held = use_state(|| None::<Held>);
     let drag = use_state(|| None::<Drag>);
     let said = use_state(String::new);
-    // The duty buttons and the spots (the pool, then each bin): focus follows a moved duty, and a drag
-    // finds the spot under the pointer from their boxes.
-    let duty_refs = use_memo(duties.len(), |n| vec![NodeRef::default(); *n]);
-    let spot_refs = use_memo(bins.len(), |n| vec![NodeRef::default(); n + 1]);
+    // The board, where focus finds a moved duty (a duty moved to another bin is a new element, so it is
+    // looked up by its place in the list rather than held by a ref); and the spots (the pool, then each bin),
+    // whose boxes tell a drag which spot is under the pointer. (One `NodeRef` each: a clone shares its node.)
+    let board = use_node_ref();
+    let spot_refs = use_memo(bins.len(), |n| (0..=*n).map(|_| NodeRef::default()).collect::<Vec<_>>());
     // A duty moved in the last step, to focus once it is drawn in its new place; and a click that ends a
     // drag, which must not pick the duty up again.
     let refocus = use_mut_ref(|| None::<usize>);
     let swallow_click = use_mut_ref(|| Cell::new(false));
     {
-        let (refocus, duty_refs) = (refocus.clone(), duty_refs.clone());
+        let (refocus, board) = (refocus.clone(), board.clone());
         use_effect(move || {
             if let Some(d) = refocus.borrow_mut().take()
-                && let Some(button) = duty_refs[d].cast::<web_sys::HtmlElement>()
+                && let Some(board) = board.cast::<web_sys::Element>()
+                && let Ok(Some(button)) = board.query_selector(&format!("[data-duty=\"{d}\"]"))
+                && let Some(button) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&button)
             {
                 let _ = button.focus();
             }
@@ -180,11 +183,13 @@ pub fn SortBoard(props: &SortBoardProps) -> Html {
         })
     };
     let pointer_down = {
-        let drag = drag.clone();
+        let (drag, swallow) = (drag.clone(), swallow_click.clone());
         move |duty: usize, e: PointerEvent| {
             if e.button() != 0 || !e.is_primary() {
                 return;
             }
+            // A new press: a click owed by the last drag (whose duty moved away before it came) is forgotten.
+            swallow.borrow().set(false);
             if let Some(el) = e.target_dyn_into::<web_sys::Element>() {
                 let _ = el.set_pointer_capture(e.pointer_id());
             }
@@ -238,7 +243,7 @@ pub fn SortBoard(props: &SortBoardProps) -> Html {
             (pointer_down.clone(), pointer_move.clone(), pointer_up.clone(), pointer_cancel.clone());
         html! {
             <li key={option.id.to_string()}>
-                <button type="button" ref={duty_refs[d].clone()}
+                <button type="button" data-duty={d.to_string()}
                     class={classes!("duty", is_held.then_some("is-held"), dragging.is_some().then_some("is-dragging"))}
                     aria-pressed={is_held.to_string()} aria-describedby="sort-how" {style}
                     onclick={move |e: MouseEvent| {
@@ -309,7 +314,7 @@ pub fn SortBoard(props: &SortBoardProps) -> Html {
         move |_| on_spot(0)
     };
     html! {
-        <section class="panel sort-board" aria-labelledby="sort-heading">
+        <section class="panel sort-board" aria-labelledby="sort-heading" ref={board}>
             <p class="eyebrow">{ eyebrow.clone() }</p>
             <h2 id="sort-heading" tabindex="-1" ref={heading_ref.clone()}>{ heading.clone() }</h2>
             <p class="story" lang={content_lang.clone()}>{ prompt.clone() }</p>

@@ -86,6 +86,7 @@ pub static DRILL: DrillText = DrillText {
     is_wrong: "Not this time",
     answer_is: Template("The answer: {0}"),
     from_list: Template("From {0}"),
+    source: Template("Source: {0}"),
     hard: "The sources call this one hard.",
     by_kind: "By kind of practice",
     next: "Next card",

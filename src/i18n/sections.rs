@@ -121,6 +121,8 @@ sections! {
         pub is_wrong: &'static str,
         pub answer_is: Template<1>,
         pub from_list: Template<1>,
+        /// Around an item's citation (the source, and where in it).
+        pub source: Template<1>,
         pub hard: &'static str,
         /// The results' and the start screen's heading over each kind's score or mastery.
         pub by_kind: &'static str,
