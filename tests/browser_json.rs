@@ -48,6 +48,7 @@ fn a_progress_record_with_a_session_reads_back_as_written() {
         only: vec![],
         review: false,
         at: 1_764_000_000_000,
+        kinds: Vec::new(),
         feedback: Feedback::SelfCheck,
     };
     let started = Session::restore(quiz.clone(), Default::default(), None)
