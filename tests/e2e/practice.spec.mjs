@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from '@playwright/test';
 import { parse } from 'smol-toml';
-import { BLOG, SCREENS, events, htmlPage, recordEvents, serveHtml } from './embed-support.mjs';
+import { BLOG, SCREENS, events, fittedHeight, htmlPage, recordEvents, serveHtml } from './embed-support.mjs';
 import { bank, bankEs, currentTitle, expectNoAxeViolations, repoRoot, watchErrors } from './support.mjs';
 
 /** The built-in quiz's practice part in one edition: each item with its right option's label. */
@@ -225,9 +225,12 @@ test('an embed reports each kind with its xAPI interaction type', async ({ page,
   const snippet = `<div data-rolecall="${baseURL}/?mode=embed&count=5&seed=7&kinds=scenario,sort,talk,trait,structure" data-title="Practice"></div>`;
   await serveHtml(page, `${BLOG}/practice.html`, htmlPage('Practice', `${snippet}<script src="${baseURL}/embed.js"></script>`));
   await page.goto(`${BLOG}/practice.html`);
-  const frame = page.locator('[data-rolecall] iframe').contentFrame();
+  const iframe = page.locator('[data-rolecall] iframe');
+  const frame = iframe.contentFrame();
   await frame.getByRole('button', { name: 'Start' }).click();
   for (let i = 0; i < 5; i++) {
+    // The frame follows each card's height (a sort board is the tallest).
+    await fittedHeight(iframe);
     await answerByMouse(frame, page.mouse);
     await frame.getByRole('button', { name: i === 4 ? 'See my results' : /^Next/ }).click();
   }
