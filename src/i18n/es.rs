@@ -77,11 +77,11 @@ pub static DRILL: DrillText = DrillText {
     how_to_sort: "Pon cada tarea bajo el rol al que pertenece: toca o haz clic en una tarea y luego en una columna, \
         o arrástrala. Con el teclado: Espacio toma una tarea, las flechas la mueven, Espacio la suelta y Escape la devuelve.",
     not_placed: "Sin colocar",
-    put_here: Template("Ponla bajo {0}"),
+    put_here: Template("Ponla en: {0}"),
     placed: Template("{0} de {1} colocadas"),
     picked_up: Template("Has tomado {0}. Las flechas la mueven, Espacio la suelta, Escape la devuelve."),
     over: Template("{0}, sobre {1}."),
-    dropped: Template("{0} queda bajo {1}."),
+    dropped: Template("{0} queda en: {1}."),
     put_back: Template("{0} vuelve a su sitio."),
     right_of: Template("{0} de {1} correctas"),
     is_right: "Correcto",
