@@ -8,7 +8,7 @@ use std::rc::Rc;
 use rolecall::engine::deck::Deal;
 use rolecall::engine::load::load;
 use rolecall::engine::practice::Kind;
-use rolecall::engine::presenter::{Part, Presenter, PresenterAction as A, Round, Stage};
+use rolecall::engine::presenter::{Part, Presenter, PresenterAction as A, Round, Stage, letter};
 use rolecall::engine::quiz::{Id, Quiz};
 use rolecall::engine::summary::Tally;
 
@@ -311,4 +311,58 @@ fn a_practice_card_that_does_not_fit_is_refused() {
         Presenter::restore(bank(), saved).map_err(|e| e.what),
         Err("a vote for an option the card lacks")
     );
+}
+
+#[test]
+fn phones_are_asked_a_practice_card_like_a_scenarios_role_question() {
+    use rolecall::interop::relay::{stage_message, tally_action};
+    use rolecall_protocol as wire;
+    use wire::ClientMsg;
+
+    for kind in Kind::PRACTICE {
+        let p = go(&only(bank(), &[kind], Some(2)), A::Next);
+        assert_eq!(stage_message(&p), ClientMsg::Standby, "{kind:?}: the card before the vote");
+        let p = go(&p, A::Next);
+        let card = p.card().expect("a card").clone();
+        let item = p.quiz().practice.item(&card.scenario).expect("the item").clone();
+        let question = p.quiz().practice.question_of(&item).clone();
+        let ClientMsg::Announce(q) = stage_message(&p) else { panic!("{kind:?}: an announce") };
+        assert_eq!((q.scenario.as_str(), q.part, q.round), (&*item.id, wire::Part::Role, wire::Round::First));
+        let shown: Vec<(&str, &str)> = q.options.iter().map(|o| (o.id.as_str(), o.letter.as_str())).collect();
+        let lettered: Vec<(&str, String)> =
+            p.lettered(Part::Role).iter().enumerate().map(|(i, id)| (&**id, letter(i).to_string())).collect();
+        assert_eq!(shown, lettered.iter().map(|(id, l)| (*id, l.as_str())).collect::<Vec<_>>());
+        for o in &q.options {
+            let label = question.options.iter().find(|c| *c.id == *o.id).expect("an option of the question");
+            assert_eq!(
+                o.label.as_deref(),
+                Some(&*label.label),
+                "{kind:?}: the question's label, not a role's"
+            );
+        }
+        assert_eq!(q.prompt.as_deref(), Some(format!("{}\n{}", item.text, question.prompt).as_str()));
+        q.validate().expect("a valid announce");
+        // The phones' tally comes back for this card's one question.
+        let tally = wire::Tally {
+            scenario: item.id.to_string(),
+            part: wire::Part::Role,
+            round: wire::Round::First,
+            counts: vec![wire::Count { option: item.answer.to_string(), n: 2 }],
+            voted: 2,
+            phones: 3,
+        };
+        let p = go(&p, tally_action(&p, &tally).expect("a tally for the card on screen"));
+        assert_eq!(p.current_rounds()[0].phones_for(&item.answer), 2);
+        let p = go(&p, A::Next);
+        let ClientMsg::Reveal(answer) = stage_message(&p) else { panic!("{kind:?}: a reveal") };
+        assert_eq!(answer.scenario, *item.id);
+        let right: Vec<(wire::Part, &str)> =
+            answer.right.iter().map(|r| (r.part, r.option.as_str())).collect();
+        assert_eq!(right, [(wire::Part::Role, &*item.answer)]);
+        assert_eq!(answer.why.as_deref(), Some(&*item.why));
+        answer.validate().expect("a valid reveal");
+        let p = go(&p, A::VoteAgain);
+        let ClientMsg::Announce(q) = stage_message(&p) else { panic!("{kind:?}: the second round") };
+        assert_eq!((q.part, q.round), (wire::Part::Role, wire::Round::Second));
+    }
 }

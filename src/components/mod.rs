@@ -19,6 +19,7 @@ mod length_picker;
 mod line_gutter;
 mod lobby_screen;
 mod phone_screens;
+mod practice_reveal_panel;
 mod presenter_toolbar;
 mod problem_list;
 mod problem_panel;
@@ -52,6 +53,7 @@ pub use lobby_screen::{LobbyScreen, LobbyScreenProps};
 pub use phone_screens::{
     JoinForm, JoinFormProps, PhoneAnswer, PhoneAnswerProps, PhoneQuestion, PhoneQuestionProps,
 };
+pub use practice_reveal_panel::{PracticeRevealPanel, PracticeRevealPanelProps};
 pub use presenter_toolbar::{PresenterToolbar, PresenterToolbarProps, ToolButton};
 pub use problem_list::{ProblemList, ProblemListProps};
 pub use problem_panel::{ProblemPanel, ProblemPanelProps};
@@ -67,7 +69,7 @@ pub use share_panel::{SharePanel, SharePanelProps};
 pub use source_field::{SourceField, SourceFieldProps};
 pub use start_screen::{StartScreen, StartScreenProps};
 pub use study_link_panel::{StudyLinkPanel, StudyLinkPanelProps};
-pub use vote_bars::{BarOption, VoteBars, VoteBarsProps, bar_options};
+pub use vote_bars::{BarOption, VoteBars, VoteBarsProps, bar_options, practice_bar_options};
 
 use std::ops::Deref;
 use std::rc::Rc;
