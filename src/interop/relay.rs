@@ -84,16 +84,7 @@ pub fn stage_message(class: &Presenter) -> ClientMsg {
                 Part::Role => &quiz.questions.role,
                 Part::Team => &quiz.questions.team,
             };
-            let options = class
-                .lettered(part)
-                .iter()
-                .enumerate()
-                .map(|(i, id)| wire::Choice {
-                    id: id.to_string(),
-                    letter: letter(i).to_string(),
-                    label: label(id),
-                })
-                .collect();
+            let options = choices(class.lettered(part), label);
             ClientMsg::Announce(Question {
                 edition: None,
                 scenario: s.id.to_string(),
@@ -125,6 +116,16 @@ pub fn stage_message(class: &Presenter) -> ClientMsg {
     }
 }
 
+/// The options of the question voted, as the projector letters them.
+fn choices(ids: &[crate::engine::quiz::Id], label: impl Fn(&str) -> Option<String>) -> Vec<wire::Choice> {
+    let choice = |(i, id): (usize, &crate::engine::quiz::Id)| wire::Choice {
+        id: id.to_string(),
+        letter: letter(i).to_string(),
+        label: label(id),
+    };
+    ids.iter().enumerate().map(choice).collect()
+}
+
 /// [`stage_message`] for a practice card on screen (`None` for anything else).
 fn practice_message(class: &Presenter) -> Option<ClientMsg> {
     let quiz = class.quiz();
@@ -137,16 +138,7 @@ fn practice_message(class: &Presenter) -> Option<ClientMsg> {
     };
     Some(match class.stage() {
         Stage::Vote { round, .. } => {
-            let options = class
-                .lettered(Part::Role)
-                .iter()
-                .enumerate()
-                .map(|(i, id)| wire::Choice {
-                    id: id.to_string(),
-                    letter: letter(i).to_string(),
-                    label: label(id),
-                })
-                .collect();
+            let options = choices(class.lettered(Part::Role), label);
             ClientMsg::Announce(Question {
                 edition: None,
                 scenario: item.id.to_string(),
