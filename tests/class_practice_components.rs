@@ -125,10 +125,10 @@ async fn the_lobby_offers_each_kind_as_a_native_checkbox_and_keeps_one_chosen() 
     yew::Renderer::<LobbyScreen>::with_root_and_props(root.clone(), lobby(vec![Kind::Scenario], on_kind))
         .render();
     yew::scheduler::flush().await;
-    assert_eq!(text(&one(&root, "fieldset legend")), "Tipos de pregunta");
-    let boxes = all(&root, "fieldset input[type=checkbox]");
+    assert_eq!(text(&one(&root, ".kind-picker legend")), "Tipos de pregunta");
+    let boxes = all(&root, ".kind-picker input[type=checkbox]");
     assert_eq!(boxes.len(), 5);
-    let labels: Vec<String> = all(&root, "fieldset label").iter().map(text).collect();
+    let labels: Vec<String> = all(&root, ".kind-picker label").iter().map(text).collect();
     assert_eq!(labels[1], "Clasificar las tareas");
     let checked =
         |i: usize| boxes[i].clone().dyn_into::<web_sys::HtmlInputElement>().expect("input").checked();
@@ -145,7 +145,7 @@ async fn the_lobby_offers_each_kind_as_a_native_checkbox_and_keeps_one_chosen() 
     let props = LobbyScreenProps { kinds_offered: vec![Kind::Scenario], ..lobby(vec![], Callback::noop()) };
     yew::Renderer::<LobbyScreen>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
-    assert!(root.query_selector("fieldset").expect("selector").is_none());
+    assert!(root.query_selector(".kind-picker").expect("selector").is_none());
 }
 
 #[derive(Properties, PartialEq)]

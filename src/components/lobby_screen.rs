@@ -91,37 +91,39 @@ pub fn LobbyScreen(props: &LobbyScreenProps) -> Html {
             <p class="eyebrow">{ t.eyebrow }</p>
             <h1 id="lobby-heading" tabindex="-1" ref={heading_ref.clone()} lang={content_lang.clone()}>{ title.clone() }</h1>
             <p class="lead">{ if room.is_some() { p.lobby_lead } else { t.lead } }</p>
-            <LengthPicker name="class-length" available={*available} lengths={lengths.clone()} length={*length}
-                on_length={on_length.clone()} lang={*lang} />
             if kinds_offered.len() > 1 {
-                <fieldset class="kind-picker">
+                <fieldset class="choice-group kind-picker">
                     <legend>{ lang.text().class_practice().kinds_legend }</legend>
-                    { for kinds_offered.iter().map(|&kind| {
-                        let id = format!("class-kind-{}", kind.tag());
-                        let name = Kind::ALL.iter().position(|k| *k == kind).map_or("", |i| lang.text().class_practice().kinds[i]);
-                        // The last kind chosen stays chosen: its box is ticked again rather than left showing
-                        // a choice the class does not have.
-                        let last = kinds.as_slice() == [kind];
-                        let on = {
-                            let on_kind = on_kind.clone();
-                            Callback::from(move |e: Event| {
-                                let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-                                if last && !input.checked() {
-                                    input.set_checked(true);
-                                } else {
-                                    on_kind.emit((kind, input.checked()));
-                                }
-                            })
-                        };
-                        html! {
-                            <p key={kind.tag()} class="kind-choice">
-                                <input type="checkbox" id={id.clone()} checked={kinds.contains(&kind)} onchange={on} />
-                                <label for={id}>{ name }</label>
-                            </p>
-                        }
-                    }) }
+                    <div class="choices">
+                        { for kinds_offered.iter().map(|&kind| {
+                            let id = format!("class-kind-{}", kind.tag());
+                            let name = Kind::ALL.iter().position(|k| *k == kind).map_or("", |i| lang.text().class_practice().kinds[i]);
+                            // The last kind chosen stays chosen: its box is ticked again rather than left showing
+                            // a choice the class does not have.
+                            let last = kinds.as_slice() == [kind];
+                            let on = {
+                                let on_kind = on_kind.clone();
+                                Callback::from(move |e: Event| {
+                                    let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                                    if last && !input.checked() {
+                                        input.set_checked(true);
+                                    } else {
+                                        on_kind.emit((kind, input.checked()));
+                                    }
+                                })
+                            };
+                            html! {
+                                <label key={kind.tag()} for={id.clone()} class="choice">
+                                    <input type="checkbox" {id} checked={kinds.contains(&kind)} onchange={on} />
+                                    <span>{ name }</span>
+                                </label>
+                            }
+                        }) }
+                    </div>
                 </fieldset>
             }
+            <LengthPicker name="class-length" available={*available} lengths={lengths.clone()} length={*length}
+                on_length={on_length.clone()} lang={*lang} />
             <p class="timer-setting">
                 <label for="timer-secs">{ t.timer }</label>
                 <input id="timer-secs" type="number" inputmode="numeric" min="5" max="3600"
