@@ -7,12 +7,14 @@ use std::rc::Rc;
 use rolecall::engine::deck::Deal;
 use rolecall::engine::load::load;
 use rolecall::engine::presenter::{
-    DEFAULT_TIMER_SECS, MAX_VOTES, Part, Presenter, PresenterAction as A, RecordError, Round, SavedClass,
-    Stage, letter,
+    DEFAULT_TIMER_SECS, MAX_VOTES, Part, Presenter, PresenterAction as A, Round, Stage, letter,
 };
 use rolecall::engine::quiz::{Id, Quiz};
 use rolecall::engine::session::deal_cards;
 use rolecall::engine::summary::Tally;
+
+mod common;
+use common::{parse_csv, resumed, saved_json};
 
 fn mini() -> Rc<Quiz> {
     Rc::new(load(include_str!("fixtures/mini.toml")).expect("mini.toml is valid"))
@@ -330,30 +332,6 @@ fn results_give_the_share_right_per_card_round_and_question() {
     assert!(results[2].rounds.is_empty());
 }
 
-/// Split an RFC 4180 document into records of fields (enough for these tests: quoted fields, "" escapes).
-fn parse_csv(text: &str) -> Vec<Vec<String>> {
-    let mut rows = vec![];
-    let (mut row, mut field, mut quoted, mut chars) = (vec![], String::new(), false, text.chars().peekable());
-    while let Some(c) = chars.next() {
-        match (c, quoted) {
-            ('"', true) if chars.peek() == Some(&'"') => {
-                field.push('"');
-                chars.next();
-            }
-            ('"', _) => quoted = !quoted,
-            (',', false) => row.push(std::mem::take(&mut field)),
-            ('\r', false) => {
-                assert_eq!(chars.next(), Some('\n'), "CR must be followed by LF");
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-            }
-            (c, _) => field.push(c),
-        }
-    }
-    assert!(field.is_empty() && row.is_empty(), "the file ends with CRLF");
-    rows
-}
-
 #[test]
 fn the_csv_has_a_line_per_card_round_question_and_option() {
     let p = a_class();
@@ -412,17 +390,6 @@ fn quiz_text_in_the_csv_is_quoted_and_never_a_formula() {
 }
 
 /// The class as JSON, as the presenter's page stores it (the browser's JSON writes the same text).
-fn saved_json(p: &Presenter) -> String {
-    serde_json::to_string(&p.saved()).expect("a class always serializes")
-}
-
-/// Resume from JSON as the page does, with serde_json standing in for the browser's `JSON.parse`.
-fn resumed(quiz: Rc<Quiz>, json: &str) -> Result<Presenter, RecordError> {
-    let saved: SavedClass =
-        serde_json::from_str(json).map_err(|_| RecordError { line: 0, what: "not JSON" })?;
-    Presenter::restore(quiz, saved)
-}
-
 /// A class in the line-based record RoleCall wrote before version 2, made here as that version wrote it,
 /// to prove such records still resume.
 fn v1_record(p: &Presenter) -> String {

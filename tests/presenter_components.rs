@@ -20,12 +20,12 @@ use rolecall::pages::present::{ClassView, restore_class};
 use rolecall::platform::{json, storage};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{HtmlInputElement, KeyboardEvent, KeyboardEventInit};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 mod dom;
 
-use dom::{all, click, one, root, text};
+use dom::{all, click, key, one, root, text};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -35,18 +35,6 @@ fn mini() -> Rc<Quiz> {
 
 fn bar(id: &str, letter: char, label: &str, votes: u32, correct: bool) -> BarOption {
     BarOption { id: id.into(), letter, label: label.to_string().into(), votes, phones: 0, correct }
-}
-
-/// A key going down with focus on the page itself, as the keyboard would send it: at the body, bubbling up
-/// through the document (where the page listens) to the window.
-fn key(key: &str, shift: bool) {
-    let init = KeyboardEventInit::new();
-    init.set_key(key);
-    init.set_shift_key(shift);
-    init.set_bubbles(true);
-    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
-    let body = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()).expect("body");
-    body.dispatch_event(&event).expect("dispatch");
 }
 
 #[wasm_bindgen_test]
@@ -132,6 +120,9 @@ fn lobby(room: Option<(Option<AttrValue>, AttrValue)>, room_problem: Option<Attr
         lengths: vec![3],
         length: 3,
         on_length: Callback::noop(),
+        kinds_offered: Vec::new(),
+        kinds: Vec::new(),
+        on_kind: Callback::noop(),
         timer_secs: 30,
         on_timer: Callback::noop(),
         study_url: "https://example.org/rolecall/".into(),

@@ -1,9 +1,11 @@
 //! The end of the class: per scenario and round, the votes on each question and the share that was right;
-//! the CSV download; the students' link; a new class.
+//! the CSV download; the students' link; a new class. A class with practice cards is grouped by kind: a
+//! section per kind with the share right over all its votes, and a table of its cards (one question each).
 
 use yew::prelude::*;
 
 use super::StudyLinkPanel;
+use crate::engine::practice::Kind;
 use crate::engine::presenter::{CardResult, Part, letter};
 use crate::engine::summary::Tally;
 use crate::i18n::{Lang, Text};
@@ -12,6 +14,7 @@ use crate::i18n::{Lang, Text};
 #[derive(Clone, Debug, PartialEq)]
 pub struct SummaryLine {
     pub key: String,
+    pub kind: Kind,
     pub number: usize,
     pub title: AttrValue,
     /// 1 or 2; 0 when the scenario was revealed without a vote.
@@ -38,6 +41,7 @@ pub fn summary_lines(results: &[CardResult<'_>]) -> Vec<SummaryLine> {
         };
         let line = |round: usize, role_votes: AttrValue, team_votes: AttrValue| SummaryLine {
             key: format!("{i}-{round}"),
+            kind: r.kind,
             number: i + 1,
             title: r.title.to_string().into(),
             round,
@@ -63,6 +67,10 @@ pub fn summary_lines(results: &[CardResult<'_>]) -> Vec<SummaryLine> {
 #[derive(Properties, PartialEq)]
 pub struct ClassSummaryScreenProps {
     pub lines: Vec<SummaryLine>,
+    /// The share right per kind ([`crate::engine::presenter::Presenter::kind_shares`]): with any kind but
+    /// scenarios in it, the summary is grouped by kind.
+    #[prop_or_default]
+    pub kinds: Vec<(Kind, Tally)>,
     pub study_url: AttrValue,
     pub on_download: Callback<()>,
     pub on_new_class: Callback<()>,
@@ -91,6 +99,7 @@ fn share(text: Text, t: Tally) -> String {
 pub fn ClassSummaryScreen(props: &ClassSummaryScreenProps) -> Html {
     let ClassSummaryScreenProps {
         lines,
+        kinds,
         study_url,
         on_download,
         on_new_class,
@@ -101,10 +110,14 @@ pub fn ClassSummaryScreen(props: &ClassSummaryScreenProps) -> Html {
     } = props;
     let text = lang.text();
     let t = &text.class();
-    html! {
-        <section class="panel class-summary" aria-labelledby="class-summary-heading">
-            <h1 id="class-summary-heading" tabindex="-1" ref={heading_ref.clone()}>{ t.heading }</h1>
-            <div class="table-scroll" tabindex="0" role="region" aria-label={t.table}>
+    let p = text.class_practice();
+    let title = |l: &SummaryLine| {
+        html! { <th scope="row">{ format!("{}. ", l.number) }<span lang={content_lang.clone()}>{ l.title.clone() }</span></th> }
+    };
+    let round = |l: &SummaryLine| if l.round == 0 { t.no_vote.to_string() } else { l.round.to_string() };
+    let scenarios = |label: &str| {
+        html! {
+            <div class="table-scroll" tabindex="0" role="region" aria-label={label.to_string()}>
                 <table class="class-table">
                     <thead>
                         <tr>
@@ -117,10 +130,10 @@ pub fn ClassSummaryScreen(props: &ClassSummaryScreenProps) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for lines.iter().map(|l| html! {
+                        { for lines.iter().filter(|l| l.kind == Kind::Scenario).map(|l| html! {
                             <tr key={l.key.clone()}>
-                                <th scope="row">{ format!("{}. ", l.number) }<span lang={content_lang.clone()}>{ l.title.clone() }</span></th>
-                                <td>{ if l.round == 0 { t.no_vote.to_string() } else { l.round.to_string() } }</td>
+                                { title(l) }
+                                <td>{ round(l) }</td>
                                 <td>{ l.role_votes.clone() }</td>
                                 <td>{ share(text, l.role) }</td>
                                 <td>{ l.team_votes.clone() }</td>
@@ -130,6 +143,53 @@ pub fn ClassSummaryScreen(props: &ClassSummaryScreenProps) -> Html {
                     </tbody>
                 </table>
             </div>
+        }
+    };
+    let practice = |kind: Kind, label: &str| {
+        html! {
+            <div class="table-scroll" tabindex="0" role="region" aria-label={label.to_string()}>
+                <table class="class-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ p.card }</th>
+                            <th scope="col">{ t.round }</th>
+                            <th scope="col">{ p.votes }</th>
+                            <th scope="col">{ p.right }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for lines.iter().filter(|l| l.kind == kind).map(|l| html! {
+                            <tr key={l.key.clone()}>
+                                { title(l) }
+                                <td>{ round(l) }</td>
+                                <td>{ l.role_votes.clone() }</td>
+                                <td>{ share(text, l.role) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        }
+    };
+    let grouped = kinds.iter().any(|(k, _)| *k != Kind::Scenario);
+    html! {
+        <section class="panel class-summary" aria-labelledby="class-summary-heading">
+            <h1 id="class-summary-heading" tabindex="-1" ref={heading_ref.clone()}>{ t.heading }</h1>
+            if grouped {
+                { for kinds.iter().map(|&(kind, tally)| {
+                    let name = Kind::ALL.iter().position(|k| *k == kind).map_or("", |i| p.kinds[i]);
+                    // Not a landmark of its own: the table's scrolling region inside carries the kind's name.
+                    html! {
+                        <div key={kind.tag()} class="class-kind">
+                            <h2>{ name }</h2>
+                            <p class="kind-share">{ p.kind_share.fill([&share(text, tally)]) }</p>
+                            { if kind == Kind::Scenario { scenarios(name) } else { practice(kind, name) } }
+                        </div>
+                    }
+                }) }
+            } else {
+                { scenarios(t.table) }
+            }
             <div class="actions">
                 <button type="button" class="primary" onclick={on_download.reform(|_| ())}>{ t.download }</button>
                 <button type="button" class="secondary" onclick={on_back.reform(|_| ())}>{ t.back }</button>

@@ -1,10 +1,12 @@
-//! Before the class: how many scenarios, the countdown's length, the way in, and the students' link: to
+//! Before the class: which kinds of question (when the quiz has practice items), how many cards, the
+//! countdown's length, the way in, and the students' link: to
 //! practise on their own, or, once the instructor lets them answer on their phones, to the room's phone page
 //! with its join code.
 
 use yew::prelude::*;
 
 use super::{LengthPicker, QrCode, StudyLinkPanel};
+use crate::engine::practice::Kind;
 use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -15,6 +17,14 @@ pub struct LobbyScreenProps {
     pub lengths: Vec<usize>,
     pub length: usize,
     pub on_length: Callback<usize>,
+    /// The kinds the quiz offers (the choice is shown only when there is more than one) and those chosen.
+    #[prop_or_default]
+    pub kinds_offered: Vec<Kind>,
+    #[prop_or_default]
+    pub kinds: Vec<Kind>,
+    /// A kind ticked (`true`) or unticked.
+    #[prop_or_default]
+    pub on_kind: Callback<(Kind, bool)>,
     /// The countdown's length in seconds.
     pub timer_secs: u32,
     pub on_timer: Callback<u32>,
@@ -48,6 +58,9 @@ pub fn LobbyScreen(props: &LobbyScreenProps) -> Html {
         lengths,
         length,
         on_length,
+        kinds_offered,
+        kinds,
+        on_kind,
         timer_secs,
         on_timer,
         study_url,
@@ -78,6 +91,37 @@ pub fn LobbyScreen(props: &LobbyScreenProps) -> Html {
             <p class="eyebrow">{ t.eyebrow }</p>
             <h1 id="lobby-heading" tabindex="-1" ref={heading_ref.clone()} lang={content_lang.clone()}>{ title.clone() }</h1>
             <p class="lead">{ if room.is_some() { p.lobby_lead } else { t.lead } }</p>
+            if kinds_offered.len() > 1 {
+                <fieldset class="choice-group kind-picker">
+                    <legend>{ lang.text().class_practice().kinds_legend }</legend>
+                    <div class="choices">
+                        { for kinds_offered.iter().map(|&kind| {
+                            let id = format!("class-kind-{}", kind.tag());
+                            let name = Kind::ALL.iter().position(|k| *k == kind).map_or("", |i| lang.text().class_practice().kinds[i]);
+                            // The last kind chosen stays chosen: its box is ticked again rather than left showing
+                            // a choice the class does not have.
+                            let last = kinds.as_slice() == [kind];
+                            let on = {
+                                let on_kind = on_kind.clone();
+                                Callback::from(move |e: Event| {
+                                    let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                                    if last && !input.checked() {
+                                        input.set_checked(true);
+                                    } else {
+                                        on_kind.emit((kind, input.checked()));
+                                    }
+                                })
+                            };
+                            html! {
+                                <label key={kind.tag()} for={id.clone()} class="choice">
+                                    <input type="checkbox" {id} checked={kinds.contains(&kind)} onchange={on} />
+                                    <span>{ name }</span>
+                                </label>
+                            }
+                        }) }
+                    </div>
+                </fieldset>
+            }
             <LengthPicker name="class-length" available={*available} lengths={lengths.clone()} length={*length}
                 on_length={on_length.clone()} lang={*lang} />
             <p class="timer-setting">

@@ -21,6 +21,7 @@ mod line_gutter;
 mod lobby_screen;
 mod phone_screens;
 mod practice_feedback;
+mod practice_reveal_panel;
 mod presenter_toolbar;
 mod problem_list;
 mod problem_panel;
@@ -57,6 +58,7 @@ pub use phone_screens::{
     JoinForm, JoinFormProps, PhoneAnswer, PhoneAnswerProps, PhoneQuestion, PhoneQuestionProps,
 };
 pub use practice_feedback::{ItemResult, PracticeFeedback, PracticeFeedbackProps, practice_verdict};
+pub use practice_reveal_panel::{PracticeRevealPanel, PracticeRevealPanelProps};
 pub use presenter_toolbar::{PresenterToolbar, PresenterToolbarProps, ToolButton};
 pub use problem_list::{ProblemList, ProblemListProps};
 pub use problem_panel::{ProblemPanel, ProblemPanelProps};
@@ -73,7 +75,7 @@ pub use sort_board::{SortBoard, SortBoardProps};
 pub use source_field::{SourceField, SourceFieldProps};
 pub use start_screen::{StartScreen, StartScreenProps};
 pub use study_link_panel::{StudyLinkPanel, StudyLinkPanelProps};
-pub use vote_bars::{BarOption, VoteBars, VoteBarsProps, bar_options};
+pub use vote_bars::{BarOption, VoteBars, VoteBarsProps, bar_options, practice_bar_options};
 
 use std::ops::Deref;
 use std::rc::Rc;

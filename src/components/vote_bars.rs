@@ -123,17 +123,35 @@ pub fn bar_options(
     votes: Option<&crate::engine::presenter::Votes>,
     correct: Option<&Id>,
 ) -> Vec<BarOption> {
+    let label = |id: &Id| quiz.role(id).or_else(|| quiz.team(id)).map(|c| c.label.clone());
+    rows(ids, label, votes, correct)
+}
+
+/// The rows of a practice card's one question, labelled from its item's question (whose option ids may
+/// be a role's too: the sort's "cm" bin is not the role "cm"), marked as [`bar_options`] marks them.
+pub fn practice_bar_options(
+    quiz: &crate::engine::quiz::Quiz,
+    card: &crate::engine::deck::Card,
+    votes: Option<&crate::engine::presenter::Votes>,
+    correct: Option<&Id>,
+) -> Vec<BarOption> {
+    let options = quiz.practice.item(&card.scenario).map_or(&[][..], |item| quiz.practice.options_of(item));
+    let label = |id: &Id| options.iter().find(|o| o.id == *id).map(|o| o.label.clone());
+    rows(crate::engine::presenter::options(card, crate::engine::presenter::Part::Role), label, votes, correct)
+}
+
+fn rows(
+    ids: &[Id],
+    label: impl Fn(&Id) -> Option<std::rc::Rc<str>>,
+    votes: Option<&crate::engine::presenter::Votes>,
+    correct: Option<&Id>,
+) -> Vec<BarOption> {
     ids.iter()
         .enumerate()
         .map(|(i, id)| BarOption {
             id: id.clone(),
             letter: crate::engine::presenter::letter(i),
-            label: quiz
-                .role(id)
-                .or_else(|| quiz.team(id))
-                .map(|c| c.label.to_string())
-                .unwrap_or_default()
-                .into(),
+            label: label(id).map(|l| l.to_string()).unwrap_or_default().into(),
             votes: votes.map_or(0, |v| v.count(id)),
             phones: votes.map_or(0, |v| v.phones_for(id)),
             correct: correct == Some(id),

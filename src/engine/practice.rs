@@ -9,12 +9,12 @@
 //!
 //! Grading is per item (one point each): a sort board of five duties with four placed right scores 4/5.
 //!
-//! # Presenter mode (design; the presenter's state machine still deals scenarios only)
+//! # Presenter mode (built in [`crate::engine::presenter`])
 //!
 //! A room votes once per item, on the item's question: [`Practice::options_of`] gives the options to letter
 //! on the projector and [`Item::answer`] the one to reveal, with [`Item::why`] and the source. The room
-//! cannot drag, so the presenter deals a sort one duty per card (its deal passes a card size of 1 where
-//! self-study uses [`Kind::per_card`]); every other kind is one item per card already. Each practice card
+//! cannot drag, so the presenter deals a sort one duty per card ([`crate::engine::session::deal_class`] deals
+//! one item to a card where self-study uses [`Kind::per_card`]); every other kind is one item per card already. Each practice card
 //! then has a single part to vote on: the presenter's `Votes` keeps its counts in one list (the one a
 //! scenario uses for the role question), so the letters, the countdown, the second round, the bars and the
 //! reveal work unchanged; the stage after `Show` skips the team vote when the card has no teams. The CSV

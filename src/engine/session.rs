@@ -295,6 +295,17 @@ pub fn deal_cards(quiz: &Quiz, deal: &Deal) -> Vec<Card> {
 /// left. Scenarios are dealt first from the seed, exactly as before practice items existed, so a
 /// scenario-only deal is the same deck it always was.
 pub fn deal_cards_for(quiz: &Quiz, deal: &Deal, history: &History) -> Vec<Card> {
+    deal_sized(quiz, deal, history, Kind::per_card)
+}
+
+/// Deal a class: as [`deal_cards`], but one item to a card of every kind, since a room votes once per card
+/// and cannot drag a sort board's duties (see [`crate::engine::practice`]).
+pub fn deal_class(quiz: &Quiz, deal: &Deal) -> Vec<Card> {
+    deal_sized(quiz, deal, &History::default(), |_| 1)
+}
+
+/// The deal itself, with `size` items of a kind to a practice card.
+fn deal_sized(quiz: &Quiz, deal: &Deal, history: &History, size: fn(Kind) -> usize) -> Vec<Card> {
     let mut rng = Rng::new(deal.seed);
     let count = deal.count.unwrap_or(usize::MAX).max(1);
     let scenarios = if deal.wants(Kind::Scenario) {
@@ -305,7 +316,7 @@ pub fn deal_cards_for(quiz: &Quiz, deal: &Deal, history: &History) -> Vec<Card> 
     let practice: Vec<Vec<Card>> = Kind::PRACTICE
         .into_iter()
         .filter(|k| deal.wants(*k))
-        .map(|k| deal_practice(quiz, deal, history, &mut rng, k))
+        .map(|k| deal_practice(quiz, deal, history, &mut rng, (k, size(k))))
         .collect();
     if practice.iter().all(Vec::is_empty) {
         return scenarios;
@@ -330,9 +341,15 @@ pub fn deal_cards_for(quiz: &Quiz, deal: &Deal, history: &History) -> Vec<Card> 
 }
 
 /// The practice cards of one kind: the chosen items (`only` applies, chart rows do not) in a seeded order,
-/// due ones first, then never seen, then the rest; grouped by question, [`Kind::per_card`] to a card, with
-/// the question's options in a seeded order per card.
-fn deal_practice(quiz: &Quiz, deal: &Deal, history: &History, rng: &mut Rng, kind: Kind) -> Vec<Card> {
+/// due ones first, then never seen, then the rest; grouped by question, `per_card` to a card, with the
+/// question's options in a seeded order per card.
+fn deal_practice(
+    quiz: &Quiz,
+    deal: &Deal,
+    history: &History,
+    rng: &mut Rng,
+    (kind, per_card): (Kind, usize),
+) -> Vec<Card> {
     let practice = &quiz.practice;
     let mut picked: Vec<usize> = (0..practice.items.len())
         .filter(|&i| practice.items[i].kind == kind)
@@ -355,7 +372,7 @@ fn deal_practice(quiz: &Quiz, deal: &Deal, history: &History, rng: &mut Rng, kin
     for (_, _, _, i) in keyed {
         let item = &practice.items[i];
         let slot = open[item.question]
-            .filter(|&c| cards[c].practice.as_ref().is_some_and(|p| p.items.len() < kind.per_card()));
+            .filter(|&c| cards[c].practice.as_ref().is_some_and(|p| p.items.len() < per_card));
         match slot.and_then(|c| cards[c].practice.as_mut()) {
             Some(card) => card.items.push(item.id.clone()),
             None => {

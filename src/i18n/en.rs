@@ -460,3 +460,25 @@ pub static PHONE: PhoneText = PhoneText {
     relay_lost: "Phones: connection to the relay lost, reconnecting. Count hands meanwhile.",
     relay_refused: "The relay refused the room: count hands.",
 };
+
+pub static CLASS_PRACTICE: ClassPracticeText = ClassPracticeText {
+    kinds_legend: "Kinds of question",
+    kinds: [
+        "Scenarios: role and team",
+        "Sort the duties",
+        "With the brand, or with each other?",
+        "Spot the trait",
+        "Name the structure",
+    ],
+    card_of: Template("Card {0} of {1}"),
+    live_item: "the card",
+    live_vote: Template("round {0}, counting the votes"),
+    hard: "A hard case: the sources call it hard or disagree",
+    from_list: Template("From {0}"),
+    source: Template("Source: {0}"),
+    keys_note: "A practice card asks one question: → goes from its vote straight to the answer, and 2 does nothing.",
+    kind_share: Template("All votes: {0}"),
+    card: "Card",
+    votes: "Votes",
+    right: "Right",
+};

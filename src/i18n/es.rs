@@ -477,3 +477,25 @@ pub static PHONE: PhoneText = PhoneText {
     relay_lost: "Móviles: se ha perdido la conexión con el servidor, reconectando. Mientras, cuenta las manos.",
     relay_refused: "El servidor ha rechazado la sala: cuenta las manos.",
 };
+
+pub static CLASS_PRACTICE: ClassPracticeText = ClassPracticeText {
+    kinds_legend: "Tipos de pregunta",
+    kinds: [
+        "Casos: rol y equipo",
+        "Clasificar las tareas",
+        "¿Con la marca o entre sí?",
+        "Reconocer el rasgo",
+        "Nombrar la estructura",
+    ],
+    card_of: Template("Tarjeta {0} de {1}"),
+    live_item: "la tarjeta",
+    live_vote: Template("ronda {0}, contando los votos"),
+    hard: "Un caso difícil: las fuentes lo llaman difícil o no coinciden",
+    from_list: Template("De {0}"),
+    source: Template("Fuente: {0}"),
+    keys_note: "Una tarjeta de práctica hace una sola pregunta: → pasa de su votación directamente a la respuesta, y 2 no hace nada.",
+    kind_share: Template("Todos los votos: {0}"),
+    card: "Tarjeta",
+    votes: "Votos",
+    right: "Aciertos",
+};

@@ -146,4 +146,5 @@ text_sections! {
     load: LoadText = LOAD,
     editor: EditorText = EDITOR,
     phone: PhoneText = PHONE,
+    class_practice: ClassPracticeText = CLASS_PRACTICE,
 }

@@ -549,4 +549,28 @@ sections! {
         pub relay_lost: &'static str,
         pub relay_refused: &'static str,
     }
+
+    /// Presenter mode with practice kinds (issue 14): the lobby's choice of kinds, a practice card's slide and
+    /// reveal, and the class summary by kind.
+    pub struct ClassPracticeText {
+        pub kinds_legend: &'static str,
+        /// Each kind's name, in `Kind::ALL` order (scenario, sort, talk, trait, structure).
+        pub kinds: [&'static str; 5],
+        /// The card's position, in a class with practice cards ("Card 2 of 5").
+        pub card_of: Template<2>,
+        pub live_item: &'static str,
+        pub live_vote: Template<1>,
+        /// A case the sources call hard, or disagree on.
+        pub hard: &'static str,
+        /// Where a duty comes from (quiz content), and an item's source (author, title, passage).
+        pub from_list: Template<1>,
+        pub source: Template<1>,
+        /// Added to the key help when practice kinds are chosen.
+        pub keys_note: &'static str,
+        /// The summary: a section per kind, its share right, and a practice table's columns.
+        pub kind_share: Template<1>,
+        pub card: &'static str,
+        pub votes: &'static str,
+        pub right: &'static str,
+    }
 }

@@ -66,8 +66,13 @@ fn at_most(text: &str, max: usize) -> String {
 
 /// What the room must hear at the class's stage: the question being voted (with its texts, since a phone
 /// may have no copy of the quiz), the answer once revealed, or "wait". The texts are the quiz's own, in its
-/// language; [`slimmer`] drops them when the message would be too big.
+/// language; [`slimmer`] drops them when the message would be too big. A practice card is announced as a
+/// scenario's role question is (the protocol needs nothing new): its item's id, its options with their
+/// letters and labels, the item's text and question as the prompt, and on the reveal its answer and why.
 pub fn stage_message(class: &Presenter) -> ClientMsg {
+    if let Some(msg) = practice_message(class) {
+        return msg;
+    }
     let quiz = class.quiz();
     let scenario = class.card().and_then(|card| quiz.scenario(&card.scenario));
     let lang = Some(at_most(&quiz.language, wire::MAX_LANG_LEN));
@@ -79,16 +84,7 @@ pub fn stage_message(class: &Presenter) -> ClientMsg {
                 Part::Role => &quiz.questions.role,
                 Part::Team => &quiz.questions.team,
             };
-            let options = class
-                .lettered(part)
-                .iter()
-                .enumerate()
-                .map(|(i, id)| wire::Choice {
-                    id: id.to_string(),
-                    letter: letter(i).to_string(),
-                    label: label(id),
-                })
-                .collect();
+            let options = choices(class.lettered(part), label);
             ClientMsg::Announce(Question {
                 edition: None,
                 scenario: s.id.to_string(),
@@ -118,6 +114,53 @@ pub fn stage_message(class: &Presenter) -> ClientMsg {
         }
         _ => ClientMsg::Standby,
     }
+}
+
+/// The options of the question voted, as the projector letters them.
+fn choices(ids: &[crate::engine::quiz::Id], label: impl Fn(&str) -> Option<String>) -> Vec<wire::Choice> {
+    let choice = |(i, id): (usize, &crate::engine::quiz::Id)| wire::Choice {
+        id: id.to_string(),
+        letter: letter(i).to_string(),
+        label: label(id),
+    };
+    ids.iter().enumerate().map(choice).collect()
+}
+
+/// [`stage_message`] for a practice card on screen (`None` for anything else).
+fn practice_message(class: &Presenter) -> Option<ClientMsg> {
+    let quiz = class.quiz();
+    let card = class.card().filter(|c| c.practice.is_some())?;
+    let item = quiz.practice.item(&card.scenario)?;
+    let question = quiz.practice.question_of(item);
+    let lang = Some(at_most(&quiz.language, wire::MAX_LANG_LEN));
+    let label = |id: &str| {
+        question.options.iter().find(|o| &*o.id == id).map(|o| at_most(&o.label, wire::MAX_LABEL_CHARS))
+    };
+    Some(match class.stage() {
+        Stage::Vote { round, .. } => {
+            let options = choices(class.lettered(Part::Role), label);
+            ClientMsg::Announce(Question {
+                edition: None,
+                scenario: item.id.to_string(),
+                part: wire::Part::Role,
+                round: wire_round(round),
+                options,
+                prompt: Some(at_most(&format!("{}\n{}", item.text, question.prompt), wire::MAX_PROMPT_CHARS)),
+                lang,
+            })
+        }
+        Stage::Reveal => ClientMsg::Reveal(Answer {
+            scenario: item.id.to_string(),
+            right: vec![wire::Right {
+                part: wire::Part::Role,
+                option: item.answer.to_string(),
+                label: label(&item.answer),
+            }],
+            why: Some(at_most(&item.why, wire::MAX_WHY_CHARS)),
+            lang,
+        }),
+        _ => ClientMsg::Standby,
+    })
 }
 
 /// A smaller form of a message that was too big to send: an announce without its texts, a reveal without

@@ -1,7 +1,11 @@
 //! What more than one host test uses. Each test file that needs it says `mod common;`.
 #![allow(dead_code)] // Each test crate uses a part.
 
+use std::rc::Rc;
 use std::time::{Duration, Instant};
+
+use rolecall::engine::presenter::{Presenter, RecordError, SavedClass};
+use rolecall::engine::quiz::Quiz;
 
 /// Fragments of TOML, with the characters that tend to break readers: random documents are built from them
 /// and real files are mutated with them.
@@ -104,4 +108,40 @@ pub fn shipped_quizzes() -> Vec<(String, rolecall::engine::quiz::Quiz)> {
             (name, quiz)
         })
         .collect()
+}
+
+/// Split an RFC 4180 document into records of fields (enough for these tests: quoted fields, "" escapes).
+pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = vec![];
+    let (mut row, mut field, mut quoted, mut chars) = (vec![], String::new(), false, text.chars().peekable());
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => row.push(std::mem::take(&mut field)),
+            ('\r', false) => {
+                assert_eq!(chars.next(), Some('\n'), "CR must be followed by LF");
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (c, _) => field.push(c),
+        }
+    }
+    assert!(field.is_empty() && row.is_empty(), "the file ends with CRLF");
+    rows
+}
+
+/// A class's record as the presenter's page saves it.
+pub fn saved_json(p: &Presenter) -> String {
+    serde_json::to_string(&p.saved()).expect("a class always serializes")
+}
+
+/// Resume from JSON as the page does, with serde_json standing in for the browser's `JSON.parse`.
+pub fn resumed(quiz: Rc<Quiz>, json: &str) -> Result<Presenter, RecordError> {
+    let saved: SavedClass =
+        serde_json::from_str(json).map_err(|_| RecordError { line: 0, what: "not JSON" })?;
+    Presenter::restore(quiz, saved)
 }

@@ -58,3 +58,15 @@ pub async fn until(what: &str, ready: impl Fn() -> bool) {
     }
     panic!("the page never got there: {what}");
 }
+
+/// A key going down with focus on the page itself, as the keyboard would send it: at the body, bubbling up
+/// through the document (where the page listens) to the window.
+pub fn key(key: &str, shift: bool) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_shift_key(shift);
+    init.set_bubbles(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    let body = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()).expect("body");
+    body.dispatch_event(&event).expect("dispatch");
+}

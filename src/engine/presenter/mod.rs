@@ -2,7 +2,10 @@
 //!
 //! Per scenario: show it → the room votes by show of hands on the role question, then on the team question,
 //! while the instructor tallies → reveal the answer → optionally a second round (vote, discuss, vote again)
-//! → the next scenario; after the last one, the class summary. `Presenter::step` returns `None` for an action
+//! → the next scenario; after the last one, the class summary. The lobby may add practice kinds (schema 2):
+//! a practice card holds one item (a sort is dealt one duty per card, [`deal_class`]) and asks a single
+//! question, counted in the role question's place ([`Part::Role`]); with no team question on the card, the
+//! stages go straight from that vote to the reveal (design in [`crate::engine::practice`]). `Presenter::step` returns `None` for an action
 //! that makes no sense now, exactly like [`super::session::Session::step`].
 //!
 //! Votes are kept per card, per round, per option id (never by position), and the dealt deck is part of the
@@ -20,8 +23,9 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 
 use crate::engine::deck::{Card, Deal};
+use crate::engine::practice::Kind;
 use crate::engine::quiz::{Id, Quiz};
-use crate::engine::session::deal_cards;
+use crate::engine::session::deal_class;
 
 mod record;
 mod report;
@@ -112,10 +116,21 @@ impl Phones {
     }
 }
 
+/// The option ids `part` asks about on `card`, in lettered order: a scenario's roles or teams; a practice
+/// card's options for the role question's place, and none for the team's.
+pub fn options(card: &Card, part: Part) -> &[Id] {
+    match (&card.practice, part) {
+        (Some(p), Part::Role) => &p.options,
+        (Some(_), Part::Team) => &[],
+        (None, Part::Role) => &card.roles,
+        (None, Part::Team) => &card.teams,
+    }
+}
+
 impl Votes {
     fn zero(card: &Card) -> Votes {
-        let zero = |ids: &[Id]| ids.iter().map(|id| (id.clone(), 0)).collect();
-        Votes { role: zero(&card.roles), team: zero(&card.teams), phones: Phones::default() }
+        let zero = |part| options(card, part).iter().map(|id| (id.clone(), 0)).collect();
+        Votes { role: zero(Part::Role), team: zero(Part::Team), phones: Phones::default() }
     }
 
     pub fn of(&self, part: Part) -> &[(Id, u32)] {
@@ -168,8 +183,10 @@ pub struct Timer {
 /// Everything the instructor can do.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PresenterAction {
-    /// In the lobby: how many scenarios to deal.
+    /// In the lobby: how many cards to deal.
     SetCount(usize),
+    /// In the lobby: run a kind of item or not (at least one kind stays chosen).
+    SetKind(Kind, bool),
     /// The countdown's length in seconds.
     SetTimer(u32),
     /// The next step (from the lobby: deal and show the first scenario).
@@ -227,12 +244,13 @@ pub fn letter(index: usize) -> char {
 }
 
 impl Presenter {
-    /// A class in the lobby, to be dealt with `deal`. The room votes on scenarios only, whatever kinds the
-    /// deal names: voting on practice items is designed ([`crate::engine::practice`]) but not built yet.
+    /// A class in the lobby, to be dealt with `deal` (the kinds it names that the quiz has; scenarios alone
+    /// when none is left).
     pub fn new(quiz: Rc<Quiz>, deal: Deal) -> Self {
+        let kinds = chosen(&quiz, &deal.kinds);
         Self {
             quiz,
-            deal: Deal { kinds: Vec::new(), ..deal },
+            deal: Deal { kinds, ..deal },
             deck: Vec::new(),
             votes: Vec::new(),
             index: 0,
@@ -248,6 +266,22 @@ impl Presenter {
 
     pub fn deal(&self) -> &Deal {
         &self.deal
+    }
+
+    /// The kinds the lobby offers: scenarios, and the practice kinds the quiz has items of (just scenarios,
+    /// so no choice to show, for a quiz without practice).
+    pub fn kinds_offered(&self) -> Vec<Kind> {
+        std::iter::once(Kind::Scenario).chain(self.quiz.practice.kinds()).collect()
+    }
+
+    /// The kinds the class runs, in [`Kind::ALL`] order.
+    pub fn kinds(&self) -> Vec<Kind> {
+        self.kinds_offered().into_iter().filter(|k| self.deal.wants(*k)).collect()
+    }
+
+    /// How many cards the chosen kinds make, at most (the lobby's "all").
+    pub fn available(&self) -> usize {
+        deal_class(&self.quiz, &Deal { count: None, ..self.deal.clone() }).len()
     }
 
     pub fn stage(&self) -> Stage {
@@ -304,11 +338,12 @@ impl Presenter {
 
     /// The option ids of `part` on the card on screen, in lettered order (A, B, …).
     pub fn lettered(&self, part: Part) -> &[Id] {
-        match (self.card(), part) {
-            (Some(card), Part::Role) => &card.roles,
-            (Some(card), Part::Team) => &card.teams,
-            (None, _) => &[],
-        }
+        self.card().map_or(&[], |card| options(card, part))
+    }
+
+    /// Whether the card on screen asks the team question (a practice card asks one question only).
+    fn has_team(&self) -> bool {
+        self.deck.get(self.index).is_some_and(|card| !options(card, Part::Team).is_empty())
     }
 
     /// Milliseconds left on the countdown at `now` (0 once it has run out); `None` when it is not running.
@@ -331,6 +366,20 @@ impl Presenter {
                 next.deal.count = Some(n);
                 next
             }),
+            (A::SetKind(kind, on), Stage::Lobby) => {
+                let mut kinds = self.kinds();
+                kinds.retain(|k| *k != kind);
+                if on {
+                    kinds.push(kind);
+                }
+                let kinds = chosen(&self.quiz, &kinds);
+                let empty = !on && self.kinds() == [kind];
+                (!empty && kinds != self.deal.kinds).then(|| {
+                    let mut next = self.clone();
+                    next.deal.kinds = kinds;
+                    next
+                })
+            }
             (A::SetTimer(s), _) => {
                 ((MIN_TIMER_SECS..=MAX_TIMER_SECS).contains(&s) && s != self.timer.seconds).then(|| {
                     let mut next = self.clone();
@@ -347,7 +396,7 @@ impl Presenter {
                 next.votes[self.index].push(Votes::zero(card));
                 Some(next)
             }
-            (A::Focus(part), Stage::Vote { round, part: now }) if part != now => {
+            (A::Focus(part), Stage::Vote { round, part: now }) if part != now && self.has_team() => {
                 Some(self.with_stage(Stage::Vote { round, part }))
             }
             (A::Add(id), Stage::Vote { .. }) => self.recount(&id, |n| n.checked_add(1)),
@@ -405,7 +454,7 @@ impl Presenter {
         let rounds = self.current_rounds().len();
         Some(match stage {
             Stage::Lobby => {
-                let deck = deal_cards(&self.quiz, &self.deal);
+                let deck = deal_class(&self.quiz, &self.deal);
                 if deck.is_empty() {
                     return None;
                 }
@@ -419,13 +468,14 @@ impl Presenter {
                 }
                 next
             }
-            Stage::Vote { round, part: Part::Role } => {
+            Stage::Vote { round, part: Part::Role } if self.has_team() => {
                 self.with_stage(Stage::Vote { round, part: Part::Team })
             }
-            Stage::Vote { round: Round::First, part: Part::Team } if rounds == 2 => {
+            // The round's last question: the second round if one was started, else the reveal.
+            Stage::Vote { round: Round::First, .. } if rounds == 2 => {
                 self.with_stage(Stage::Vote { round: Round::Second, part: Part::Role })
             }
-            Stage::Vote { part: Part::Team, .. } => self.at(self.index, Stage::Reveal),
+            Stage::Vote { .. } => self.at(self.index, Stage::Reveal),
             Stage::Reveal if self.is_last() => self.at(self.index, Stage::Summary),
             Stage::Reveal => self.at(self.index + 1, Stage::Show),
             Stage::Summary => return None,
@@ -434,21 +484,23 @@ impl Presenter {
 
     fn back(&self, stage: Stage) -> Option<Presenter> {
         let rounds = self.current_rounds().len();
+        // The last question of a round: the team's, or the only one a practice card asks.
+        let last = if self.has_team() { Part::Team } else { Part::Role };
         Some(match stage {
             Stage::Lobby => return None,
             Stage::Show if self.index == 0 => return None,
             Stage::Show => self.at(self.index - 1, Stage::Reveal),
             Stage::Vote { round: Round::First, part: Part::Role } => self.with_stage(Stage::Show),
             Stage::Vote { round: Round::Second, part: Part::Role } => {
-                self.with_stage(Stage::Vote { round: Round::First, part: Part::Team })
+                self.with_stage(Stage::Vote { round: Round::First, part: last })
             }
             Stage::Vote { round, part: Part::Team } => {
                 self.with_stage(Stage::Vote { round, part: Part::Role })
             }
             Stage::Reveal => match rounds {
                 0 => self.with_stage(Stage::Show),
-                1 => self.with_stage(Stage::Vote { round: Round::First, part: Part::Team }),
-                _ => self.with_stage(Stage::Vote { round: Round::Second, part: Part::Team }),
+                1 => self.with_stage(Stage::Vote { round: Round::First, part: last }),
+                _ => self.with_stage(Stage::Vote { round: Round::Second, part: last }),
             },
             Stage::Summary => self.at(self.index, Stage::Reveal),
         })
@@ -479,4 +531,12 @@ impl Presenter {
         }
         next
     }
+}
+
+/// `kinds` as a deal keeps them: those the quiz has, in [`Kind::ALL`] order, and none for scenarios alone (so
+/// a scenario class deals and saves exactly as before practice kinds existed).
+fn chosen(quiz: &Quiz, kinds: &[Kind]) -> Vec<Kind> {
+    let has = |k: Kind| k == Kind::Scenario || quiz.practice.items.iter().any(|i| i.kind == k);
+    let kinds: Vec<Kind> = Kind::ALL.into_iter().filter(|k| kinds.contains(k) && has(*k)).collect();
+    if kinds == [Kind::Scenario] { Vec::new() } else { kinds }
 }

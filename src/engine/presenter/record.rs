@@ -2,13 +2,16 @@
 //! ([`SavedClass`], JSON in storage) with the seed, the dealt order and votes by id, so a resumed class is
 //! never reshuffled, and checked against the quiz before it is resumed. Classes saved before version 2, a
 //! line-based text, still resume ([`Presenter::from_record_v1`]), and so do version-2 records written before
-//! phones could vote (their rounds have no `phones`).
+//! phones could vote (their rounds have no `phones`) or before practice cards (their cards and deal have
+//! no practice fields, which read back as a scenario class).
 
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
-use super::{MAX_TIMER_SECS, MAX_VOTES, MIN_TIMER_SECS, Part, Phones, Presenter, Round, Stage, Timer, Votes};
+use super::{
+    MAX_TIMER_SECS, MAX_VOTES, MIN_TIMER_SECS, Part, Phones, Presenter, Round, Stage, Timer, Votes, options,
+};
 use crate::engine::deck::{Card, Deal};
 use crate::engine::quiz::{Choice, Id, Quiz};
 
@@ -161,7 +164,9 @@ impl Presenter {
                 let same = |counts: &[(Id, u32)], ids: &[Id]| {
                     counts.len() == ids.len() && counts.iter().zip(ids).all(|((a, _), b)| a == b)
                 };
-                if !same(&votes.role, &card.roles) || !same(&votes.team, &card.teams) {
+                if !same(&votes.role, options(card, Part::Role))
+                    || !same(&votes.team, options(card, Part::Team))
+                {
                     return err("a vote for an option the card lacks");
                 }
                 if votes.role.iter().chain(&votes.team).any(|(_, n)| *n > MAX_VOTES) {
@@ -189,9 +194,26 @@ impl Presenter {
 }
 
 /// Whether a saved card can be shown for `quiz`: its scenario still exists and it offers each of the quiz's
-/// roles and teams exactly once.
+/// roles and teams exactly once; or, for a practice card, its one item still exists, of the card's kind, and
+/// the card offers each option of the item's question exactly once.
 fn card_fits(quiz: &Quiz, card: &Card) -> Result<(), &'static str> {
     let same = |ids: &[Id], all: &[Choice]| ids.len() == all.len() && all.iter().all(|c| ids.contains(&c.id));
+    if let Some(practice) = &card.practice {
+        let item = match practice.items.as_slice() {
+            [id] if *id == card.scenario => quiz.practice.item(id),
+            _ => return Err("a practice card that is not one item"),
+        };
+        let Some(item) = item.filter(|i| i.kind == practice.kind) else {
+            return Err("an item the quiz no longer has");
+        };
+        if !card.roles.is_empty()
+            || !card.teams.is_empty()
+            || !same(&practice.options, quiz.practice.options_of(item))
+        {
+            return Err("options that are not the quiz's");
+        }
+        return Ok(());
+    }
     if quiz.scenario(&card.scenario).is_none() {
         return Err("a scenario the quiz no longer has");
     }
@@ -204,7 +226,9 @@ fn card_fits(quiz: &Quiz, card: &Card) -> Result<(), &'static str> {
 /// Whether a round's phone votes can be kept: per question, each of that question's options on the card at
 /// most once, with a count in bounds.
 fn phones_fit(card: &Card, phones: &Phones) -> Result<(), &'static str> {
-    for (counts, options) in [(&phones.role, &card.roles), (&phones.team, &card.teams)] {
+    for (counts, options) in
+        [(&phones.role, options(card, Part::Role)), (&phones.team, options(card, Part::Team))]
+    {
         for (i, (id, n)) in counts.iter().enumerate() {
             if !options.contains(id) || counts[..i].iter().any(|(k, _)| k == id) {
                 return Err("a vote for an option the card lacks");

@@ -5,11 +5,12 @@
 use yew::prelude::*;
 
 use super::phones::{room_line, use_phone_room};
-use super::slide::SlideView;
+use super::slide::{SlideView, position_words};
 use super::state::{LENGTHS, PresenterMsg, use_class};
 use super::toolbar::toolbar;
 use crate::app::{use_focus_on_change, use_keys, use_lang};
 use crate::components::{ClassSummaryScreen, KeyHelpDialog, LobbyScreen, offered_lengths, summary_lines};
+use crate::engine::practice::Kind;
 use crate::engine::presenter::{Part, Presenter, PresenterAction as A, Stage};
 use crate::i18n::{Lang, Text};
 use crate::interop::keys::{Key, presenter_key};
@@ -93,7 +94,7 @@ pub fn ClassView(props: &ClassViewProps) -> Html {
     let study_url: AttrValue = use_memo((), |_| study_link()).to_string().into();
     let body = match class.stage() {
         Stage::Lobby => {
-            let available = quiz.scenarios.len();
+            let available = class.available();
             let exit = Callback::from(|()| {
                 let page = Page::for_options(&location::options().with_mode_study());
                 if let Ok(address) = location::page_address(page, |p| p.delete("mode"), &location::fragment())
@@ -105,6 +106,8 @@ pub fn ClassView(props: &ClassViewProps) -> Html {
                 <LobbyScreen title={quiz.title.to_string()} {available}
                     lengths={offered_lengths(&LENGTHS, class.deal().count, available)}
                     length={class.deal().count.unwrap_or(available).min(available)} on_length={dispatch(A::SetCount)}
+                    kinds_offered={class.kinds_offered()} kinds={class.kinds()}
+                    on_kind={{ let s = state.clone(); Callback::from(move |(k, on)| s.dispatch(PresenterMsg::Act(A::SetKind(k, on)))) }}
                     timer_secs={class.timer().seconds}
                     on_timer={{ let s = state.clone(); Callback::from(move |n| s.dispatch(PresenterMsg::Act(A::SetTimer(n)))) }}
                     study_url={study_url.clone()} on_start={act(A::Next)} on_exit={exit} heading_ref={heading.clone()}
@@ -120,7 +123,7 @@ pub fn ClassView(props: &ClassViewProps) -> Html {
                 let _ = download::save(&name, "text/csv;charset=utf-8", &csv);
             });
             html! {
-                <ClassSummaryScreen lines={summary_lines(&class.results())} study_url={study_url.clone()}
+                <ClassSummaryScreen lines={summary_lines(&class.results())} kinds={class.kind_shares()} study_url={study_url.clone()}
                     {on_download} on_new_class={act(A::Restart { seed: clock::random_seed() })}
                     on_back={act(A::Back)} heading_ref={heading.clone()} content_lang={content.clone()} {lang} />
             }
@@ -138,27 +141,42 @@ pub fn ClassView(props: &ClassViewProps) -> Html {
             <p class="visually-hidden" role="status" aria-live="polite">{ where_words(text, class, running, deadline.is_some()) }</p>
             { body }
             <KeyHelpDialog open={state.help} heading={text.keys().presenter_heading} keys={presenter_keys(lang)}
-                note={AttrValue::from(text.keys().presenter_note)} {lang}
+                note={key_note(text, class)} {lang}
                 on_close={{ let s = state.clone(); Callback::from(move |()| s.dispatch(PresenterMsg::Help(false))) }} />
         </>
     }
 }
 
+/// The key help's note, with what differs on a practice card when the class has some.
+fn key_note(text: Text, class: &Presenter) -> AttrValue {
+    let note = text.keys().presenter_note;
+    if class.kinds().iter().any(|k| *k != Kind::Scenario) {
+        format!("{note} {}", text.class_practice().keys_note).into()
+    } else {
+        note.into()
+    }
+}
+
 /// Where the class is, for the live region.
 fn where_words(text: Text, class: &Presenter, running: bool, timer_set: bool) -> String {
-    let (n, total) = class.position();
     let t = text.presenter();
+    let practice = class.card().is_some_and(|c| c.practice.is_some());
     let at = match class.stage() {
         Stage::Lobby => return String::new(),
         Stage::Summary => return text.class().heading.to_string(),
+        Stage::Show if practice => text.class_practice().live_item.to_string(),
         Stage::Show => t.live_scenario.to_string(),
         Stage::Vote { round, part } => {
             let round = (round.index() + 1).to_string();
-            if part == Part::Role { t.live_role.fill([&round]) } else { t.live_team.fill([&round]) }
+            match part {
+                _ if practice => text.class_practice().live_vote.fill([&round]),
+                Part::Role => t.live_role.fill([&round]),
+                Part::Team => t.live_team.fill([&round]),
+            }
         }
         Stage::Reveal => t.live_answer.to_string(),
     };
-    let position = text.common().scenario_of.fill([&n.to_string(), &total.to_string()]);
+    let position = position_words(text, class);
     let live = t.live.fill([&position, &at]);
     if timer_set && !running { format!("{live}. {}", t.times_up) } else { live }
 }

@@ -16,7 +16,7 @@ pub fn toolbar(state: &UseReducerHandle<PresenterState>, lang: Lang, running: bo
     let t = lang.text().presenter();
     let next_label = match class.stage() {
         Stage::Show => t.vote,
-        Stage::Vote { part: Part::Role, .. } => t.team_question,
+        Stage::Vote { part: Part::Role, .. } if !class.lettered(Part::Team).is_empty() => t.team_question,
         Stage::Vote { round: Round::First, .. } if class.current_rounds().len() == 2 => t.round_two,
         Stage::Vote { .. } => t.answer,
         Stage::Reveal if class.is_last() => t.summary,
