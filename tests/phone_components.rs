@@ -40,6 +40,7 @@ fn question(round: Round) -> Question {
         ],
         prompt: Some("A thread at 11 pm\nWho takes this on?".into()),
         lang: Some("en".into()),
+        texts: Vec::new(),
     }
 }
 
@@ -129,6 +130,7 @@ async fn the_answer_gives_the_right_options_the_verdict_and_why() {
             ],
             why: Some("First reason.\n\nSecond reason.".into()),
             lang: Some("en".into()),
+            texts: Vec::new(),
         },
         question: Some(question(Round::First)),
         vote: Some("smm".into()),

@@ -140,6 +140,7 @@ fn question(scenario: &str, part: wire::Part, round: wire::Round) -> wire::Quest
         options,
         prompt: Some("Who?".into()),
         lang: Some("en".into()),
+        texts: Vec::new(),
     }
 }
 
@@ -190,6 +191,7 @@ fn a_phone_joins_votes_changes_its_vote_and_sees_the_answer() {
         right: vec![wire::Right { part: wire::Part::Role, option: "cm".into(), label: None }],
         why: Some("Because.".into()),
         lang: None,
+        texts: Vec::new(),
     };
     phone.on(PhoneEvent::Server(ServerMsg::Revealed(answer.clone())));
     assert_eq!((phone.stage.clone(), phone.answer.as_ref()), (PhoneStage::Revealed, Some(&answer)));

@@ -97,6 +97,7 @@ pub fn stage_message(class: &Presenter) -> ClientMsg {
                 options,
                 prompt: Some(at_most(&format!("{}\n{asked}", s.title), wire::MAX_PROMPT_CHARS)),
                 lang,
+                texts: Vec::new(),
             })
         }
         (Stage::Reveal, Some(s)) => {
@@ -114,6 +115,7 @@ pub fn stage_message(class: &Presenter) -> ClientMsg {
                 right,
                 why: (!why.is_empty()).then(|| at_most(&why, wire::MAX_WHY_CHARS)),
                 lang,
+                texts: Vec::new(),
             })
         }
         _ => ClientMsg::Standby,
