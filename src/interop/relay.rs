@@ -5,9 +5,10 @@
 
 use rolecall_protocol as wire;
 use serde::{Deserialize, Serialize};
-use wire::{Answer, ClientMsg, CloseReason, ErrorCode, Question, ServerMsg};
+use wire::{Answer, ClientMsg, CloseReason, ErrorCode, Question, ServerMsg, Wording};
 
 use crate::engine::presenter::{Part, Presenter, PresenterAction, Round, Stage, letter};
+use crate::engine::quiz::Quiz;
 
 /// The phone page's file, beside the other pages.
 pub const PHONE_PAGE: &str = "join.html";
@@ -122,10 +123,124 @@ pub fn stage_message(class: &Presenter) -> ClientMsg {
     }
 }
 
-/// A smaller form of a message that was too big to send: an announce without its texts, a reveal without
-/// its why, then without its labels. `None` when nothing is left to drop.
+/// Whether two language tags name the same language ("es", "es-MX", "ES").
+fn same_language(a: &str, b: &str) -> bool {
+    let primary = |t: &str| t.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+    primary(a) == primary(b)
+}
+
+/// A question's or an answer's texts in `quiz`, another edition of the class's quiz (the built-in quiz's
+/// editions share every id): the prompt or the why worded as [`stage_message`] words them, and a label per
+/// option; `None` when the edition lacks the scenario or an option, so a phone never mixes two languages.
+fn wording(quiz: &Quiz, msg: &ClientMsg) -> Option<Wording> {
+    let label =
+        |id: &str| quiz.role(id).or_else(|| quiz.team(id)).map(|c| at_most(&c.label, wire::MAX_LABEL_CHARS));
+    let lang = at_most(&quiz.language, wire::MAX_LANG_LEN);
+    match msg {
+        ClientMsg::Announce(q) => {
+            let s = quiz.scenario(&q.scenario)?;
+            let asked = match q.part {
+                wire::Part::Role => &quiz.questions.role,
+                wire::Part::Team => &quiz.questions.team,
+            };
+            let prompt = at_most(&format!("{}\n{asked}", s.title), wire::MAX_PROMPT_CHARS);
+            let labels = q.options.iter().map(|o| label(&o.id)).collect::<Option<_>>()?;
+            Some(Wording { lang, prompt: Some(prompt), labels, why: None })
+        }
+        ClientMsg::Reveal(a) => {
+            let s = quiz.scenario(&a.scenario)?;
+            let labels = a.right.iter().map(|r| label(&r.option)).collect::<Option<_>>()?;
+            let why = [&s.role, &s.team].iter().filter_map(|id| s.why(id)).collect::<Vec<_>>().join("\n\n");
+            let why = (!why.is_empty()).then(|| at_most(&why, wire::MAX_WHY_CHARS));
+            Some(Wording { lang, prompt: None, labels, why })
+        }
+        _ => None,
+    }
+}
+
+/// `msg` with its texts in each of `others` (the built-in quiz's other editions, fetched by the presenter),
+/// so that every phone shows the question and the answer in its reader's language. An edition in the
+/// message's own language, or one that lacks this scenario, adds nothing.
+pub fn with_texts(msg: ClientMsg, others: &[std::rc::Rc<Quiz>]) -> ClientMsg {
+    let own = match &msg {
+        ClientMsg::Announce(q) => q.lang.clone(),
+        ClientMsg::Reveal(a) => a.lang.clone(),
+        _ => return msg,
+    };
+    let mut texts: Vec<Wording> = Vec::new();
+    for quiz in others {
+        let fresh = |l: &str| {
+            !own.as_deref().is_some_and(|o| same_language(o, l))
+                && !texts.iter().any(|w| same_language(&w.lang, l))
+        };
+        if texts.len() < wire::MAX_TEXTS && fresh(&quiz.language) {
+            texts.extend(wording(quiz, &msg));
+        }
+    }
+    match msg {
+        ClientMsg::Announce(q) => ClientMsg::Announce(Question { texts, ..q }),
+        ClientMsg::Reveal(a) => ClientMsg::Reveal(Answer { texts, ..a }),
+        other => other,
+    }
+}
+
+/// The wording of a message's texts in the phone's language `lang`: the message's own when it is in that
+/// language or none of `texts` is, else the first of `texts` in `lang` that has every text the message has.
+fn wording_for<'a>(
+    own: Option<&str>,
+    texts: &'a [Wording],
+    lang: &str,
+    complete: impl Fn(&Wording) -> bool,
+) -> Option<&'a Wording> {
+    if own.is_some_and(|o| same_language(o, lang)) {
+        return None;
+    }
+    texts.iter().find(|w| same_language(&w.lang, lang) && complete(w))
+}
+
+/// The question as a phone reading `lang` shows it: its prompt, labels and `lang` from the matching
+/// [`Wording`] when the presenter sent one, else as sent (the quiz's language, marked with its tag).
+pub fn question_in(q: &Question, lang: &str) -> Question {
+    let labelled = q.options.iter().any(|o| o.label.is_some());
+    let complete = |w: &Wording| {
+        w.prompt.is_some() == q.prompt.is_some() && (w.labels.len() == q.options.len() || !labelled)
+    };
+    let Some(w) = wording_for(q.lang.as_deref(), &q.texts, lang, complete) else { return q.clone() };
+    let options = q
+        .options
+        .iter()
+        .enumerate()
+        .map(|(i, o)| wire::Choice { label: o.label.as_ref().and(w.labels.get(i).cloned()), ..o.clone() })
+        .collect();
+    Question { options, prompt: w.prompt.clone(), lang: Some(w.lang.clone()), ..q.clone() }
+}
+
+/// The answer as a phone reading `lang` shows it (see [`question_in`]).
+pub fn answer_in(a: &Answer, lang: &str) -> Answer {
+    let labelled = a.right.iter().any(|r| r.label.is_some());
+    let complete =
+        |w: &Wording| w.why.is_some() == a.why.is_some() && (w.labels.len() == a.right.len() || !labelled);
+    let Some(w) = wording_for(a.lang.as_deref(), &a.texts, lang, complete) else { return a.clone() };
+    let right = a
+        .right
+        .iter()
+        .enumerate()
+        .map(|(i, r)| wire::Right { label: r.label.as_ref().and(w.labels.get(i).cloned()), ..r.clone() })
+        .collect();
+    Answer { right, why: w.why.clone(), lang: Some(w.lang.clone()), ..a.clone() }
+}
+
+/// A smaller form of a message that was too big to send: an announce or a reveal without its texts in other
+/// languages, then an announce without its texts, a reveal without its why, then without its labels. `None`
+/// when nothing is left to drop.
 pub fn slimmer(msg: &ClientMsg) -> Option<ClientMsg> {
     match msg {
+        ClientMsg::Announce(q) if !q.texts.is_empty() => {
+            Some(ClientMsg::Announce(Question { texts: Vec::new(), ..q.clone() }))
+        }
+        ClientMsg::Reveal(a) if !a.texts.is_empty() => {
+            Some(ClientMsg::Reveal(Answer { texts: Vec::new(), ..a.clone() }))
+        }
         ClientMsg::Announce(q) if q.prompt.is_some() || q.options.iter().any(|o| o.label.is_some()) => {
             Some(ClientMsg::Announce(q.without_texts()))
         }
