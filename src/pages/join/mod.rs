@@ -5,7 +5,8 @@
 //!
 //! It needs no quiz engine: the relay brings the question, the options with their letters, the answer and
 //! why, as the presenter sent them. The page's own words are in the phone's language (chosen as on the
-//! learner's page); the quiz's texts stay in the quiz's.
+//! learner's page); so are the quiz's texts when the presenter sent them in that language too (it does for
+//! the built-in quiz, whose editions it has), else they stay in the quiz's, marked with its tag.
 
 mod room;
 
