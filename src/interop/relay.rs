@@ -272,11 +272,36 @@ pub fn tally_action(class: &Presenter, tally: &wire::Tally) -> Option<PresenterA
     Some(PresenterAction::PhoneTally { round, part, counts })
 }
 
+/// A part's and a round's names on the wire (`"role"`, `"second"`), for the phone page, which writes its
+/// vote by hand rather than through serde's serializer (see `platform::socket`).
+pub fn wire_names(part: wire::Part, round: wire::Round) -> (&'static str, &'static str) {
+    let part = if part == wire::Part::Role { "role" } else { "team" };
+    let round = if round == wire::Round::First { "first" } else { "second" };
+    (part, round)
+}
+
 /// The key a phone keeps a vote under: the question's scenario, part and round.
 pub fn question_key(scenario: &str, part: wire::Part, round: wire::Round) -> String {
     let part = if part == wire::Part::Role { "role" } else { "team" };
     let round = if round == wire::Round::First { 1 } else { 2 };
     format!("{scenario}/{part}/{round}")
+}
+
+/// A phone's held votes as text for its tab's storage: one `key<TAB>option` a line (keys and option ids
+/// never hold a tab or a line break). Plain lines rather than JSON: the phone page then needs no serde
+/// serializer at all (see `platform::socket`).
+pub fn held_to_text(held: &[(String, String)]) -> String {
+    held.iter().map(|(key, option)| format!("{key}\t{option}\n")).collect()
+}
+
+/// The held votes back from [`held_to_text`]'s text; a line that is not one (another release's text, a
+/// damaged value) is left out.
+pub fn held_from_text(text: &str) -> Vec<(String, String)> {
+    text.lines()
+        .filter_map(|line| line.split_once('\t'))
+        .filter(|(key, option)| !key.is_empty() && wire::valid_id(option))
+        .map(|(key, option)| (key.to_string(), option.to_string()))
+        .collect()
 }
 
 /// Where the phone is.

@@ -9,7 +9,9 @@ use yew::prelude::*;
 
 use crate::components::{PhoneAnswer, PhoneQuestion};
 use crate::i18n::{Lang, PhoneText};
-use crate::interop::relay::{Phone, PhoneEvent, PhoneStage, answer_in, question_in};
+use crate::interop::relay::{
+    Phone, PhoneEvent, PhoneStage, answer_in, held_from_text, held_to_text, question_in,
+};
 use crate::platform::clock::Timeout;
 use crate::platform::socket::{Codec, Relay, SocketEvent};
 use crate::platform::storage::{self, tab_get, tab_set};
@@ -79,8 +81,7 @@ fn ended(t: &PhoneText, stage: &PhoneStage) -> Option<&'static str> {
 pub fn PhoneRoom(props: &PhoneRoomProps) -> Html {
     let t = props.lang.text().phone();
     let phone = use_mut_ref(|| {
-        let held =
-            tab_get(&votes_key(&props.code)).and_then(|text| crate::platform::json::from_text(&text).ok());
+        let held = tab_get(&votes_key(&props.code)).map(|text| held_from_text(&text));
         Phone::new(props.code.to_string(), device_token(), held.unwrap_or_default())
     });
     let relay = use_mut_ref(|| None::<Relay>);
@@ -108,9 +109,7 @@ pub fn PhoneRoom(props: &PhoneRoomProps) -> Html {
                     });
                 }
                 let p = phone.borrow();
-                if let Ok(text) = crate::platform::json::to_text(&p.held) {
-                    let _ = tab_set(&votes_key(&code), &text);
-                }
+                let _ = tab_set(&votes_key(&code), &held_to_text(&p.held));
                 if !p.wants_connection() {
                     if let Some(r) = relay.borrow().as_ref() {
                         r.stop();
