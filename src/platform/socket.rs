@@ -6,25 +6,22 @@
 //! Events reach the owner through a callback that is never called while the connection's own state is
 //! borrowed, so the owner may send from inside it.
 //!
-//! Each side reads and writes only its own messages ([`Codec`]): the phone page's codec picks a message's
-//! type by its `t` and reads that shape alone, where serde's derive for the whole tagged, flattened
-//! `Envelope<ServerMsg>` buffers every message into a generic tree first and brings every shape's reader
-//! (the presenter's too). Measured 2026-12-02 (join page wasm, wasm-opt -Oz, gzip -9): 13,653 B less for
-//! reading by type; and writing the phone's four messages by hand, with its held votes stored as plain lines,
-//! leaves serde's serializer out of the phone page altogether: 957 B less.
+//! Each side reads and writes only its own messages ([`Codec`]): the presenter through serde, the phone by
+//! hand ([`super::phone_wire`], which says what that saves the phone page).
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use gloo_events::EventListener;
-use js_sys::{JSON, Object, Reflect};
+use js_sys::{JSON, Reflect};
 use rolecall_protocol::{ClientMsg, Envelope, ErrorCode, MAX_MESSAGE_BYTES, ServerMsg, VERSION};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{MessageEvent, WebSocket};
 
 use super::clock::{Interval, Timeout};
 use super::json;
-use crate::interop::relay::{backoff_ms, slimmer, wire_names};
+use super::phone_wire::{phone_message, phone_text};
+use crate::interop::relay::{backoff_ms, slimmer};
 
 /// Every 25 s a `ping`, so proxies keep the socket and the relay knows the presenter is there.
 const PING_MS: u32 = 25_000;
@@ -57,7 +54,7 @@ impl Codec {
 }
 
 /// `msg` as text, without its optional texts as far as needed to fit [`MAX_MESSAGE_BYTES`].
-fn fitted(msg: &ClientMsg) -> Option<String> {
+pub fn fitted(msg: &ClientMsg) -> Option<String> {
     let mut msg = msg.clone();
     loop {
         let text = json::to_text(&Envelope::new(msg.clone())).ok()?;
@@ -68,58 +65,14 @@ fn fitted(msg: &ClientMsg) -> Option<String> {
     }
 }
 
-fn any_message(js: JsValue) -> Option<ServerMsg> {
+/// A parsed frame as any relay message, through serde (the presenter's reader; tests compare the phone's
+/// reader with it).
+pub fn any_message(js: JsValue) -> Option<ServerMsg> {
     json::from_js::<Envelope<ServerMsg>>(js).ok().map(|e| e.msg)
 }
 
 fn field(js: &JsValue, name: &str) -> Option<JsValue> {
     Reflect::get(js, &JsValue::from_str(name)).ok()
-}
-
-fn phone_message(js: JsValue) -> Option<ServerMsg> {
-    let text = |name| field(&js, name).and_then(|v| v.as_string());
-    Some(match text("t")?.as_str() {
-        "joined" => ServerMsg::Joined { code: text("code").unwrap_or_default() },
-        "question" => ServerMsg::Question(json::from_js(js).ok()?),
-        "standby" => ServerMsg::Standby,
-        "mine" => ServerMsg::Mine(json::from_js(js).ok()?),
-        "revealed" => ServerMsg::Revealed(json::from_js(js).ok()?),
-        "closed" => ServerMsg::Closed { reason: json::from_js(field(&js, "reason")?).ok()? },
-        "error" => {
-            ServerMsg::Error { code: json::from_js(field(&js, "code")?).ok()?, message: String::new() }
-        }
-        // `pong`, and what only a presenter is sent.
-        _ => return None,
-    })
-}
-
-fn phone_text(msg: &ClientMsg) -> Option<String> {
-    let set =
-        |o: &JsValue, k: &str, v: &str| Reflect::set(o, &JsValue::from_str(k), &JsValue::from_str(v)).ok();
-    let (t, body): (&str, JsValue) = match msg {
-        ClientMsg::Join { code, token } => {
-            let o = Object::new().into();
-            set(&o, "code", code)?;
-            set(&o, "token", token)?;
-            ("join", o)
-        }
-        ClientMsg::Vote(b) => {
-            let o = Object::new().into();
-            let (part, round) = wire_names(b.part, b.round);
-            set(&o, "scenario", &b.scenario)?;
-            set(&o, "part", part)?;
-            set(&o, "round", round)?;
-            set(&o, "option", &b.option)?;
-            ("vote", o)
-        }
-        ClientMsg::Leave => ("leave", Object::new().into()),
-        ClientMsg::Ping => ("ping", Object::new().into()),
-        // A phone sends nothing else.
-        _ => return None,
-    };
-    Reflect::set(&body, &JsValue::from_str("v"), &JsValue::from(VERSION)).ok()?;
-    set(&body, "t", t)?;
-    JSON::stringify(&body).ok().map(String::from)
 }
 
 /// A reconnecting connection to the relay. Dropping it closes the socket and stops reconnecting.
