@@ -56,7 +56,9 @@ fn bytes(msg: &ClientMsg) -> usize {
 fn an_english_class_tells_spanish_phones_the_question_and_the_answer_in_spanish() {
     let (en, es) = (english(), spanish());
     let p = go(&go(&Presenter::new(en.clone(), Deal { seed: 3, ..Deal::default() }), A::Next), A::Next);
-    let ClientMsg::Announce(q) = with_texts(stage_message(&p), &[es.clone()]) else { panic!("an announce") };
+    let ClientMsg::Announce(q) = with_texts(stage_message(&p), std::slice::from_ref(&es)) else {
+        panic!("an announce")
+    };
     let s_en = en.scenario(&q.scenario).expect("scenario");
     let s_es = es.scenario(&q.scenario).expect("the same id in the other edition");
     assert_eq!(q.texts.len(), 1);
@@ -78,7 +80,9 @@ fn an_english_class_tells_spanish_phones_the_question_and_the_answer_in_spanish(
     assert_eq!(question_in(&q, "fr"), q, "a language the quiz lacks gets the quiz's own");
 
     let p = go(&go(&p, A::Next), A::Reveal);
-    let ClientMsg::Reveal(a) = with_texts(stage_message(&p), &[es.clone()]) else { panic!("a reveal") };
+    let ClientMsg::Reveal(a) = with_texts(stage_message(&p), std::slice::from_ref(&es)) else {
+        panic!("a reveal")
+    };
     let shown = answer_in(&a, "es");
     assert_eq!(shown.lang.as_deref(), Some("es"));
     assert!(shown.why.as_deref().is_some_and(|w| w.contains(s_es.why(&s_es.role).expect("why"))));
