@@ -61,8 +61,9 @@ pub struct Choice {
 }
 
 /// The question being asked: which quiz, which scenario, which part and round, the options in their on-screen
-/// order. The texts are optional: a phone with the built-in quiz looks the scenario up by `edition` + `scenario`
-/// in its own language; for any other quiz it shows `prompt` and the labels (in the presenter's language, `lang`).
+/// order. The texts are optional: a phone shows `prompt` and the labels (in the presenter's language, `lang`),
+/// or the same texts from `texts` when one is in its reader's language (the presenter sends those for the
+/// built-in quiz, whose editions it has); without any it shows the letters alone.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Question {
     /// The built-in edition's id (e.g. "cm-vs-smm"), absent for a quiz the phone cannot fetch.
