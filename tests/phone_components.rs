@@ -11,7 +11,8 @@ use rolecall::components::{
     JoinForm, JoinFormProps, PhoneAnswer, PhoneAnswerProps, PhoneQuestion, PhoneQuestionProps,
 };
 use rolecall::i18n::Lang;
-use rolecall_protocol::{Answer, Choice, Part, Question, Right, Round};
+use rolecall::interop::relay::{answer_in, question_in};
+use rolecall_protocol::{Answer, Choice, Part, Question, Right, Round, Wording};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlInputElement;
@@ -40,6 +41,7 @@ fn question(round: Round) -> Question {
         ],
         prompt: Some("A thread at 11 pm\nWho takes this on?".into()),
         lang: Some("en".into()),
+        texts: Vec::new(),
     }
 }
 
@@ -129,6 +131,7 @@ async fn the_answer_gives_the_right_options_the_verdict_and_why() {
             ],
             why: Some("First reason.\n\nSecond reason.".into()),
             lang: Some("en".into()),
+            texts: Vec::new(),
         },
         question: Some(question(Round::First)),
         vote: Some("smm".into()),
@@ -144,4 +147,110 @@ async fn the_answer_gives_the_right_options_the_verdict_and_why() {
     assert_eq!(text(&one(&root, ".phone-verdict")), "Your vote was not the right one.");
     let why: Vec<String> = all(&root, "p[lang='en']").iter().map(text).collect();
     assert_eq!(why, ["First reason.", "Second reason."]);
+}
+
+/// The question and answer as an English class sends them, with the Spanish edition's texts beside.
+fn english_with_spanish() -> (Question, Answer) {
+    let mut q = question(Round::First);
+    q.options[1].label = Some("Social Media Manager".into());
+    q.texts = vec![Wording {
+        lang: "es".into(),
+        prompt: Some("Un hilo a las 11 de la noche\n¿Quién se encarga de esto?".into()),
+        labels: vec!["Gestor de comunidad".into(), "Gestor de redes sociales".into()],
+        why: None,
+    }];
+    let a = Answer {
+        scenario: "s1".into(),
+        right: vec![Right { part: Part::Role, option: "cm".into(), label: Some("Community Manager".into()) }],
+        why: Some("The CM owns it.".into()),
+        lang: Some("en".into()),
+        texts: vec![Wording {
+            lang: "es".into(),
+            prompt: None,
+            labels: vec!["Gestor de comunidad".into()],
+            why: Some("Es del gestor de comunidad.".into()),
+        }],
+    };
+    (q, a)
+}
+
+#[wasm_bindgen_test]
+async fn a_spanish_phone_shows_the_spanish_texts_marked_as_spanish() {
+    let (q, _) = english_with_spanish();
+    let root = root();
+    let props = PhoneQuestionProps {
+        question: question_in(&q, Lang::Es.tag()),
+        vote: Some("cm".into()),
+        on_choose: Callback::noop(),
+        lang: Lang::Es,
+    };
+    yew::Renderer::<PhoneQuestion>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert_eq!(text(&one(&root, "h1")), "¿Quién se encarga de esto?");
+    assert_eq!(one(&root, "h1").get_attribute("lang").as_deref(), Some("es"));
+    assert_eq!(one(&root, ".phone-scenario").get_attribute("lang").as_deref(), Some("es"));
+    let labels: Vec<(String, Option<String>)> =
+        all(&root, ".option-label").iter().map(|l| (text(l), l.get_attribute("lang"))).collect();
+    assert_eq!(
+        labels,
+        [
+            ("Gestor de comunidad".to_string(), Some("es".to_string())),
+            ("Gestor de redes sociales".to_string(), Some("es".to_string()))
+        ]
+    );
+    let letters: Vec<String> = all(&root, ".phone-options .letter").iter().map(text).collect();
+    assert_eq!(letters, ["A", "B"], "the projector's letters");
+    let vote = one(&root, ".phone-vote span[lang='es']");
+    assert_eq!(text(&vote), "A · Gestor de comunidad");
+}
+
+#[wasm_bindgen_test]
+async fn an_english_quizs_texts_on_a_spanish_phone_are_marked_english() {
+    let (mut q, mut a) = english_with_spanish();
+    // A custom quiz: one language only.
+    q.texts.clear();
+    a.texts.clear();
+    let root = root();
+    let props = PhoneQuestionProps {
+        question: question_in(&q, Lang::Es.tag()),
+        vote: Some("smm".into()),
+        on_choose: Callback::noop(),
+        lang: Lang::Es,
+    };
+    yew::Renderer::<PhoneQuestion>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert_eq!(one(&root, "h1").get_attribute("lang").as_deref(), Some("en"));
+    assert!(all(&root, ".option-label").iter().all(|l| l.get_attribute("lang").as_deref() == Some("en")));
+    assert_eq!(text(&one(&root, ".phone-vote span[lang='en']")), "B · Social Media Manager");
+    assert!(text(&one(&root, ".phone-vote")).starts_with("Tu voto"), "the interface stays Spanish");
+
+    let root = self::root();
+    let props = PhoneAnswerProps {
+        answer: answer_in(&a, Lang::Es.tag()),
+        question: Some(question_in(&q, Lang::Es.tag())),
+        vote: Some("smm".into()),
+        lang: Lang::Es,
+    };
+    yew::Renderer::<PhoneAnswer>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert_eq!(text(&one(&root, ".phone-right li span[lang='en']")), "A · Community Manager");
+    assert_eq!(text(&one(&root, "p[lang='en']")), "The CM owns it.");
+}
+
+#[wasm_bindgen_test]
+async fn a_spanish_phone_reads_the_answer_and_why_in_spanish() {
+    let (q, a) = english_with_spanish();
+    let root = root();
+    let props = PhoneAnswerProps {
+        answer: answer_in(&a, Lang::Es.tag()),
+        question: Some(question_in(&q, Lang::Es.tag())),
+        vote: Some("cm".into()),
+        lang: Lang::Es,
+    };
+    yew::Renderer::<PhoneAnswer>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let right = one(&root, ".phone-right li span[lang='es']");
+    assert_eq!(text(&right), "A · Gestor de comunidad");
+    assert_eq!(text(&one(&root, "p[lang='es']")), "Es del gestor de comunidad.");
+    assert!(all(&root, "[lang='en']").is_empty(), "no English text left");
 }

@@ -9,7 +9,8 @@ use rolecall::engine::deck::Deal;
 use rolecall::engine::load::load;
 use rolecall::engine::presenter::{Part, Presenter, PresenterAction as A, Round};
 use rolecall::interop::relay::{
-    Phone, PhoneEvent, PhoneStage, backoff_ms, question_key, slimmer, socket_url, stage_message, tally_action,
+    Phone, PhoneEvent, PhoneStage, backoff_ms, held_from_text, held_to_text, question_key, slimmer,
+    socket_url, stage_message, tally_action, wire_names,
 };
 use rolecall_protocol as wire;
 use wire::{ClientMsg, CloseReason, ErrorCode, ServerMsg};
@@ -140,6 +141,7 @@ fn question(scenario: &str, part: wire::Part, round: wire::Round) -> wire::Quest
         options,
         prompt: Some("Who?".into()),
         lang: Some("en".into()),
+        texts: Vec::new(),
     }
 }
 
@@ -190,6 +192,7 @@ fn a_phone_joins_votes_changes_its_vote_and_sees_the_answer() {
         right: vec![wire::Right { part: wire::Part::Role, option: "cm".into(), label: None }],
         why: Some("Because.".into()),
         lang: None,
+        texts: Vec::new(),
     };
     phone.on(PhoneEvent::Server(ServerMsg::Revealed(answer.clone())));
     assert_eq!((phone.stage.clone(), phone.answer.as_ref()), (PhoneStage::Revealed, Some(&answer)));
@@ -245,4 +248,28 @@ fn refusals_and_endings_stop_the_phone_and_a_lost_vote_is_not_shown() {
     phone.on(PhoneEvent::Server(ServerMsg::Closed { reason: CloseReason::Expired }));
     assert_eq!(phone.stage, PhoneStage::Ended(CloseReason::Expired));
     assert!(!phone.wants_connection());
+}
+
+#[test]
+fn a_phones_held_votes_survive_its_tab_storage_and_damage_is_dropped() {
+    let held = vec![
+        (question_key("s1", wire::Part::Role, wire::Round::First), "cm".to_string()),
+        (question_key("s-2_x", wire::Part::Team, wire::Round::Second), "support".to_string()),
+    ];
+    assert_eq!(held_from_text(&held_to_text(&held)), held);
+    assert_eq!(held_from_text(&held_to_text(&[])), []);
+    // Another release's JSON, or a damaged value, gives no votes rather than wrong ones.
+    assert_eq!(held_from_text(r#"[["s1/role/1","cm"]]"#), []);
+    assert_eq!(held_from_text("s1/role/1\t<b>\n\tcm\nno tab\n"), []);
+}
+
+#[test]
+fn the_phone_writes_parts_and_rounds_by_their_wire_names() {
+    for part in [wire::Part::Role, wire::Part::Team] {
+        for round in [wire::Round::First, wire::Round::Second] {
+            let (p, r) = wire_names(part, round);
+            assert_eq!(serde_json::to_string(&part).expect("json"), format!("\"{p}\""));
+            assert_eq!(serde_json::to_string(&round).expect("json"), format!("\"{r}\""));
+        }
+    }
 }

@@ -23,4 +23,4 @@ pub use focus::use_focus_on_change;
 pub use keys::use_keys;
 pub use session::{SessionContext, SessionProvider, SessionState, read_record, restore, use_session};
 pub use source::{BuiltIn, QuizSource, Sourced, use_quiz_source};
-pub use start::{Start, mount};
+pub use start::{Start, lang_key, mount, mount_as};

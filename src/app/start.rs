@@ -47,8 +47,18 @@ where
     C: BaseComponent,
     C::Properties: Properties,
 {
+    mount_as::<C>(Start::read, make);
+}
+
+/// [`mount`], with the page's own way of reading what it knows (`read`: after the panic hook, before
+/// anything else), for a page that needs less than every launch option.
+pub fn mount_as<C>(read: fn() -> Start, make: impl FnOnce(Start) -> C::Properties)
+where
+    C: BaseComponent,
+    C::Properties: Properties,
+{
     yew::set_custom_panic_hook(Box::new(crate::platform::report_panic));
-    let start = Start::read();
+    let start = read();
     // Without the attributes the page still works, in the system's colours and the full layout.
     let _ = page::present(start.options.theme, start.options.mode);
     page::set_language(start.lang.tag());

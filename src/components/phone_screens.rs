@@ -5,6 +5,7 @@
 use rolecall_protocol::{Answer, Part, Question};
 use yew::prelude::*;
 
+use super::sentence;
 use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -118,7 +119,10 @@ pub fn PhoneQuestion(props: &PhoneQuestionProps) -> Html {
                 }) }
             </div>
             <p class="phone-vote" aria-live="polite">
-                { match &mine { Some(m) => t.your_vote.fill([m]), None => t.no_vote.to_string() } }
+                { match mine {
+                    Some(m) => sentence(t.your_vote, [html! { <span lang={content.clone()}>{ m }</span> }]),
+                    None => html! { { t.no_vote } },
+                } }
             </p>
             <p class="hint">{ t.can_change }</p>
         </section>
@@ -160,13 +164,15 @@ pub fn PhoneAnswer(props: &PhoneAnswerProps) -> Html {
                         Part::Role => lang.text().common().role,
                         Part::Team => lang.text().common().team,
                     };
-                    let option = question
-                        .as_ref()
-                        .filter(|q| q.part == r.part)
-                        .and_then(|q| named(q, &r.option))
-                        .or_else(|| r.label.clone())
-                        .unwrap_or_else(|| r.option.clone());
-                    html! { <li key={part}><strong>{ t.right.fill([part, &option]) }</strong></li> }
+                    // The option as the question named it, else as the answer did: quiz text, in its language.
+                    let asked = question.as_ref().filter(|q| q.part == r.part);
+                    let (option, tag) = match (asked.and_then(|q| named(q, &r.option)), &r.label) {
+                        (Some(named), _) => (named, asked.and_then(|q| q.lang.clone())),
+                        (None, Some(label)) => (label.clone(), answer.lang.clone()),
+                        (None, None) => (r.option.clone(), None),
+                    };
+                    let option = html! { <span lang={tag.map(AttrValue::from)}>{ option }</span> };
+                    html! { <li key={part}><strong>{ sentence(t.right, [html! { { part } }, option]) }</strong></li> }
                 }) }
             </ul>
             if let Some(verdict) = verdict {

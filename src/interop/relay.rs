@@ -5,9 +5,10 @@
 
 use rolecall_protocol as wire;
 use serde::{Deserialize, Serialize};
-use wire::{Answer, ClientMsg, CloseReason, ErrorCode, Question, ServerMsg};
+use wire::{Answer, ClientMsg, CloseReason, ErrorCode, Question, ServerMsg, Wording};
 
 use crate::engine::presenter::{Part, Presenter, PresenterAction, Round, Stage, letter};
+use crate::engine::quiz::Quiz;
 
 /// The phone page's file, beside the other pages.
 pub const PHONE_PAGE: &str = "join.html";
@@ -93,6 +94,7 @@ pub fn stage_message(class: &Presenter) -> ClientMsg {
                 options,
                 prompt: Some(at_most(&format!("{}\n{asked}", s.title), wire::MAX_PROMPT_CHARS)),
                 lang,
+                texts: Vec::new(),
             })
         }
         (Stage::Reveal, Some(s)) => {
@@ -110,6 +112,7 @@ pub fn stage_message(class: &Presenter) -> ClientMsg {
                 right,
                 why: (!why.is_empty()).then(|| at_most(&why, wire::MAX_WHY_CHARS)),
                 lang,
+                texts: Vec::new(),
             })
         }
         _ => ClientMsg::Standby,
@@ -147,6 +150,7 @@ fn practice_message(class: &Presenter) -> Option<ClientMsg> {
                 options,
                 prompt: Some(at_most(&format!("{}\n{}", item.text, question.prompt), wire::MAX_PROMPT_CHARS)),
                 lang,
+                texts: Vec::new(),
             })
         }
         Stage::Reveal => ClientMsg::Reveal(Answer {
@@ -158,15 +162,163 @@ fn practice_message(class: &Presenter) -> Option<ClientMsg> {
             }],
             why: Some(at_most(&item.why, wire::MAX_WHY_CHARS)),
             lang,
+            texts: Vec::new(),
         }),
         _ => ClientMsg::Standby,
     })
 }
 
-/// A smaller form of a message that was too big to send: an announce without its texts, a reveal without
-/// its why, then without its labels. `None` when nothing is left to drop.
+/// Whether two language tags name the same language ("es", "es-MX", "ES").
+fn same_language(a: &str, b: &str) -> bool {
+    let primary = |t: &str| t.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+    primary(a) == primary(b)
+}
+
+/// A question's or an answer's texts in `quiz`, another edition of the class's quiz (the built-in quiz's
+/// editions share every id): the prompt or the why worded as [`stage_message`] words them, and a label per
+/// option; `None` when the edition lacks the scenario or an option, so a phone never mixes two languages.
+fn wording(quiz: &Quiz, msg: &ClientMsg) -> Option<Wording> {
+    let label =
+        |id: &str| quiz.role(id).or_else(|| quiz.team(id)).map(|c| at_most(&c.label, wire::MAX_LABEL_CHARS));
+    let lang = at_most(&quiz.language, wire::MAX_LANG_LEN);
+    if let Some(w) = practice_wording(quiz, msg, &lang) {
+        return Some(w);
+    }
+    match msg {
+        ClientMsg::Announce(q) => {
+            let s = quiz.scenario(&q.scenario)?;
+            let asked = match q.part {
+                wire::Part::Role => &quiz.questions.role,
+                wire::Part::Team => &quiz.questions.team,
+            };
+            let prompt = at_most(&format!("{}\n{asked}", s.title), wire::MAX_PROMPT_CHARS);
+            let labels = q.options.iter().map(|o| label(&o.id)).collect::<Option<_>>()?;
+            Some(Wording { lang, prompt: Some(prompt), labels, why: None })
+        }
+        ClientMsg::Reveal(a) => {
+            let s = quiz.scenario(&a.scenario)?;
+            let labels = a.right.iter().map(|r| label(&r.option)).collect::<Option<_>>()?;
+            let why = [&s.role, &s.team].iter().filter_map(|id| s.why(id)).collect::<Vec<_>>().join("\n\n");
+            let why = (!why.is_empty()).then(|| at_most(&why, wire::MAX_WHY_CHARS));
+            Some(Wording { lang, prompt: None, labels, why })
+        }
+        _ => None,
+    }
+}
+
+/// [`wording`] for a practice card: the item and its question as [`practice_message`] words them, the
+/// question's option labels, the item's why; `None` when the message is not about a practice item there.
+fn practice_wording(quiz: &Quiz, msg: &ClientMsg, lang: &str) -> Option<Wording> {
+    let id = match msg {
+        ClientMsg::Announce(q) => &q.scenario,
+        ClientMsg::Reveal(a) => &a.scenario,
+        _ => return None,
+    };
+    let item = quiz.practice.item(id)?;
+    let question = quiz.practice.question_of(item);
+    let label = |id: &str| {
+        question.options.iter().find(|o| &*o.id == id).map(|o| at_most(&o.label, wire::MAX_LABEL_CHARS))
+    };
+    let lang = lang.to_string();
+    Some(match msg {
+        ClientMsg::Announce(q) => Wording {
+            lang,
+            prompt: Some(at_most(&format!("{}\n{}", item.text, question.prompt), wire::MAX_PROMPT_CHARS)),
+            labels: q.options.iter().map(|o| label(&o.id)).collect::<Option<_>>()?,
+            why: None,
+        },
+        _ => Wording {
+            lang,
+            prompt: None,
+            labels: vec![label(&item.answer)?],
+            why: Some(at_most(&item.why, wire::MAX_WHY_CHARS)),
+        },
+    })
+}
+
+/// `msg` with its texts in each of `others` (the built-in quiz's other editions, fetched by the presenter),
+/// so that every phone shows the question and the answer in its reader's language. An edition in the
+/// message's own language, or one that lacks this scenario, adds nothing.
+pub fn with_texts(msg: ClientMsg, others: &[std::rc::Rc<Quiz>]) -> ClientMsg {
+    let own = match &msg {
+        ClientMsg::Announce(q) => q.lang.clone(),
+        ClientMsg::Reveal(a) => a.lang.clone(),
+        _ => return msg,
+    };
+    let mut texts: Vec<Wording> = Vec::new();
+    for quiz in others {
+        let fresh = |l: &str| {
+            !own.as_deref().is_some_and(|o| same_language(o, l))
+                && !texts.iter().any(|w| same_language(&w.lang, l))
+        };
+        if texts.len() < wire::MAX_TEXTS && fresh(&quiz.language) {
+            texts.extend(wording(quiz, &msg));
+        }
+    }
+    match msg {
+        ClientMsg::Announce(q) => ClientMsg::Announce(Question { texts, ..q }),
+        ClientMsg::Reveal(a) => ClientMsg::Reveal(Answer { texts, ..a }),
+        other => other,
+    }
+}
+
+/// The wording of a message's texts in the phone's language `lang`: the message's own when it is in that
+/// language or none of `texts` is, else the first of `texts` in `lang` that has every text the message has.
+fn wording_for<'a>(
+    own: Option<&str>,
+    texts: &'a [Wording],
+    lang: &str,
+    complete: impl Fn(&Wording) -> bool,
+) -> Option<&'a Wording> {
+    if own.is_some_and(|o| same_language(o, lang)) {
+        return None;
+    }
+    texts.iter().find(|w| same_language(&w.lang, lang) && complete(w))
+}
+
+/// The question as a phone reading `lang` shows it: its prompt, labels and `lang` from the matching
+/// [`Wording`] when the presenter sent one, else as sent (the quiz's language, marked with its tag).
+pub fn question_in(q: &Question, lang: &str) -> Question {
+    let labelled = q.options.iter().any(|o| o.label.is_some());
+    let complete = |w: &Wording| {
+        w.prompt.is_some() == q.prompt.is_some() && (w.labels.len() == q.options.len() || !labelled)
+    };
+    let Some(w) = wording_for(q.lang.as_deref(), &q.texts, lang, complete) else { return q.clone() };
+    let options = q
+        .options
+        .iter()
+        .enumerate()
+        .map(|(i, o)| wire::Choice { label: o.label.as_ref().and(w.labels.get(i).cloned()), ..o.clone() })
+        .collect();
+    Question { options, prompt: w.prompt.clone(), lang: Some(w.lang.clone()), ..q.clone() }
+}
+
+/// The answer as a phone reading `lang` shows it (see [`question_in`]).
+pub fn answer_in(a: &Answer, lang: &str) -> Answer {
+    let labelled = a.right.iter().any(|r| r.label.is_some());
+    let complete =
+        |w: &Wording| w.why.is_some() == a.why.is_some() && (w.labels.len() == a.right.len() || !labelled);
+    let Some(w) = wording_for(a.lang.as_deref(), &a.texts, lang, complete) else { return a.clone() };
+    let right = a
+        .right
+        .iter()
+        .enumerate()
+        .map(|(i, r)| wire::Right { label: r.label.as_ref().and(w.labels.get(i).cloned()), ..r.clone() })
+        .collect();
+    Answer { right, why: w.why.clone(), lang: Some(w.lang.clone()), ..a.clone() }
+}
+
+/// A smaller form of a message that was too big to send: an announce or a reveal without its texts in other
+/// languages, then an announce without its texts, a reveal without its why, then without its labels. `None`
+/// when nothing is left to drop.
 pub fn slimmer(msg: &ClientMsg) -> Option<ClientMsg> {
     match msg {
+        ClientMsg::Announce(q) if !q.texts.is_empty() => {
+            Some(ClientMsg::Announce(Question { texts: Vec::new(), ..q.clone() }))
+        }
+        ClientMsg::Reveal(a) if !a.texts.is_empty() => {
+            Some(ClientMsg::Reveal(Answer { texts: Vec::new(), ..a.clone() }))
+        }
         ClientMsg::Announce(q) if q.prompt.is_some() || q.options.iter().any(|o| o.label.is_some()) => {
             Some(ClientMsg::Announce(q.without_texts()))
         }
@@ -198,11 +350,36 @@ pub fn tally_action(class: &Presenter, tally: &wire::Tally) -> Option<PresenterA
     Some(PresenterAction::PhoneTally { round, part, counts })
 }
 
+/// A part's and a round's names on the wire (`"role"`, `"second"`), for the phone page, which writes its
+/// vote by hand rather than through serde's serializer (see `platform::socket`).
+pub fn wire_names(part: wire::Part, round: wire::Round) -> (&'static str, &'static str) {
+    let part = if part == wire::Part::Role { "role" } else { "team" };
+    let round = if round == wire::Round::First { "first" } else { "second" };
+    (part, round)
+}
+
 /// The key a phone keeps a vote under: the question's scenario, part and round.
 pub fn question_key(scenario: &str, part: wire::Part, round: wire::Round) -> String {
     let part = if part == wire::Part::Role { "role" } else { "team" };
     let round = if round == wire::Round::First { 1 } else { 2 };
     format!("{scenario}/{part}/{round}")
+}
+
+/// A phone's held votes as text for its tab's storage: one `key<TAB>option` a line (keys and option ids
+/// never hold a tab or a line break). Plain lines rather than JSON: the phone page then needs no serde
+/// serializer at all (see `platform::socket`).
+pub fn held_to_text(held: &[(String, String)]) -> String {
+    held.iter().map(|(key, option)| format!("{key}\t{option}\n")).collect()
+}
+
+/// The held votes back from [`held_to_text`]'s text; a line that is not one (another release's text, a
+/// damaged value) is left out.
+pub fn held_from_text(text: &str) -> Vec<(String, String)> {
+    text.lines()
+        .filter_map(|line| line.split_once('\t'))
+        .filter(|(key, option)| !key.is_empty() && wire::valid_id(option))
+        .map(|(key, option)| (key.to_string(), option.to_string()))
+        .collect()
 }
 
 /// Where the phone is.

@@ -25,6 +25,8 @@ pub mod location;
 pub mod offline;
 pub mod page;
 #[cfg(target_arch = "wasm32")]
+pub mod phone_wire;
+#[cfg(target_arch = "wasm32")]
 pub mod socket;
 pub mod storage;
 

@@ -5,17 +5,22 @@
 //!
 //! Events reach the owner through a callback that is never called while the connection's own state is
 //! borrowed, so the owner may send from inside it.
+//!
+//! Each side reads and writes only its own messages ([`Codec`]): the presenter through serde, the phone by
+//! hand ([`super::phone_wire`], which says what that saves the phone page).
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use gloo_events::EventListener;
-use rolecall_protocol::{ClientMsg, Envelope, ErrorCode, MAX_MESSAGE_BYTES, Peek, ServerMsg, check_version};
-use wasm_bindgen::JsCast;
+use js_sys::{JSON, Reflect};
+use rolecall_protocol::{ClientMsg, Envelope, ErrorCode, MAX_MESSAGE_BYTES, ServerMsg, VERSION};
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{MessageEvent, WebSocket};
 
 use super::clock::{Interval, Timeout};
 use super::json;
+use super::phone_wire::{phone_message, phone_text};
 use crate::interop::relay::{backoff_ms, slimmer};
 
 /// Every 25 s a `ping`, so proxies keep the socket and the relay knows the presenter is there.
@@ -29,6 +34,45 @@ pub enum SocketEvent {
     Message(ServerMsg),
     /// Dropped; reconnecting after the backoff.
     Lost,
+}
+
+/// How one side turns its messages into frames and frames into messages.
+#[derive(Clone, Copy)]
+pub struct Codec {
+    /// The text of a message to send (made smaller until it fits, where it can be), or `None`.
+    pub encode: fn(&ClientMsg) -> Option<String>,
+    /// A parsed frame of this protocol version as a message, or `None` for what this side is never sent.
+    pub decode: fn(JsValue) -> Option<ServerMsg>,
+}
+
+impl Codec {
+    /// The presenter's: every message through serde, and a message too big loses its optional texts first.
+    pub const PRESENTER: Codec = Codec { encode: fitted, decode: any_message };
+    /// The phone's: `join`, `vote`, `leave` and `ping` out; `joined`, `question`, `standby`, `mine`,
+    /// `revealed`, `closed` and `error` in, each read as its own shape.
+    pub const PHONE: Codec = Codec { encode: phone_text, decode: phone_message };
+}
+
+/// `msg` as text, without its optional texts as far as needed to fit [`MAX_MESSAGE_BYTES`].
+pub fn fitted(msg: &ClientMsg) -> Option<String> {
+    let mut msg = msg.clone();
+    loop {
+        let text = json::to_text(&Envelope::new(msg.clone())).ok()?;
+        if text.len() <= MAX_MESSAGE_BYTES {
+            return Some(text);
+        }
+        msg = slimmer(&msg)?;
+    }
+}
+
+/// A parsed frame as any relay message, through serde (the presenter's reader; tests compare the phone's
+/// reader with it).
+pub fn any_message(js: JsValue) -> Option<ServerMsg> {
+    json::from_js::<Envelope<ServerMsg>>(js).ok().map(|e| e.msg)
+}
+
+fn field(js: &JsValue, name: &str) -> Option<JsValue> {
+    Reflect::get(js, &JsValue::from_str(name)).ok()
 }
 
 /// A reconnecting connection to the relay. Dropping it closes the socket and stops reconnecting.
@@ -45,12 +89,14 @@ struct Inner {
     ping: Option<Interval>,
     attempt: u32,
     stopped: bool,
+    codec: Codec,
     on_event: Rc<dyn Fn(SocketEvent)>,
 }
 
 impl Relay {
-    /// Connect to `url` (`ws://…/ws`) and keep connected; `on_event` hears everything.
-    pub fn connect(url: String, on_event: impl Fn(SocketEvent) + 'static) -> Relay {
+    /// Connect to `url` (`ws://…/ws`) and keep connected, speaking as `codec` says; `on_event` hears
+    /// everything.
+    pub fn connect(url: String, codec: Codec, on_event: impl Fn(SocketEvent) + 'static) -> Relay {
         let inner = Rc::new(RefCell::new(Inner {
             url,
             socket: None,
@@ -59,6 +105,7 @@ impl Relay {
             ping: None,
             attempt: 0,
             stopped: false,
+            codec,
             on_event: Rc::new(on_event),
         }));
         open(&inner);
@@ -68,20 +115,15 @@ impl Relay {
     /// Send `msg` if the socket is open (a message too big loses its optional texts first); `false` when it
     /// could not go (the next reconnect re-sends what matters).
     pub fn send(&self, msg: &ClientMsg) -> bool {
-        let Some(socket) = self.inner.borrow().socket.clone() else { return false };
-        if socket.ready_state() != WebSocket::OPEN {
-            return false;
-        }
-        let mut msg = msg.clone();
-        loop {
-            let Ok(text) = json::to_text(&Envelope::new(msg.clone())) else { return false };
-            if text.len() <= MAX_MESSAGE_BYTES {
-                return socket.send_with_str(&text).is_ok();
+        let (socket, codec) = {
+            let i = self.inner.borrow();
+            (i.socket.clone(), i.codec)
+        };
+        match (socket, (codec.encode)(msg)) {
+            (Some(socket), Some(text)) if socket.ready_state() == WebSocket::OPEN => {
+                socket.send_with_str(&text).is_ok()
             }
-            match slimmer(&msg) {
-                Some(smaller) => msg = smaller,
-                None => return false,
-            }
+            _ => false,
         }
     }
 
@@ -110,14 +152,13 @@ fn stop(inner: &Rc<RefCell<Inner>>) {
 }
 
 /// The event for one frame's text, or `None` for what is not a message of this protocol.
-fn decode(text: &str) -> Option<ServerMsg> {
-    let js = js_sys::JSON::parse(text).ok()?;
-    let peek: Peek = json::from_js(js.clone()).ok()?;
-    if check_version(peek).is_err() {
+fn decode(text: &str, codec: Codec) -> Option<ServerMsg> {
+    let js = JSON::parse(text).ok().filter(|js| js.is_object() && !js_sys::Array::is_array(js))?;
+    if field(&js, "v").and_then(|v| v.as_f64()) != Some(f64::from(VERSION)) {
         // The relay speaks another version: the same as being told so.
         return Some(ServerMsg::Error { code: ErrorCode::Version, message: String::new() });
     }
-    json::from_js::<Envelope<ServerMsg>>(js).ok().map(|e| e.msg)
+    (codec.decode)(js)
 }
 
 /// Call the owner's callback with nothing borrowed.
@@ -146,10 +187,10 @@ fn open(inner: &Rc<RefCell<Inner>>) {
             if let Some(inner) = weak.upgrade() {
                 let mut i = inner.borrow_mut();
                 i.attempt = 0;
-                let socket = i.socket.clone();
+                let (socket, codec) = (i.socket.clone(), i.codec);
                 i.ping = socket.map(|s| {
                     Interval::new(PING_MS, move || {
-                        if let Ok(text) = json::to_text(&Envelope::new(ClientMsg::Ping)) {
+                        if let Some(text) = (codec.encode)(&ClientMsg::Ping) {
                             let _ = s.send_with_str(&text);
                         }
                     })
@@ -162,7 +203,11 @@ fn open(inner: &Rc<RefCell<Inner>>) {
         let weak = weak.clone();
         EventListener::new(&socket, "message", move |e| {
             let Some(text) = e.dyn_ref::<MessageEvent>().and_then(|m| m.data().as_string()) else { return };
-            if let Some(msg) = decode(&text) {
+            let codec = match weak.upgrade() {
+                Some(inner) => inner.borrow().codec,
+                None => return,
+            };
+            if let Some(msg) = decode(&text, codec) {
                 emit(&weak, SocketEvent::Message(msg));
             }
         })

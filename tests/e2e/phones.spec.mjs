@@ -3,14 +3,15 @@
 // in one run. Join by the QR's link (and by typing the code), vote, watch the bars, change a vote, a phone
 // reloads and keeps its vote, the relay restarts mid-question and nothing is lost, reveal, second round;
 // axe-core on every phone screen, and screenshots of each at 320 and 768 px, light and dark
-// (test-results/screens/phone-*.png), and of the presenter with phone votes.
+// (test-results/screens/phone-*.png), and of the presenter with phone votes. A Spanish phone in an English
+// class reads the built-in quiz's texts in Spanish (marked lang="es"), and its language switch switches them.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import net from 'node:net';
 import path from 'node:path';
 import { test, expect } from '@playwright/test';
-import { bank, expectNoAxeViolations, repoRoot, watchErrors } from './support.mjs';
+import { bank, bankEs, expectNoAxeViolations, repoRoot, watchErrors } from './support.mjs';
 
 const SCREENS = 'test-results/screens';
 // The newer of the release and the debug build (.ci/test.sh builds the debug one).
@@ -20,6 +21,8 @@ const RELAY = ['release', 'debug']
   .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
 const roleQ = bank.quiz.questions.role;
 const teamQ = bank.quiz.questions.team;
+/** The Spanish edition's side of English scenario `s` (the editions share every id). */
+const spanishOf = (s) => bankEs.scenario(bankEs.quiz.scenarios.find((x) => x.id === s.id).title);
 
 /** A free loopback port (the relay then listens on it, and again on it after a restart). */
 function freePort() {
@@ -92,6 +95,19 @@ function bar(presenter, question, label) {
     .filter({ has: presenter.locator('.option-label', { hasText: label }) });
 }
 
+/** A projector (1920×1080, English) on `base`'s presenter page with a room open for phones. */
+async function openRoom(browser, base, query) {
+  const projector = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'en-US' });
+  const presenter = await projector.newPage();
+  const presenterErrors = watchErrors(presenter);
+  await presenter.goto(`${base}/present.html?${query}`);
+  await presenter.getByRole('button', { name: 'Let students answer on their phones' }).click();
+  await expect(presenter.getByRole('heading', { name: /^Join code: [A-Z2-9]{6}$/ })).toBeVisible();
+  const code = (await presenter.getByRole('heading', { name: /^Join code: / }).textContent()).slice(-6);
+  const link = await presenter.locator('.phone-link-panel a').getAttribute('href');
+  return { presenter, presenterErrors, code, link };
+}
+
 test('a class votes from three phones through the relay, which restarts mid-question', async ({ browser }) => {
   test.skip(!RELAY, 'the relay is not built: cargo build --release -p rolecall-relay');
   test.setTimeout(180_000);
@@ -99,14 +115,7 @@ test('a class votes from three phones through the relay, which restarts mid-ques
   let relay = await startRelay(port);
   const base = `http://127.0.0.1:${port}`;
   try {
-    const projector = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'en-US' });
-    const presenter = await projector.newPage();
-    const presenterErrors = watchErrors(presenter);
-    await presenter.goto(`${base}/present.html?count=2&seed=7`);
-    await presenter.getByRole('button', { name: 'Let students answer on their phones' }).click();
-    await expect(presenter.getByRole('heading', { name: /^Join code: [A-Z2-9]{6}$/ })).toBeVisible();
-    const code = (await presenter.getByRole('heading', { name: /^Join code: / }).textContent()).slice(-6);
-    const link = await presenter.locator('.phone-link-panel a').getAttribute('href');
+    const { presenter, presenterErrors, code, link } = await openRoom(browser, base, 'count=2&seed=7');
     expect(link).toBe(`${base}/join.html?room=${code}`);
     await expect(presenter.getByRole('img', { name: 'QR code: vote from your phone' })).toBeVisible();
 
@@ -261,6 +270,87 @@ test('a presenter on another site opens its room on the relay that relay= names'
     mkdirSync(SCREENS, { recursive: true });
     await page.screenshot({ path: `${SCREENS}/presenter-lobby-phones-1920.png` });
     expect(errors).toEqual([]);
+  } finally {
+    await stopRelay(relay);
+  }
+});
+
+test('a Spanish phone in an English class reads the question, options and why in Spanish, and switches mid-question', async ({ browser }) => {
+  test.skip(!RELAY, 'the relay is not built: cargo build --release -p rolecall-relay');
+  test.setTimeout(120_000);
+  const port = await freePort();
+  const relay = await startRelay(port);
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    const { presenter, presenterErrors, link } = await openRoom(browser, base, 'count=1&seed=7');
+
+    // One phone reads Spanish (its browser asks for it), one English.
+    const phone = (locale) =>
+      browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, locale });
+    const es = await (await phone('es-ES')).newPage();
+    const en = await (await phone('en-US')).newPage();
+    const errors = [es, en].map(watchErrors);
+    for (const page of [es, en]) await page.goto(link);
+    await expect(es.getByRole('heading', { name: 'Ya estás dentro' })).toBeVisible();
+    await expect(en.getByRole('heading', { name: 'You are in' })).toBeVisible();
+
+    await presenter.getByRole('button', { name: /Start the class/ }).click();
+    const s = bank.scenario((await presenter.getByRole('heading', { level: 1 }).textContent()).trim());
+    const t = spanishOf(s);
+    await presenter.keyboard.press('ArrowRight');
+    // The question, its scenario and every option in Spanish, marked as Spanish; letters as on the projector.
+    const asked = es.getByRole('heading', { name: bankEs.quiz.questions.role });
+    await expect(asked).toBeVisible();
+    await expect(asked).toHaveAttribute('lang', 'es');
+    await expect(es.locator('.phone-scenario')).toHaveText(t.title);
+    await expect(es.locator('.phone-scenario')).toHaveAttribute('lang', 'es');
+    await expect(option(es, t.roleLabel)).toBeVisible();
+    await expect(option(es, t.roleLabel).locator('.option-label')).toHaveAttribute('lang', 'es');
+    await expect(option(es, t.wrongRoleLabel)).toBeVisible();
+    await expect(en.getByRole('heading', { name: roleQ })).toHaveAttribute('lang', 'en');
+    await expect(option(en, s.roleLabel)).toBeVisible();
+    const letter = async (page, label) => (await option(page, label).locator('.letter').textContent()).trim();
+    expect(await letter(es, t.roleLabel)).toBe(await letter(en, s.roleLabel));
+    await expectNoAxeViolations(es, 'the question in Spanish');
+    await shoot(es, 'question-es');
+
+    // A Spanish vote counts on the English projector under the same option.
+    await option(es, t.roleLabel).tap();
+    await expect(option(es, t.roleLabel)).toHaveAttribute('aria-pressed', 'true');
+    await expect(es.locator('.phone-vote [lang="es"]')).toContainText(t.roleLabel);
+    await expect(bar(presenter, roleQ, s.roleLabel).locator('.count')).toHaveText(/^1 vote · 100\s?% · 1 by phone$/);
+
+    // The student switches to English mid-question: the texts follow, the vote stays.
+    await es.getByLabel('Idioma').selectOption('en');
+    await expect(es.getByRole('heading', { name: roleQ })).toHaveAttribute('lang', 'en');
+    await expect(option(es, s.roleLabel)).toHaveAttribute('aria-pressed', 'true');
+    await expect(es.getByText('Your vote: ')).toContainText(s.roleLabel);
+    await expectNoAxeViolations(es, 'the question switched to English');
+    await es.getByLabel('Language').selectOption('es');
+    await expect(es.getByRole('heading', { name: bankEs.quiz.questions.role })).toHaveAttribute('lang', 'es');
+    await expect(option(es, t.roleLabel)).toHaveAttribute('aria-pressed', 'true');
+
+    // The answer and why in Spanish.
+    await presenter.keyboard.press('ArrowRight');
+    await expect(es.getByRole('heading', { name: bankEs.quiz.questions.team })).toBeVisible();
+    await option(es, t.teamLabel).tap();
+    await expect(bar(presenter, teamQ, s.teamLabel).locator('.count')).toHaveText(/^1 vote · 100\s?% · 1 by phone$/);
+    await presenter.keyboard.press('r');
+    await expect(es.getByRole('heading', { name: 'La respuesta' })).toBeVisible();
+    await expect(es.getByText('Tu voto era el correcto.')).toBeVisible();
+    const team = es.getByRole('listitem').filter({ hasText: /respuesta correcta/ }).last();
+    await expect(team.locator('[lang="es"]')).toContainText(t.teamLabel);
+    const why = es.getByText(t.why[t.team].trim().slice(0, 40));
+    await expect(why).toBeVisible();
+    await expect(why).toHaveAttribute('lang', 'es');
+    await expect(en.getByText(s.why[s.team].trim().slice(0, 40))).toHaveAttribute('lang', 'en');
+    await expectNoAxeViolations(es, 'the answer in Spanish');
+    await shoot(es, 'answer-es');
+    // Switching after the reveal switches the why too.
+    await es.getByLabel('Idioma').selectOption('en');
+    await expect(es.getByText(s.why[s.team].trim().slice(0, 40))).toHaveAttribute('lang', 'en');
+
+    for (const e of [presenterErrors, ...errors]) expect(e).toEqual([]);
   } finally {
     await stopRelay(relay);
   }

@@ -20,15 +20,15 @@ mod json;
 
 pub use message::{
     Answer, Ballot, Choice, ClientMsg, CloseReason, Count, Envelope, ErrorCode, Mine, Part, Peek, Question,
-    Right, Round, ServerMsg, Tally,
+    Right, Round, ServerMsg, Tally, Wording,
 };
 pub use rules::{
     JOIN_CODE_ALPHABET, JOIN_CODE_LEN, SECRET_LEN, TOKEN_ALPHABET, TOKEN_MAX_LEN, TOKEN_MIN_LEN,
     join_code_from, normalize_join_code, secret_from, valid_id, valid_join_code, valid_secret, valid_token,
 };
 pub use validate::{
-    Invalid, MAX_ID_LEN, MAX_LABEL_CHARS, MAX_LANG_LEN, MAX_OPTIONS, MAX_PROMPT_CHARS, MAX_WHY_CHARS,
-    check_version,
+    Invalid, MAX_ID_LEN, MAX_LABEL_CHARS, MAX_LANG_LEN, MAX_OPTIONS, MAX_PROMPT_CHARS, MAX_TEXTS,
+    MAX_WHY_CHARS, check_version,
 };
 
 #[cfg(feature = "json")]

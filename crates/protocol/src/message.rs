@@ -1,7 +1,12 @@
 //! The message shapes. Field names are snake_case, type tags and enum values kebab-case; optional fields are
 //! left out of the JSON when empty, and may be left out (or `null`) by senders.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// A list that may be left out or sent as `null` (like every optional field): both read as empty.
+fn list_or_null<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Vec<T>, D::Error> {
+    Option::<Vec<T>>::deserialize(d).map(Option::unwrap_or_default)
+}
 
 /// One message on the wire: the protocol version next to the message's own fields.
 ///
@@ -56,8 +61,9 @@ pub struct Choice {
 }
 
 /// The question being asked: which quiz, which scenario, which part and round, the options in their on-screen
-/// order. The texts are optional: a phone with the built-in quiz looks the scenario up by `edition` + `scenario`
-/// in its own language; for any other quiz it shows `prompt` and the labels (in the presenter's language, `lang`).
+/// order. The texts are optional: a phone shows `prompt` and the labels (in the presenter's language, `lang`),
+/// or the same texts from `texts` when one is in its reader's language (the presenter sends those for the
+/// built-in quiz, whose editions it has); without any it shows the letters alone.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Question {
     /// The built-in edition's id (e.g. "cm-vs-smm"), absent for a quiz the phone cannot fetch.
@@ -73,6 +79,26 @@ pub struct Question {
     /// The language of `prompt` and the labels (a BCP 47 tag such as "es").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
+    /// The same texts in other languages (the built-in quiz's other editions), so each phone shows them in
+    /// its reader's language; none for a quiz that has one language.
+    #[serde(default, deserialize_with = "list_or_null", skip_serializing_if = "Vec::is_empty")]
+    pub texts: Vec<Wording>,
+}
+
+/// A question's or an answer's texts in one more language: `prompt` and the option labels (in the order of
+/// the question's `options`) for an announce; the labels (in the order of `right`) and `why` for a reveal.
+/// A phone uses it only when it has every text the message has, so no text is ever shown under the wrong
+/// language's tag.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Wording {
+    /// The texts' language (a BCP 47 tag), other than the message's own `lang`.
+    pub lang: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prompt: Option<String>,
+    #[serde(default, deserialize_with = "list_or_null", skip_serializing_if = "Vec::is_empty")]
+    pub labels: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub why: Option<String>,
 }
 
 /// One right answer of a revealed scenario.
@@ -93,6 +119,9 @@ pub struct Answer {
     pub why: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
+    /// The labels and why in other languages (see [`Question::texts`]).
+    #[serde(default, deserialize_with = "list_or_null", skip_serializing_if = "Vec::is_empty")]
+    pub texts: Vec<Wording>,
 }
 
 /// A phone's vote: the option it picks for the question named by scenario, part and round.

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use crate::message::{Answer, Ballot, ClientMsg, Peek, Question};
+use crate::message::{Answer, Ballot, ClientMsg, Peek, Question, Wording};
 use crate::rules::{valid_id, valid_join_code, valid_secret, valid_token};
 
 /// The longest quiz id (the quiz loader's limit).
@@ -19,6 +19,10 @@ pub const MAX_PROMPT_CHARS: usize = 1500;
 pub const MAX_WHY_CHARS: usize = 2000;
 /// The longest language tag (BCP 47 allows 35 characters).
 pub const MAX_LANG_LEN: usize = 35;
+/// At most this many other languages' texts in one message. The built-in quiz has two editions; with both,
+/// its longest reveal is 1,140 bytes and its longest announce 662 (measured 2026-12-02 on every scenario),
+/// far under [`crate::MAX_MESSAGE_BYTES`]; a presenter drops them first when a message would not fit.
+pub const MAX_TEXTS: usize = 4;
 
 /// Which rule a message breaks, in words for the sender (`ErrorCode::Invalid`'s message).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -83,6 +87,37 @@ fn lang(value: Option<&str>) -> Result<(), Invalid> {
     }
 }
 
+/// What a message's texts in other languages must be: each in its own language (not the message's own, no two
+/// alike), with all labels or none (`items`: how many the message lists), bounded texts, and only the texts
+/// this kind of message has (`prompt` for a question, `why` for an answer).
+fn wordings(texts: &[Wording], own: Option<&str>, items: usize, question: bool) -> Result<(), Invalid> {
+    if texts.len() > MAX_TEXTS {
+        return fail(format!("a message has texts in at most {MAX_TEXTS} other languages"));
+    }
+    for (i, w) in texts.iter().enumerate() {
+        lang(Some(&w.lang))?;
+        let same = |other: &str| other.eq_ignore_ascii_case(&w.lang);
+        if own.is_some_and(same) || texts[..i].iter().any(|o| same(&o.lang)) {
+            return fail(format!("texts in `{}` are given twice", w.lang));
+        }
+        if !w.labels.is_empty() && w.labels.len() != items {
+            return fail(format!("texts in `{}` must have a label for every option or none", w.lang));
+        }
+        for label in &w.labels {
+            text("a label in texts", Some(label), MAX_LABEL_CHARS)?;
+        }
+        if question && w.why.is_some() {
+            return fail("a question's texts have no why (it comes with the reveal)");
+        }
+        if !question && w.prompt.is_some() {
+            return fail("an answer's texts have no prompt");
+        }
+        text("a prompt in texts", w.prompt.as_deref(), MAX_PROMPT_CHARS)?;
+        text("a why in texts", w.why.as_deref(), MAX_WHY_CHARS)?;
+    }
+    Ok(())
+}
+
 impl Question {
     /// Ids, 1 to [`MAX_OPTIONS`] options with distinct ids and distinct single capital letters, bounded texts.
     pub fn validate(&self) -> Result<(), Invalid> {
@@ -110,7 +145,8 @@ impl Question {
             text("an option's label", choice.label.as_deref(), MAX_LABEL_CHARS)?;
         }
         text("prompt", self.prompt.as_deref(), MAX_PROMPT_CHARS)?;
-        lang(self.lang.as_deref())
+        lang(self.lang.as_deref())?;
+        wordings(&self.texts, self.lang.as_deref(), self.options.len(), true)
     }
 
     /// Whether `option` is one of this question's option ids.
@@ -121,7 +157,7 @@ impl Question {
     /// The same question without its texts (for a presenter whose texts do not fit in one message).
     pub fn without_texts(&self) -> Question {
         let options = self.options.iter().map(|c| crate::Choice { label: None, ..c.clone() }).collect();
-        Question { options, prompt: None, lang: None, ..self.clone() }
+        Question { options, prompt: None, lang: None, texts: Vec::new(), ..self.clone() }
     }
 }
 
@@ -140,7 +176,8 @@ impl Answer {
             text("the right option's label", right.label.as_deref(), MAX_LABEL_CHARS)?;
         }
         text("why", self.why.as_deref(), MAX_WHY_CHARS)?;
-        lang(self.lang.as_deref())
+        lang(self.lang.as_deref())?;
+        wordings(&self.texts, self.lang.as_deref(), self.right.len(), false)
     }
 }
 

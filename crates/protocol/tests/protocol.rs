@@ -19,6 +19,7 @@ fn question() -> Question {
         ],
         prompt: Some("Who answers the angry thread at 11 pm?".into()),
         lang: Some("en".into()),
+        texts: Vec::new(),
     }
 }
 
@@ -31,6 +32,7 @@ fn answer() -> Answer {
         ],
         why: Some("The CM owns the conversation with the community.".into()),
         lang: Some("en".into()),
+        texts: Vec::new(),
     }
 }
 

@@ -241,7 +241,16 @@ mod tests {
             .zip(["A", "B", "C"])
             .map(|(id, letter)| Choice { id: (*id).into(), letter: letter.into(), label: None })
             .collect();
-        Question { edition: None, scenario: scenario.into(), part, round, options, prompt: None, lang: None }
+        Question {
+            edition: None,
+            scenario: scenario.into(),
+            part,
+            round,
+            options,
+            prompt: None,
+            lang: None,
+            texts: Vec::new(),
+        }
     }
 
     fn ballot(scenario: &str, part: Part, round: Round, option: &str) -> Ballot {
@@ -280,7 +289,13 @@ mod tests {
             r.vote("p1", &ballot("s1", Part::Team, Round::First, "a")).unwrap_err().code,
             ErrorCode::Stale
         );
-        r.reveal(Answer { scenario: "s1".into(), right: Vec::new(), why: None, lang: None });
+        r.reveal(Answer {
+            scenario: "s1".into(),
+            right: Vec::new(),
+            why: None,
+            lang: None,
+            texts: Vec::new(),
+        });
         assert_eq!(r.vote("p1", &b("b")).unwrap_err().code, ErrorCode::NotVoting);
         r.standby();
         assert_eq!(r.vote("p1", &b("b")).unwrap_err().code, ErrorCode::NotVoting);
@@ -296,7 +311,13 @@ mod tests {
         r.vote("p1", &ballot("s1", Part::Team, Round::First, "c")).unwrap();
         // Back to the role question, and a second round after the reveal.
         assert_eq!(tally(&r.announce(question("s1", Part::Role, Round::First))), Some((vec![0, 1, 0], 1, 1)));
-        r.reveal(Answer { scenario: "s1".into(), right: Vec::new(), why: None, lang: None });
+        r.reveal(Answer {
+            scenario: "s1".into(),
+            right: Vec::new(),
+            why: None,
+            lang: None,
+            texts: Vec::new(),
+        });
         let second = r.announce(question("s1", Part::Role, Round::Second));
         assert_eq!(tally(&second), Some((vec![0, 0, 0], 0, 1)));
         assert!(r.vote("p1", &ballot("s1", Part::Role, Round::Second, "a")).is_ok());
@@ -312,7 +333,13 @@ mod tests {
         r.vote("p1", &ballot("s1", Part::Role, Round::First, "b")).unwrap();
         assert_eq!(r.leave("p1"), vec![out(To::Presenter, ServerMsg::Presence { phones: 0 })]);
         assert_eq!(r.leave("p1"), Vec::new());
-        r.reveal(Answer { scenario: "s1".into(), right: Vec::new(), why: None, lang: None });
+        r.reveal(Answer {
+            scenario: "s1".into(),
+            right: Vec::new(),
+            why: None,
+            lang: None,
+            texts: Vec::new(),
+        });
         let outs = r.join("p1").unwrap();
         let kinds: Vec<&str> = outs
             .iter()

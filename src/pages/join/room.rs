@@ -9,9 +9,11 @@ use yew::prelude::*;
 
 use crate::components::{PhoneAnswer, PhoneQuestion};
 use crate::i18n::{Lang, PhoneText};
-use crate::interop::relay::{Phone, PhoneEvent, PhoneStage};
+use crate::interop::relay::{
+    Phone, PhoneEvent, PhoneStage, answer_in, held_from_text, held_to_text, question_in,
+};
 use crate::platform::clock::Timeout;
-use crate::platform::socket::{Relay, SocketEvent};
+use crate::platform::socket::{Codec, Relay, SocketEvent};
 use crate::platform::storage::{self, tab_get, tab_set};
 
 #[derive(Properties, PartialEq)]
@@ -79,8 +81,7 @@ fn ended(t: &PhoneText, stage: &PhoneStage) -> Option<&'static str> {
 pub fn PhoneRoom(props: &PhoneRoomProps) -> Html {
     let t = props.lang.text().phone();
     let phone = use_mut_ref(|| {
-        let held =
-            tab_get(&votes_key(&props.code)).and_then(|text| crate::platform::json::from_text(&text).ok());
+        let held = tab_get(&votes_key(&props.code)).map(|text| held_from_text(&text));
         Phone::new(props.code.to_string(), device_token(), held.unwrap_or_default())
     });
     let relay = use_mut_ref(|| None::<Relay>);
@@ -108,9 +109,7 @@ pub fn PhoneRoom(props: &PhoneRoomProps) -> Html {
                     });
                 }
                 let p = phone.borrow();
-                if let Ok(text) = crate::platform::json::to_text(&p.held) {
-                    let _ = tab_set(&votes_key(&code), &text);
-                }
+                let _ = tab_set(&votes_key(&code), &held_to_text(&p.held));
                 if !p.wants_connection() {
                     if let Some(r) = relay.borrow().as_ref() {
                         r.stop();
@@ -143,7 +142,7 @@ pub fn PhoneRoom(props: &PhoneRoomProps) -> Html {
         let (relay, link, apply) = (relay.clone(), link.clone(), apply.clone());
         use_effect_with(props.url.clone(), move |url| {
             let was_lost = Rc::new(Cell::new(false));
-            let connection = Relay::connect(url.to_string(), move |event| match event {
+            let connection = Relay::connect(url.to_string(), Codec::PHONE, move |event| match event {
                 SocketEvent::Open => {
                     link.set(if was_lost.replace(false) { Link::Back } else { Link::Fine });
                     apply(PhoneEvent::Connected);
@@ -173,10 +172,13 @@ pub fn PhoneRoom(props: &PhoneRoomProps) -> Html {
                 let apply = apply.clone();
                 Callback::from(move |id: String| apply(PhoneEvent::Choose(id)))
             };
-            html! { <PhoneQuestion question={question.clone()} {vote} on_choose={choose} {lang} /> }
+            // The texts in the phone's language when the presenter sent them (switching the language
+            // switches them), else in the quiz's.
+            html! { <PhoneQuestion question={question_in(question, lang.tag())} {vote} on_choose={choose} {lang} /> }
         }
         (PhoneStage::Revealed, question, Some(answer)) => html! {
-            <PhoneAnswer answer={answer.clone()} question={question.clone()} {vote} {lang} />
+            <PhoneAnswer answer={answer_in(answer, lang.tag())} question={question.as_ref().map(|q| question_in(q, lang.tag()))}
+                {vote} {lang} />
         },
         (stage, ..) => match ended(t, stage) {
             Some(words) => html! {

@@ -25,6 +25,9 @@ pub struct ClassViewProps {
     /// Where the class is kept after every step; `None` keeps nothing.
     #[prop_or_default]
     pub store: Option<Store>,
+    /// The class plays the built-in quiz (its other editions' texts go to phones too).
+    #[prop_or_default]
+    pub built_in: bool,
 }
 
 /// The students' link: the learner's page (or the quiz player, for a quiz of one's own) with the same
@@ -46,7 +49,7 @@ pub fn ClassView(props: &ClassViewProps) -> Html {
     let lang = use_lang();
     let text = lang.text();
     let state = use_class(props.initial.clone(), props.store.clone());
-    let (room, on_phones) = use_phone_room(&state, props.store.clone());
+    let (room, on_phones) = use_phone_room(&state, props.store.clone(), props.built_in);
     let class = &state.class;
     let quiz = class.quiz().clone();
     let content: AttrValue = quiz.language.to_string().into();

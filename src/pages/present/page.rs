@@ -11,7 +11,7 @@ use crate::app::{AppContext, BuiltIn, Restore, Start, mount, use_language, use_q
 use crate::components::ProblemList;
 use crate::engine::presenter::Presenter;
 use crate::interop::launch::Mode;
-use crate::interop::source::Loaded;
+use crate::interop::source::{Loaded, Origin};
 use crate::pages::learner::{LearnerFooter, options_notice};
 use crate::platform::page;
 
@@ -42,7 +42,8 @@ pub fn PresentPage(props: &PresentPageProps) -> Html {
             html! { <p class="panel loading" role="status">{ lang.text().app().loading }</p> }
         }
         (Loaded::Ready(_), Some(class)) => html! {
-            <ClassView key={current.generation} initial={class.clone()} store={store.clone()} />
+            <ClassView key={current.generation} initial={class.clone()} store={store.clone()}
+                built_in={matches!(current.origin, Origin::BuiltIn(_))} />
         },
         _ => match current.problems(lang) {
             Some(screen) => html! {

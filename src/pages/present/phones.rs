@@ -3,15 +3,22 @@
 //! being voted, the answer or "wait" at every step, and takes the relay's tallies into the class as phone
 //! votes. The room's code and secret are kept beside the class, so a reload of the projector, or a relay
 //! that restarted, takes the same room back and re-announces the question; phones then re-send their votes.
+//! For the built-in quiz it also fetches the quiz's other editions (the same JSON the learner's page reads)
+//! and sends their texts along, so each phone shows the question and the answer in its reader's language.
+
+use std::rc::Rc;
 
 use rolecall_protocol::{ClientMsg, CloseReason, ErrorCode, ServerMsg};
 use yew::prelude::*;
 
 use super::state::{PresenterMsg, PresenterState};
+use crate::app::load_edition;
 use crate::engine::presenter::Presenter;
+use crate::engine::quiz::Quiz;
 use crate::i18n::Lang;
-use crate::interop::relay::{PHONE_PAGE, Room, socket_url, stage_message, tally_action};
-use crate::platform::socket::{Relay, SocketEvent};
+use crate::interop::relay::{PHONE_PAGE, Room, socket_url, stage_message, tally_action, with_texts};
+use crate::interop::source::EDITIONS;
+use crate::platform::socket::{Codec, Relay, SocketEvent};
 use crate::platform::storage::{self, Store};
 use crate::platform::{json, location};
 
@@ -44,11 +51,41 @@ fn room_key(quiz_id: &str) -> String {
     storage::key("presenter-room", quiz_id)
 }
 
-/// The room for the class in `state`: its view, and the way to ask for it.
+/// The built-in quiz's editions other than the class's own (`language`), once phones are asked for and the
+/// class plays the built-in quiz (`wanted`); none otherwise. An edition that fails to load is left out: its
+/// readers then get the quiz's own texts.
+#[hook]
+fn use_other_editions(wanted: bool, language: Rc<str>) -> Rc<Vec<Rc<Quiz>>> {
+    let others = use_state(|| Rc::new(Vec::new()));
+    {
+        let others = others.clone();
+        use_effect_with((wanted, language), move |(wanted, language)| {
+            let missing: Vec<Lang> = EDITIONS
+                .iter()
+                .filter(|e| *wanted && !Lang::from_tag(language).is_some_and(|l| l == e.lang))
+                .map(|e| e.lang)
+                .collect();
+            wasm_bindgen_futures::spawn_local(async move {
+                let mut got = Vec::new();
+                for lang in missing {
+                    got.extend(load_edition(lang).await.ok());
+                }
+                if !got.is_empty() {
+                    others.set(Rc::new(got));
+                }
+            });
+        });
+    }
+    (*others).clone()
+}
+
+/// The room for the class in `state`: its view, and the way to ask for it. `built_in`: the class plays the
+/// built-in quiz, whose other editions' texts go to the phones too.
 #[hook]
 pub fn use_phone_room(
     state: &UseReducerHandle<PresenterState>,
     store: Option<Store>,
+    built_in: bool,
 ) -> (RoomView, Callback<()>) {
     let key = room_key(&state.class.quiz().id);
     let saved = {
@@ -56,6 +93,10 @@ pub fn use_phone_room(
         move || store.as_ref().and_then(|s| s.get(&key)).and_then(|text| json::from_text::<Room>(&text).ok())
     };
     let view = use_state_eq(|| RoomView { wanted: saved().is_some(), ..RoomView::default() });
+    let others = use_other_editions(view.wanted && built_in, state.class.quiz().language.clone());
+    // The same, for the relay's events.
+    let others_now = use_mut_ref(|| others.clone());
+    *others_now.borrow_mut() = others.clone();
     // The view as the relay's events change it (they arrive between renders; the state's copy may be stale).
     let current = use_mut_ref(|| (*view).clone());
     let relay = use_mut_ref(|| None::<Relay>);
@@ -64,12 +105,12 @@ pub fn use_phone_room(
     *latest.borrow_mut() = state.class.clone();
     let url = use_memo((), |_| socket_url(&location::origin(), location::param("relay").as_deref()));
     {
-        let (relay, view, state, latest, current) =
-            (relay.clone(), view.clone(), state.clone(), latest.clone(), current.clone());
+        let (relay, view, state, latest, current, others_now) =
+            (relay.clone(), view.clone(), state.clone(), latest.clone(), current.clone(), others_now.clone());
         use_effect_with((view.wanted, (*url).clone()), move |(wanted, url)| {
             if let (true, Some(url)) = (*wanted, url.clone()) {
                 let handle = relay.clone();
-                let connection = Relay::connect(url, move |event| {
+                let connection = Relay::connect(url, Codec::PRESENTER, move |event| {
                     let send = |msg: &ClientMsg| {
                         if let Some(r) = handle.borrow().as_ref() {
                             r.send(msg);
@@ -94,7 +135,7 @@ pub fn use_phone_room(
                                     let _ = store.set(&key, &text);
                                 }
                                 next.code = Some(code);
-                                send(&stage_message(&latest.borrow()));
+                                send(&with_texts(stage_message(&latest.borrow()), &others_now.borrow()));
                             }
                             ServerMsg::Presence { phones } => next.phones = phones,
                             ServerMsg::Tally(tally) => {
@@ -134,7 +175,8 @@ pub fn use_phone_room(
     // announced again).
     {
         let relay = relay.clone();
-        use_effect_with((stage_message(&state.class), view.code.clone()), move |(msg, code)| {
+        let msg = with_texts(stage_message(&state.class), &others);
+        use_effect_with((msg, view.code.clone()), move |(msg, code)| {
             if code.is_some()
                 && let Some(r) = relay.borrow().as_ref()
             {

@@ -227,6 +227,7 @@ pub fn question(scenario: &str, part: Part, round: Round) -> Question {
         options,
         prompt: None,
         lang: None,
+        texts: Vec::new(),
     }
 }
 
@@ -236,6 +237,7 @@ pub fn answer(scenario: &str) -> Answer {
         right: vec![Right { part: Part::Role, option: "cm".into(), label: None }],
         why: Some("because".into()),
         lang: None,
+        texts: Vec::new(),
     }
 }
 
