@@ -169,6 +169,14 @@ async fn mount_flow(initial: Session, store: &Store) -> Element {
     root
 }
 
+/// The reader leaves the page: the session provider saves at once what it was keeping for after the next
+/// paint (it saves after a paint so that a click shows its result first).
+async fn leave_page() {
+    let event = web_sys::Event::new("pagehide").expect("an event");
+    web_sys::window().expect("window").dispatch_event(&event).expect("dispatched");
+    yew::scheduler::flush().await;
+}
+
 /// The progress record the store holds for mini.toml, read as the app reads it.
 fn saved_progress(store: &Store) -> rolecall::engine::progress::Record {
     let text = store.get(&progress_key()).expect("progress is kept");
@@ -212,6 +220,7 @@ async fn a_blocked_browser_keeps_values_in_memory_and_says_so() {
     click(&button(&root, "Start"));
     yew::scheduler::flush().await;
     assert!(text(&one(&root, ".eyebrow")).contains("Scenario 1 of"));
+    leave_page().await;
     assert!(saved_progress(&store).session.is_some(), "the session in progress is kept for the visit");
     store.remove("rolecall.v1.test.blocked");
     assert_eq!(store.get("rolecall.v1.test.blocked"), None);
@@ -244,11 +253,13 @@ async fn storage_that_fills_during_the_visit_keeps_new_values_in_memory() {
 
     // The session's first save fails: the notice says so, and the session goes on from memory.
     let root = mount_flow(Session::new(mini()), &store).await;
+    leave_page().await;
     assert_eq!(store.status(), Some(StorageError::Full));
     assert_eq!(text(&one(&root, ".storage-note")), words(StorageError::Full));
     click(&button(&root, "Start"));
     yew::scheduler::flush().await;
     assert!(text(&one(&root, ".eyebrow")).contains("Scenario 1 of"));
+    leave_page().await;
     assert!(saved_progress(&store).session.is_some());
     assert_eq!(store.set("rolecall.v1.test.filled", "v"), Err(StorageError::Full));
     assert_eq!(store.get("rolecall.v1.test.filled").as_deref(), Some("v"), "kept in memory");
