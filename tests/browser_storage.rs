@@ -81,9 +81,20 @@ fn restore_real_storage() {
     });
 }
 
-/// Start a test on the real storage holding nothing of RoleCall's. A failed test cannot put things back (a
-/// panic in wasm runs no destructor), so each test starts by doing it.
-fn clean_start() {
+thread_local! {
+    /// The flows the tests mounted. Each keeps saving its session (after a paint, when the page is left, when
+    /// it goes), so the next test unmounts them first: an earlier test's session never lands in a later one's
+    /// storage.
+    static MOUNTED: std::cell::RefCell<Vec<yew::AppHandle<FlowHost>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Start a test on the real storage holding nothing of RoleCall's, with no flow of an earlier test mounted. A
+/// failed test cannot put things back (a panic in wasm runs no destructor), so each test starts by doing it.
+async fn clean_start() {
+    for app in MOUNTED.with(|m| std::mem::take(&mut *m.borrow_mut())) {
+        app.destroy();
+    }
+    yew::scheduler::flush().await;
     restore_real_storage();
     let storage = local();
     let keys: Vec<String> =
@@ -164,7 +175,8 @@ fn FlowHost(p: &FlowHostProps) -> Html {
 async fn mount_flow(initial: Session, store: &Store) -> Element {
     let root = root();
     let props = FlowHostProps { initial, store: store.clone() };
-    yew::Renderer::<FlowHost>::with_root_and_props(root.clone(), props).render();
+    let app = yew::Renderer::<FlowHost>::with_root_and_props(root.clone(), props).render();
+    MOUNTED.with(|m| m.borrow_mut().push(app));
     yew::scheduler::flush().await;
     root
 }
@@ -184,8 +196,8 @@ fn saved_progress(store: &Store) -> rolecall::engine::progress::Record {
 }
 
 #[wasm_bindgen_test]
-fn values_round_trip_through_local_storage() {
-    clean_start();
+async fn values_round_trip_through_local_storage() {
+    clean_start().await;
     let store = Store::open();
     assert!(store.persistent());
     store.set("rolecall.v1.test.round-trip", "a\nb").expect("write");
@@ -201,7 +213,7 @@ fn values_round_trip_through_local_storage() {
 
 #[wasm_bindgen_test]
 async fn a_blocked_browser_keeps_values_in_memory_and_says_so() {
-    clean_start();
+    clean_start().await;
     let blocked = Broken::blocked();
     assert!(web_sys::window().expect("window").local_storage().is_err(), "reading localStorage throws");
     let store = Store::open();
@@ -232,7 +244,7 @@ async fn a_blocked_browser_keeps_values_in_memory_and_says_so() {
 
 #[wasm_bindgen_test]
 async fn a_storage_that_refuses_every_write_counts_as_blocked() {
-    clean_start();
+    clean_start().await;
     let refusing = Broken::refusing_writes();
     let store = Store::open();
     assert_eq!(store.status(), Some(StorageError::Blocked));
@@ -246,7 +258,7 @@ async fn a_storage_that_refuses_every_write_counts_as_blocked() {
 
 #[wasm_bindgen_test]
 async fn storage_that_fills_during_the_visit_keeps_new_values_in_memory() {
-    clean_start();
+    clean_start().await;
     let store = Store::open();
     assert!(store.persistent());
     let full = Broken::full();
@@ -273,7 +285,7 @@ async fn storage_that_fills_during_the_visit_keeps_new_values_in_memory() {
 
 #[wasm_bindgen_test]
 async fn storage_full_when_the_page_opens_still_reads_the_progress_saved_before() {
-    clean_start();
+    clean_start().await;
     // A session two cards long, saved on an earlier visit when there was room.
     let deal = Deal { seed: 5, count: Some(2), ..Deal::default() };
     let (earlier, _) = restore(mini(), None, Some(deal));
@@ -299,8 +311,8 @@ async fn storage_full_when_the_page_opens_still_reads_the_progress_saved_before(
 }
 
 #[wasm_bindgen_test]
-fn a_full_storage_keeps_new_values_in_memory() {
-    clean_start();
+async fn a_full_storage_keeps_new_values_in_memory() {
+    clean_start().await;
     let storage = local();
     // Fill localStorage to its quota with 512 KiB strings.
     let chunk = "x".repeat(512 * 1024);
