@@ -81,9 +81,20 @@ fn restore_real_storage() {
     });
 }
 
-/// Start a test on the real storage holding nothing of RoleCall's. A failed test cannot put things back (a
-/// panic in wasm runs no destructor), so each test starts by doing it.
-fn clean_start() {
+thread_local! {
+    /// The flows the tests mounted. Each keeps saving its session (after a paint, when the page is left, when
+    /// it goes), so the next test unmounts them first: an earlier test's session never lands in a later one's
+    /// storage.
+    static MOUNTED: std::cell::RefCell<Vec<yew::AppHandle<FlowHost>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Start a test on the real storage holding nothing of RoleCall's, with no flow of an earlier test mounted. A
+/// failed test cannot put things back (a panic in wasm runs no destructor), so each test starts by doing it.
+async fn clean_start() {
+    for app in MOUNTED.with(|m| std::mem::take(&mut *m.borrow_mut())) {
+        app.destroy();
+    }
+    yew::scheduler::flush().await;
     restore_real_storage();
     let storage = local();
     let keys: Vec<String> =
@@ -164,9 +175,18 @@ fn FlowHost(p: &FlowHostProps) -> Html {
 async fn mount_flow(initial: Session, store: &Store) -> Element {
     let root = root();
     let props = FlowHostProps { initial, store: store.clone() };
-    yew::Renderer::<FlowHost>::with_root_and_props(root.clone(), props).render();
+    let app = yew::Renderer::<FlowHost>::with_root_and_props(root.clone(), props).render();
+    MOUNTED.with(|m| m.borrow_mut().push(app));
     yew::scheduler::flush().await;
     root
+}
+
+/// The reader leaves the page: the session provider saves at once what it was keeping for after the next
+/// paint (it saves after a paint so that a click shows its result first).
+async fn leave_page() {
+    let event = web_sys::Event::new("pagehide").expect("an event");
+    web_sys::window().expect("window").dispatch_event(&event).expect("dispatched");
+    yew::scheduler::flush().await;
 }
 
 /// The progress record the store holds for mini.toml, read as the app reads it.
@@ -176,8 +196,8 @@ fn saved_progress(store: &Store) -> rolecall::engine::progress::Record {
 }
 
 #[wasm_bindgen_test]
-fn values_round_trip_through_local_storage() {
-    clean_start();
+async fn values_round_trip_through_local_storage() {
+    clean_start().await;
     let store = Store::open();
     assert!(store.persistent());
     store.set("rolecall.v1.test.round-trip", "a\nb").expect("write");
@@ -193,7 +213,7 @@ fn values_round_trip_through_local_storage() {
 
 #[wasm_bindgen_test]
 async fn a_blocked_browser_keeps_values_in_memory_and_says_so() {
-    clean_start();
+    clean_start().await;
     let blocked = Broken::blocked();
     assert!(web_sys::window().expect("window").local_storage().is_err(), "reading localStorage throws");
     let store = Store::open();
@@ -212,6 +232,7 @@ async fn a_blocked_browser_keeps_values_in_memory_and_says_so() {
     click(&button(&root, "Start"));
     yew::scheduler::flush().await;
     assert!(text(&one(&root, ".eyebrow")).contains("Scenario 1 of"));
+    leave_page().await;
     assert!(saved_progress(&store).session.is_some(), "the session in progress is kept for the visit");
     store.remove("rolecall.v1.test.blocked");
     assert_eq!(store.get("rolecall.v1.test.blocked"), None);
@@ -223,7 +244,7 @@ async fn a_blocked_browser_keeps_values_in_memory_and_says_so() {
 
 #[wasm_bindgen_test]
 async fn a_storage_that_refuses_every_write_counts_as_blocked() {
-    clean_start();
+    clean_start().await;
     let refusing = Broken::refusing_writes();
     let store = Store::open();
     assert_eq!(store.status(), Some(StorageError::Blocked));
@@ -237,18 +258,20 @@ async fn a_storage_that_refuses_every_write_counts_as_blocked() {
 
 #[wasm_bindgen_test]
 async fn storage_that_fills_during_the_visit_keeps_new_values_in_memory() {
-    clean_start();
+    clean_start().await;
     let store = Store::open();
     assert!(store.persistent());
     let full = Broken::full();
 
     // The session's first save fails: the notice says so, and the session goes on from memory.
     let root = mount_flow(Session::new(mini()), &store).await;
+    leave_page().await;
     assert_eq!(store.status(), Some(StorageError::Full));
     assert_eq!(text(&one(&root, ".storage-note")), words(StorageError::Full));
     click(&button(&root, "Start"));
     yew::scheduler::flush().await;
     assert!(text(&one(&root, ".eyebrow")).contains("Scenario 1 of"));
+    leave_page().await;
     assert!(saved_progress(&store).session.is_some());
     assert_eq!(store.set("rolecall.v1.test.filled", "v"), Err(StorageError::Full));
     assert_eq!(store.get("rolecall.v1.test.filled").as_deref(), Some("v"), "kept in memory");
@@ -262,7 +285,7 @@ async fn storage_that_fills_during_the_visit_keeps_new_values_in_memory() {
 
 #[wasm_bindgen_test]
 async fn storage_full_when_the_page_opens_still_reads_the_progress_saved_before() {
-    clean_start();
+    clean_start().await;
     // A session two cards long, saved on an earlier visit when there was room.
     let deal = Deal { seed: 5, count: Some(2), ..Deal::default() };
     let (earlier, _) = restore(mini(), None, Some(deal));
@@ -288,8 +311,8 @@ async fn storage_full_when_the_page_opens_still_reads_the_progress_saved_before(
 }
 
 #[wasm_bindgen_test]
-fn a_full_storage_keeps_new_values_in_memory() {
-    clean_start();
+async fn a_full_storage_keeps_new_values_in_memory() {
+    clean_start().await;
     let storage = local();
     // Fill localStorage to its quota with 512 KiB strings.
     let chunk = "x".repeat(512 * 1024);

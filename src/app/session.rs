@@ -2,6 +2,7 @@
 //! `use_session` hook; and [`restore`], which reads a quiz's saved progress when the quiz arrives (in the
 //! effect that loads it, never while rendering).
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -10,8 +11,9 @@ use crate::engine::deck::Deal;
 use crate::engine::progress::Record;
 use crate::engine::quiz::Quiz;
 use crate::engine::session::{Action, Session};
+use crate::platform::clock::{self, AfterPaint, after_paint};
 use crate::platform::storage::{self, Store};
-use crate::platform::{clock, json};
+use crate::platform::{json, page};
 
 /// The session as Yew state. An action that does not apply returns the same `Rc`, so nothing re-renders.
 #[derive(Clone, Debug)]
@@ -59,28 +61,37 @@ impl PartialEq for SessionProviderProps {
     }
 }
 
-/// Owns the session reducer, provides it to the page below, and saves it whenever it changes.
+/// Owns the session reducer, provides it to the page below, and saves it whenever it changes: after the
+/// change is painted (serialising and writing the record took a few ms of every click, and grows with the
+/// session), and at the latest when the reader leaves the page or it is hidden, or the provider goes. So a
+/// click shows its result first and progress is never lost.
 #[component]
 pub fn SessionProvider(props: &SessionProviderProps) -> Html {
     let initial = props.initial.clone();
     let session = use_reducer(move || SessionState(initial));
     let storage_note = use_state(|| props.store.as_ref().and_then(Store::status));
     let t = super::use_lang().text().storage();
+    // The save not yet done (the latest state's), and the paint it waits for.
+    let unsaved = use_mut_ref(|| None::<Unsaved>);
+    let waiting = use_mut_ref(|| None::<AfterPaint>);
     {
-        let (store, storage_note) = (props.store.clone(), storage_note.clone());
+        let (store, note, unsaved, waiting) =
+            (props.store.clone(), storage_note.clone(), unsaved.clone(), waiting.clone());
         use_effect_with(session.clone(), move |session| {
             if let Some(store) = store {
-                let s = &session.0;
-                let saved = json::to_text(&s.record()).map_err(|_| storage::StorageError::Full);
-                if let Err(e) =
-                    saved.and_then(|text| store.set(&storage::key("progress", &s.quiz().id), &text))
-                    && *storage_note != Some(e)
-                {
-                    storage_note.set(Some(e));
-                }
+                *unsaved.borrow_mut() = Some(Unsaved { session: session.clone(), store, note });
+                *waiting.borrow_mut() = Some(after_paint(Box::new(move || save_now(&unsaved))));
             }
         });
     }
+    use_effect_with((), move |()| {
+        let leave = unsaved.clone();
+        let listeners = page::on_leave(Rc::new(move || save_now(&leave)));
+        move || {
+            drop(listeners);
+            save_now(&unsaved);
+        }
+    });
     html! {
         <ContextProvider<SessionContext> context={session}>
             { props.children.clone() }
@@ -91,6 +102,25 @@ pub fn SessionProvider(props: &SessionProviderProps) -> Html {
                 <p class="notice storage-note">{ e.words(t) }</p>
             }
         </ContextProvider<SessionContext>>
+    }
+}
+
+/// A save waiting for a paint: the state to save, where, and the notice to show when it cannot be kept.
+struct Unsaved {
+    session: SessionContext,
+    store: Store,
+    note: UseStateHandle<Option<storage::StorageError>>,
+}
+
+/// Do the save waiting in `unsaved`, if any (one function, not a closure per call site: smaller wasm).
+fn save_now(unsaved: &RefCell<Option<Unsaved>>) {
+    let Some(Unsaved { session, store, note }) = unsaved.borrow_mut().take() else { return };
+    let s = &session.0;
+    let saved = json::to_text(&s.record()).map_err(|_| storage::StorageError::Full);
+    if let Err(e) = saved.and_then(|text| store.set(&storage::key("progress", &s.quiz().id), &text))
+        && *note != Some(e)
+    {
+        note.set(Some(e));
     }
 }
 

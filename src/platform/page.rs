@@ -91,3 +91,25 @@ pub fn set_language(tag: &str) {
         let _ = root.set_attribute("lang", tag);
     }
 }
+
+/// Call `f` whenever the reader leaves the page or it stops being seen: `pagehide` (closing, reloading,
+/// going elsewhere) and `visibilitychange` to hidden (another tab, the phone's home screen, after which a
+/// mobile browser may end the page without another event). Work deferred until after a paint is done here
+/// at the latest. Listens until the returned listeners are dropped.
+#[cfg(target_arch = "wasm32")]
+pub fn on_leave(f: std::rc::Rc<dyn Fn()>) -> Vec<gloo_events::EventListener> {
+    let (Some(window), Some(document)) = (web_sys::window(), web_sys::window().and_then(|w| w.document()))
+    else {
+        return Vec::new();
+    };
+    let on_hide = f.clone();
+    let hidden_document = document.clone();
+    vec![
+        gloo_events::EventListener::new(&window, "pagehide", move |_| f()),
+        gloo_events::EventListener::new(&document, "visibilitychange", move |_| {
+            if hidden_document.hidden() {
+                on_hide();
+            }
+        }),
+    ]
+}

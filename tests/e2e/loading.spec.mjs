@@ -127,8 +127,9 @@ test.describe('share links', () => {
     await expect(other.getByRole('heading', { level: 1 })).toHaveText(MINI_TITLE);
     await other.getByRole('button', { name: 'Start' }).click();
     await answerRightly(other, mini);
-    const saved = await other.evaluate(() => localStorage.getItem('rolecall.v1.progress.mini'));
-    expect(JSON.parse(saved).quiz).toBe('mini');
+    // Saved once the feedback is painted (not during the click), so wait for it.
+    const saved = () => other.evaluate(() => JSON.parse(localStorage.getItem('rolecall.v1.progress.mini'))?.quiz);
+    await expect.poll(saved).toBe('mini');
     // The link is the quiz: a reload comes back to it, where the learner was.
     await other.reload();
     await expect(other.getByRole('heading', { level: 2 })).toContainText('Both right');
