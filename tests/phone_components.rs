@@ -31,6 +31,7 @@ fn question(round: Round) -> Question {
         label: Some(label.into()),
     };
     Question {
+        kind: None,
         edition: None,
         scenario: "s1".into(),
         part: Part::Role,
@@ -253,4 +254,50 @@ async fn a_spanish_phone_reads_the_answer_and_why_in_spanish() {
     assert_eq!(text(&right), "A · Gestor de comunidad");
     assert_eq!(text(&one(&root, "p[lang='es']")), "Es del gestor de comunidad.");
     assert!(all(&root, "[lang='en']").is_empty(), "no English text left");
+}
+
+#[wasm_bindgen_test]
+async fn a_practice_item_is_named_by_its_own_question_not_role() {
+    let practice = Question {
+        kind: Some("sort".into()),
+        prompt: Some("Welcome new members\nWhose duty is it?".into()),
+        ..question(Round::First)
+    };
+    let root = root();
+    let props = PhoneQuestionProps {
+        question: practice.clone(),
+        vote: None,
+        on_choose: Callback::noop(),
+        lang: Lang::En,
+    };
+    yew::Renderer::<PhoneQuestion>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert!(all(&root, ".eyebrow").is_empty(), "a first-round practice item has no part to name");
+    assert_eq!(text(&one(&root, "#phone-heading")), "Whose duty is it?");
+
+    let root = dom::root();
+    let props = PhoneAnswerProps {
+        answer: Answer {
+            scenario: "s1".into(),
+            right: vec![Right {
+                part: Part::Role,
+                option: "cm".into(),
+                label: Some("Community Manager".into()),
+            }],
+            why: Some("Welcoming comes first on the list.".into()),
+            lang: Some("en".into()),
+            texts: Vec::new(),
+        },
+        question: Some(practice),
+        vote: Some("cm".into()),
+        lang: Lang::En,
+    };
+    yew::Renderer::<PhoneAnswer>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let items: Vec<String> = all(&root, ".phone-right li").iter().map(text).collect();
+    assert_eq!(items, ["Whose duty is it? — right answer: A · Community Manager"]);
+    assert_eq!(
+        one(&root, ".phone-right li span[lang='en']").text_content().as_deref(),
+        Some("Whose duty is it?")
+    );
 }

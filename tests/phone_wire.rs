@@ -22,6 +22,7 @@ fn parse(text: &str) -> JsValue {
 
 fn question() -> Question {
     Question {
+        kind: None,
         edition: Some("cm-vs-smm".into()),
         scenario: "s07".into(),
         part: Part::Team,

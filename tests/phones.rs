@@ -134,6 +134,7 @@ fn question(scenario: &str, part: wire::Part, round: wire::Round) -> wire::Quest
         })
         .collect();
     wire::Question {
+        kind: None,
         edition: None,
         scenario: scenario.into(),
         part,

@@ -86,15 +86,19 @@ pub fn PhoneQuestion(props: &PhoneQuestionProps) -> Html {
         Some((title, asked)) => (title.to_string(), asked.to_string()),
         None => (String::new(), String::new()),
     };
-    let part = match question.part {
-        Part::Role => lang.text().common().role,
-        Part::Team => lang.text().common().team,
+    // A practice item's question names itself in the heading; only a scenario's two questions are "Role" and "Team".
+    let part = match (&question.kind, question.part) {
+        (Some(_), _) => "",
+        (None, Part::Role) => lang.text().common().role,
+        (None, Part::Team) => lang.text().common().team,
     };
     let second = question.round == rolecall_protocol::Round::Second;
     let mine = vote.as_deref().and_then(|v| named(question, v));
     html! {
         <section class="panel phone-question" aria-labelledby="phone-heading">
-            <p class="eyebrow">{ part }if second { { " · " }{ t.round_two } }</p>
+            if !part.is_empty() || second {
+                <p class="eyebrow">{ part }if !part.is_empty() && second { { " · " } }if second { { t.round_two } }</p>
+            }
             if !title.is_empty() {
                 <p class="phone-scenario" lang={content.clone()}>{ title }</p>
             }
@@ -160,19 +164,25 @@ pub fn PhoneAnswer(props: &PhoneAnswerProps) -> Html {
             <h1 id="phone-heading">{ t.answer_heading }</h1>
             <ul class="phone-right">
                 { for answer.right.iter().map(|r| {
+                    // The option as the question named it, else as the answer did: quiz text, in its language.
+                    let asked = question.as_ref().filter(|q| q.part == r.part);
+                    // A practice item's answer is named by its question's words (quiz text), not "Role".
+                    let practice = asked.filter(|q| q.kind.is_some()).and_then(|q| {
+                        let words = q.prompt.as_deref()?.split_once('\n')?.1.to_string();
+                        Some(html! { <span lang={q.lang.clone().map(AttrValue::from)}>{ words }</span> })
+                    });
                     let part = match r.part {
                         Part::Role => lang.text().common().role,
                         Part::Team => lang.text().common().team,
                     };
-                    // The option as the question named it, else as the answer did: quiz text, in its language.
-                    let asked = question.as_ref().filter(|q| q.part == r.part);
+                    let question_words = practice.unwrap_or_else(|| html! { { part } });
                     let (option, tag) = match (asked.and_then(|q| named(q, &r.option)), &r.label) {
                         (Some(named), _) => (named, asked.and_then(|q| q.lang.clone())),
                         (None, Some(label)) => (label.clone(), answer.lang.clone()),
                         (None, None) => (r.option.clone(), None),
                     };
                     let option = html! { <span lang={tag.map(AttrValue::from)}>{ option }</span> };
-                    html! { <li key={part}><strong>{ sentence(t.right, [html! { { part } }, option]) }</strong></li> }
+                    html! { <li key={part}><strong>{ sentence(t.right, [question_words, option]) }</strong></li> }
                 }) }
             </ul>
             if let Some(verdict) = verdict {

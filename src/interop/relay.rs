@@ -87,6 +87,7 @@ pub fn stage_message(class: &Presenter) -> ClientMsg {
             };
             let options = choices(class.lettered(part), label);
             ClientMsg::Announce(Question {
+                kind: None,
                 edition: None,
                 scenario: s.id.to_string(),
                 part: wire_part(part),
@@ -143,6 +144,7 @@ fn practice_message(class: &Presenter) -> Option<ClientMsg> {
         Stage::Vote { round, .. } => {
             let options = choices(class.lettered(Part::Role), label);
             ClientMsg::Announce(Question {
+                kind: Some(item.kind.tag().to_string()),
                 edition: None,
                 scenario: item.id.to_string(),
                 part: wire::Part::Role,

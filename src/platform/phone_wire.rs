@@ -74,6 +74,7 @@ fn question(js: &JsValue) -> Option<Question> {
         .map(|o| Some(Choice { id: text(o, "id")?, letter: text(o, "letter")?, label: text(o, "label") }))
         .collect::<Option<_>>()?;
     Some(Question {
+        kind: text(js, "kind"),
         edition: text(js, "edition"),
         scenario: text(js, "scenario")?,
         part: part(js)?,

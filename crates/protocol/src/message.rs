@@ -79,6 +79,10 @@ pub struct Question {
     /// The language of `prompt` and the labels (a BCP 47 tag such as "es").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
+    /// The kind of practice item asked (e.g. "sort"), absent for a scenario's role or team question: a phone
+    /// then names the question by its own words instead of calling it "Role".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
     /// The same texts in other languages (the built-in quiz's other editions), so each phone shows them in
     /// its reader's language; none for a quiz that has one language.
     #[serde(default, deserialize_with = "list_or_null", skip_serializing_if = "Vec::is_empty")]

@@ -146,6 +146,9 @@ impl Question {
         }
         text("prompt", self.prompt.as_deref(), MAX_PROMPT_CHARS)?;
         lang(self.lang.as_deref())?;
+        if let Some(kind) = &self.kind {
+            id("kind", kind)?;
+        }
         wordings(&self.texts, self.lang.as_deref(), self.options.len(), true)
     }
 

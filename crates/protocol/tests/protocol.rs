@@ -9,6 +9,7 @@ const SECRET: &str = "Zm9vYmFyLWJhei1xdXV4LXNlY3JldC0x";
 
 fn question() -> Question {
     Question {
+        kind: None,
         edition: Some("cm-vs-smm".into()),
         scenario: "s07".into(),
         part: Part::Role,
@@ -303,4 +304,20 @@ fn codes_and_secrets_drawn_from_any_bytes_are_valid() {
     assert!(valid_token(TOKEN) && valid_secret(SECRET));
     assert!(valid_id("support_2-b") && !valid_id("") && !valid_id("a.b"));
     assert_eq!((TOKEN_MIN_LEN, TOKEN_MAX_LEN, TOKEN_ALPHABET.len()), (16, 64, 64));
+}
+
+#[test]
+fn a_practice_question_names_its_kind_as_an_id() {
+    let sort = Question { kind: Some("sort".into()), ..question() };
+    assert_eq!(sort.validate(), Ok(()));
+    let value = serde_json::to_value(&sort).expect("serialises");
+    assert_eq!(value["kind"], json!("sort"));
+    assert!(
+        serde_json::to_value(question()).expect("serialises").get("kind").is_none(),
+        "absent for a scenario"
+    );
+    for bad in ["", "sort the duties", "<b>"] {
+        let wrong = Question { kind: Some(bad.into()), ..question() };
+        assert!(wrong.validate().is_err(), "{bad:?}");
+    }
 }

@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 
 fn question() -> Question {
     Question {
+        kind: None,
         edition: None,
         scenario: "s07".into(),
         part: Part::Role,

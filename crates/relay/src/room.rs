@@ -242,6 +242,7 @@ mod tests {
             .map(|(id, letter)| Choice { id: (*id).into(), letter: letter.into(), label: None })
             .collect();
         Question {
+            kind: None,
             edition: None,
             scenario: scenario.into(),
             part,

@@ -220,6 +220,7 @@ pub fn question(scenario: &str, part: Part, round: Round) -> Question {
         .map(|(id, letter)| Choice { id: (*id).into(), letter: letter.into(), label: None })
         .collect();
     Question {
+        kind: None,
         edition: Some("cm-vs-smm".into()),
         scenario: scenario.into(),
         part,
