@@ -386,6 +386,28 @@ async fn the_start_screen_offers_the_kinds_as_checkboxes_and_keeps_one_ticked() 
     input(1).click();
     yew::scheduler::flush().await;
     assert_eq!(*ticked.borrow(), [(Kind::Sort, true)]);
+    assert_eq!(text(&one(&root, "fieldset.lengths legend")), "How many scenarios?", "scenarios alone");
+}
+
+#[wasm_bindgen_test]
+async fn once_practice_is_chosen_the_length_counts_cards() {
+    let root = root();
+    let props = yew::props!(StartScreenProps {
+        title: "Quiz",
+        description: "About",
+        available: 10,
+        lengths: vec![5, 10],
+        length: 5,
+        on_length: Callback::noop(),
+        kinds: vec![(Kind::Scenario, true), (Kind::Sort, true)],
+        on_kind: Callback::noop(),
+        on_start: Callback::noop(),
+        on_chart: Callback::noop(),
+        lang: Lang::Es,
+    });
+    yew::Renderer::<StartScreen>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert_eq!(text(&one(&root, "fieldset.lengths legend")), "¿Cuántas tarjetas?");
 }
 
 #[wasm_bindgen_test]

@@ -1,4 +1,4 @@
-//! How many scenarios: a native radio group of the offered lengths, the quiz's whole size shown as "All N".
+//! How many scenarios (or cards, once practice kinds are chosen): a native radio group of the offered lengths, the quiz's whole size shown as "All N".
 
 use yew::prelude::*;
 
@@ -24,17 +24,20 @@ pub struct LengthPickerProps {
     pub lengths: Vec<usize>,
     pub length: usize,
     pub on_length: Callback<usize>,
+    /// Whether the cards dealt are not all scenarios (practice kinds chosen): the legend then counts cards.
+    #[prop_or_default]
+    pub cards: bool,
     #[prop_or_default]
     pub lang: Lang,
 }
 
 #[component]
 pub fn LengthPicker(props: &LengthPickerProps) -> Html {
-    let LengthPickerProps { name, available, lengths, length, on_length, lang } = props;
+    let LengthPickerProps { name, available, lengths, length, on_length, cards, lang } = props;
     let t = &lang.text().common();
     html! {
         <fieldset class="choice-group lengths">
-            <legend>{ t.how_many }</legend>
+            <legend>{ if *cards { t.how_many_cards } else { t.how_many } }</legend>
             <div class="choices inline">
                 { for lengths.iter().map(|&n| {
                     let id = format!("{name}-{n}");

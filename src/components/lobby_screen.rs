@@ -123,7 +123,7 @@ pub fn LobbyScreen(props: &LobbyScreenProps) -> Html {
                 </fieldset>
             }
             <LengthPicker name="class-length" available={*available} lengths={lengths.clone()} length={*length}
-                on_length={on_length.clone()} lang={*lang} />
+                cards={kinds.iter().any(|&k| k != Kind::Scenario)} on_length={on_length.clone()} lang={*lang} />
             <p class="timer-setting">
                 <label for="timer-secs">{ t.timer }</label>
                 <input id="timer-secs" type="number" inputmode="numeric" min="5" max="3600"

@@ -159,7 +159,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                 </fieldset>
             }
             <LengthPicker name="length" available={*available} lengths={lengths.clone()} length={*length}
-                on_length={on_length.clone()} lang={*lang} />
+                cards={kinds.iter().any(|&(k, on)| on && k != Kind::Scenario)} on_length={on_length.clone()} lang={*lang} />
             // An embed keeps the policy its author chose in the snippet.
             if !*compact {
                 <FeedbackPicker feedback={*feedback} on_feedback={on_feedback.clone()} lang={*lang} />

@@ -17,6 +17,7 @@ pub static COMMON: CommonText = CommonText {
     embed: "Embed this quiz",
     close: "Close",
     how_many: "How many scenarios?",
+    how_many_cards: "How many cards?",
     all: |n| format!("All {n}"),
 };
 

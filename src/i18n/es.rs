@@ -19,6 +19,7 @@ pub static COMMON: CommonText = CommonText {
     embed: "Insertar este cuestionario",
     close: "Cerrar",
     how_many: "¿Cuántos casos?",
+    how_many_cards: "¿Cuántas tarjetas?",
     all: |n| format!("Los {n}"),
 };
 

@@ -43,6 +43,8 @@ sections! {
         pub close: &'static str,
         /// The legend of the session length choice, and its last option (the whole quiz).
         pub how_many: &'static str,
+        /// The same question once practice kinds are dealt too (a card is a scenario or an item).
+        pub how_many_cards: &'static str,
         pub all: Count,
     }
 
