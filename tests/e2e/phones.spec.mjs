@@ -5,66 +5,16 @@
 // axe-core on every phone screen, and screenshots of each at 320 and 768 px, light and dark
 // (test-results/screens/phone-*.png), and of the presenter with phone votes. A Spanish phone in an English
 // class reads the built-in quiz's texts in Spanish (marked lang="es"), and its language switch switches them.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { once } from 'node:events';
-import net from 'node:net';
-import path from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { bank, bankEs, expectNoAxeViolations, repoRoot, watchErrors } from './support.mjs';
+import { RELAY, freePort, startRelay, stopRelay } from './relay-support.mjs';
+import { bank, bankEs, expectNoAxeViolations, watchErrors } from './support.mjs';
 
 const SCREENS = 'test-results/screens';
-// The newer of the release and the debug build (.ci/test.sh builds the debug one).
-const RELAY = ['release', 'debug']
-  .map((p) => path.join(repoRoot, 'target', p, 'rolecall-relay'))
-  .filter(existsSync)
-  .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
 const roleQ = bank.quiz.questions.role;
 const teamQ = bank.quiz.questions.team;
 /** The Spanish edition's side of English scenario `s` (the editions share every id). */
 const spanishOf = (s) => bankEs.scenario(bankEs.quiz.scenarios.find((x) => x.id === s.id).title);
-
-/** A free loopback port (the relay then listens on it, and again on it after a restart). */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Start the relay on `port` serving dist/; resolves once it answers HTTP (bounded: 20 s). */
-async function startRelay(port, extra = []) {
-  const proc = spawn(RELAY, ['--dist', 'dist', '--listen', `127.0.0.1:${port}`, ...extra], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  proc.stderr.on('data', (d) => {
-    stderr += d;
-  });
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    if (proc.exitCode !== null) throw new Error(`the relay exited (${proc.exitCode}): ${stderr}`);
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/join.html`);
-      if (response.ok) return proc;
-    } catch {
-      // Not listening yet: ask again as soon as the connection is refused.
-    }
-    if (Date.now() > deadline) throw new Error(`the relay did not answer in 20 s: ${stderr}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-async function stopRelay(proc) {
-  if (proc.exitCode !== null) return;
-  proc.kill('SIGTERM');
-  await once(proc, 'exit');
-}
 
 /** Screenshots of a phone screen at 320 and 768 px, light and dark; the page goes back to 360×740, light. */
 async function shoot(page, name) {

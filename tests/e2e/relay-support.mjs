@@ -1,5 +1,5 @@
 // The classroom relay for a spec that needs phones: where its binary is, a free loopback port, and starting
-// and stopping it over dist/ (class-practice.spec.mjs; phones.spec.mjs keeps its own copy for now).
+// and stopping it over dist/ (phones.spec.mjs, class-practice.spec.mjs).
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { once } from 'node:events';
@@ -26,8 +26,8 @@ export function freePort() {
 }
 
 /** Start the relay on `port` serving dist/; resolves once it answers HTTP (bounded: 20 s). */
-export async function startRelay(port) {
-  const proc = spawn(RELAY, ['--dist', 'dist', '--listen', `127.0.0.1:${port}`], {
+export async function startRelay(port, extra = []) {
+  const proc = spawn(RELAY, ['--dist', 'dist', '--listen', `127.0.0.1:${port}`, ...extra], {
     cwd: repoRoot,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
