@@ -180,7 +180,7 @@ pub static KEYS: KeysText = KeysText {
 
 pub static PRESENTER: PresenterText = PresenterText {
     eyebrow: "Present to a class",
-    lead: "One scenario at a time; the room votes by show of hands and you count the hands with the \
+    lead: "One card at a time; the room votes by show of hands and you count the hands with the \
            keyboard. Press → or Space to begin, and ? for every key.",
     timer: "Countdown, in seconds (off until you press T)",
     start: "Start the class",
@@ -451,7 +451,7 @@ pub static PHONE: PhoneText = PhoneText {
     no_relay: "This page cannot reach a relay from here.",
     open_room: "Let students answer on their phones",
     opening: "Opening a room for phones…",
-    lobby_lead: "One scenario at a time; the room votes on their phones, and you add the hands of anyone \
+    lobby_lead: "One card at a time; the room votes on their phones, and you add the hands of anyone \
                  without one from the keyboard. Press → or Space to begin, and ? for every key.",
     scan: "Scan the code or open the link on a phone, then vote there.",
     qr: "QR code: vote from your phone",

@@ -182,7 +182,7 @@ pub static KEYS: KeysText = KeysText {
 
 pub static PRESENTER: PresenterText = PresenterText {
     eyebrow: "Presentar en clase",
-    lead: "Un caso cada vez: la sala vota a mano alzada y tú cuentas las manos con el teclado. Pulsa → o \
+    lead: "Una tarjeta cada vez: la sala vota a mano alzada y tú cuentas las manos con el teclado. Pulsa → o \
            Espacio para empezar, y ? para ver todas las teclas.",
     timer: "Temporizador, en segundos (apagado hasta que pulses T)",
     start: "Empezar la clase",
@@ -468,7 +468,7 @@ pub static PHONE: PhoneText = PhoneText {
     no_relay: "Desde aquí esta página no puede llegar a ningún servidor.",
     open_room: "Que el alumnado responda desde el móvil",
     opening: "Abriendo una sala para los móviles…",
-    lobby_lead: "Un caso cada vez: la sala vota desde el móvil, y con el teclado sumas las manos de quien no \
+    lobby_lead: "Una tarjeta cada vez: la sala vota desde el móvil, y con el teclado sumas las manos de quien no \
                  tenga uno. Pulsa → o Espacio para empezar, y ? para ver todas las teclas.",
     scan: "Escanea el código o abre el enlace en un móvil y vota allí.",
     qr: "Código QR: vota desde tu móvil",
