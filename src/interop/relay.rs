@@ -67,107 +67,85 @@ fn at_most(text: &str, max: usize) -> String {
 
 /// What the room must hear at the class's stage: the question being voted (with its texts, since a phone
 /// may have no copy of the quiz), the answer once revealed, or "wait". The texts are the quiz's own, in its
-/// language; [`slimmer`] drops them when the message would be too big. A practice card is announced as a
-/// scenario's role question is (the protocol needs nothing new): its item's id, its options with their
-/// letters and labels, the item's text and question as the prompt, and on the reveal its answer and why.
+/// language, worded by [`wording`] (the same words every other edition's texts get); [`slimmer`] drops them
+/// when the message would be too big. A practice card is announced as a scenario's role question is, with its
+/// kind: its item's id, its options with their letters and labels, the item's text and question as the
+/// prompt, and on the reveal its answer and why.
 pub fn stage_message(class: &Presenter) -> ClientMsg {
-    if let Some(msg) = practice_message(class) {
-        return msg;
-    }
     let quiz = class.quiz();
-    let scenario = class.card().and_then(|card| quiz.scenario(&card.scenario));
-    let lang = Some(at_most(&quiz.language, wire::MAX_LANG_LEN));
-    let label =
-        |id: &str| quiz.role(id).or_else(|| quiz.team(id)).map(|c| at_most(&c.label, wire::MAX_LABEL_CHARS));
-    match (class.stage(), scenario) {
-        (Stage::Vote { round, part }, Some(s)) => {
-            let asked = match part {
-                Part::Role => &quiz.questions.role,
-                Part::Team => &quiz.questions.team,
+    let msg = bare_message(class);
+    match wording(quiz, &msg) {
+        Some(w) => dressed(msg, w),
+        None => msg,
+    }
+}
+
+/// [`stage_message`] without its texts: which card, part and round, the options' ids and letters, the right
+/// options once revealed.
+fn bare_message(class: &Presenter) -> ClientMsg {
+    let quiz = class.quiz();
+    let Some(card) = class.card() else { return ClientMsg::Standby };
+    let item = card.practice.as_ref().and_then(|_| quiz.practice.item(&card.scenario));
+    let scenario = quiz.scenario(&card.scenario);
+    let id = match (item, scenario) {
+        (Some(item), _) => item.id.to_string(),
+        (None, Some(s)) => s.id.to_string(),
+        (None, None) => return ClientMsg::Standby,
+    };
+    match class.stage() {
+        Stage::Vote { round, part } => {
+            let part = if item.is_some() { Part::Role } else { part };
+            let choice = |(i, id): (usize, &crate::engine::quiz::Id)| wire::Choice {
+                id: id.to_string(),
+                letter: letter(i).to_string(),
+                label: None,
             };
-            let options = choices(class.lettered(part), label);
             ClientMsg::Announce(Question {
-                kind: None,
+                kind: item.map(|item| item.kind.tag().to_string()),
                 edition: None,
-                scenario: s.id.to_string(),
+                scenario: id,
                 part: wire_part(part),
                 round: wire_round(round),
-                options,
-                prompt: Some(at_most(&format!("{}\n{asked}", s.title), wire::MAX_PROMPT_CHARS)),
-                lang,
+                options: class.lettered(part).iter().enumerate().map(choice).collect(),
+                prompt: None,
+                lang: None,
                 texts: Vec::new(),
             })
         }
-        (Stage::Reveal, Some(s)) => {
-            let right = [(Part::Role, &s.role), (Part::Team, &s.team)]
+        Stage::Reveal => {
+            let right = match (item, scenario) {
+                (Some(item), _) => vec![(Part::Role, &item.answer)],
+                (None, Some(s)) => vec![(Part::Role, &s.role), (Part::Team, &s.team)],
+                (None, None) => Vec::new(),
+            };
+            let right = right
                 .into_iter()
-                .map(|(part, id)| wire::Right {
+                .map(|(part, option)| wire::Right {
                     part: wire_part(part),
-                    option: id.to_string(),
-                    label: label(id),
+                    option: option.to_string(),
+                    label: None,
                 })
                 .collect();
-            let why = [&s.role, &s.team].iter().filter_map(|id| s.why(id)).collect::<Vec<_>>().join("\n\n");
-            ClientMsg::Reveal(Answer {
-                scenario: s.id.to_string(),
-                right,
-                why: (!why.is_empty()).then(|| at_most(&why, wire::MAX_WHY_CHARS)),
-                lang,
-                texts: Vec::new(),
-            })
+            ClientMsg::Reveal(Answer { scenario: id, right, why: None, lang: None, texts: Vec::new() })
         }
         _ => ClientMsg::Standby,
     }
 }
 
-/// The options of the question voted, as the projector letters them.
-fn choices(ids: &[crate::engine::quiz::Id], label: impl Fn(&str) -> Option<String>) -> Vec<wire::Choice> {
-    let choice = |(i, id): (usize, &crate::engine::quiz::Id)| wire::Choice {
-        id: id.to_string(),
-        letter: letter(i).to_string(),
-        label: label(id),
-    };
-    ids.iter().enumerate().map(choice).collect()
-}
-
-/// [`stage_message`] for a practice card on screen (`None` for anything else).
-fn practice_message(class: &Presenter) -> Option<ClientMsg> {
-    let quiz = class.quiz();
-    let card = class.card().filter(|c| c.practice.is_some())?;
-    let item = quiz.practice.item(&card.scenario)?;
-    let question = quiz.practice.question_of(item);
-    let lang = Some(at_most(&quiz.language, wire::MAX_LANG_LEN));
-    let label = |id: &str| {
-        question.options.iter().find(|o| &*o.id == id).map(|o| at_most(&o.label, wire::MAX_LABEL_CHARS))
-    };
-    Some(match class.stage() {
-        Stage::Vote { round, .. } => {
-            let options = choices(class.lettered(Part::Role), label);
-            ClientMsg::Announce(Question {
-                kind: Some(item.kind.tag().to_string()),
-                edition: None,
-                scenario: item.id.to_string(),
-                part: wire::Part::Role,
-                round: wire_round(round),
-                options,
-                prompt: Some(at_most(&format!("{}\n{}", item.text, question.prompt), wire::MAX_PROMPT_CHARS)),
-                lang,
-                texts: Vec::new(),
-            })
+/// `msg` with `w`'s texts as its own: the prompt or the why, a label per option, and their language.
+fn dressed(msg: ClientMsg, w: Wording) -> ClientMsg {
+    let mut labels = w.labels.into_iter();
+    match msg {
+        ClientMsg::Announce(q) => {
+            let options = q.options.into_iter().map(|o| wire::Choice { label: labels.next(), ..o }).collect();
+            ClientMsg::Announce(Question { options, prompt: w.prompt, lang: Some(w.lang), ..q })
         }
-        Stage::Reveal => ClientMsg::Reveal(Answer {
-            scenario: item.id.to_string(),
-            right: vec![wire::Right {
-                part: wire::Part::Role,
-                option: item.answer.to_string(),
-                label: label(&item.answer),
-            }],
-            why: Some(at_most(&item.why, wire::MAX_WHY_CHARS)),
-            lang,
-            texts: Vec::new(),
-        }),
-        _ => ClientMsg::Standby,
-    })
+        ClientMsg::Reveal(a) => {
+            let right = a.right.into_iter().map(|r| wire::Right { label: labels.next(), ..r }).collect();
+            ClientMsg::Reveal(Answer { right, why: w.why, lang: Some(w.lang), ..a })
+        }
+        other => other,
+    }
 }
 
 /// Whether two language tags name the same language ("es", "es-MX", "ES").
@@ -176,9 +154,9 @@ fn same_language(a: &str, b: &str) -> bool {
     primary(a) == primary(b)
 }
 
-/// A question's or an answer's texts in `quiz`, another edition of the class's quiz (the built-in quiz's
-/// editions share every id): the prompt or the why worded as [`stage_message`] words them, and a label per
-/// option; `None` when the edition lacks the scenario or an option, so a phone never mixes two languages.
+/// A question's or an answer's texts in `quiz`, the class's quiz or another edition of it (the built-in
+/// quiz's editions share every id): the prompt or the why, and a label per option; `None` when the edition
+/// lacks the scenario or an option, so a phone never mixes two languages.
 fn wording(quiz: &Quiz, msg: &ClientMsg) -> Option<Wording> {
     let label =
         |id: &str| quiz.role(id).or_else(|| quiz.team(id)).map(|c| at_most(&c.label, wire::MAX_LABEL_CHARS));
@@ -208,8 +186,8 @@ fn wording(quiz: &Quiz, msg: &ClientMsg) -> Option<Wording> {
     }
 }
 
-/// [`wording`] for a practice card: the item and its question as [`practice_message`] words them, the
-/// question's option labels, the item's why; `None` when the message is not about a practice item there.
+/// [`wording`] for a practice card: the item's text and its question, the question's option labels, the
+/// item's why; `None` when the message is not about a practice item there.
 fn practice_wording(quiz: &Quiz, msg: &ClientMsg, lang: &str) -> Option<Wording> {
     let id = match msg {
         ClientMsg::Announce(q) => &q.scenario,
