@@ -2,14 +2,17 @@
 //! hold it to the protocol's serde shapes, which the presenter and the relay use: every message a phone is
 //! sent reads the same both ways (with optional fields present, left out or `null`, and texts in other
 //! languages), what is not a phone's is not read, and what a phone sends is the same JSON serde writes.
+//! The presenter's reader (`socket::presenter_message`, serde per field after reading `t`) and writer
+//! (`socket::fitted`, the version set beside serde's message) are held to the same shapes.
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{JSON, Reflect};
+use rolecall::platform::json;
 use rolecall::platform::phone_wire::{phone_message, phone_text};
-use rolecall::platform::socket::{any_message, fitted};
+use rolecall::platform::socket::{any_message, fitted, presenter_message};
 use rolecall_protocol::{
-    Answer, Ballot, Choice, ClientMsg, CloseReason, ErrorCode, Mine, Part, Question, Right, Round, ServerMsg,
-    Wording,
+    Answer, Ballot, Choice, ClientMsg, CloseReason, Count, Envelope, ErrorCode, Mine, Part, Question, Right,
+    Round, ServerMsg, Tally, Wording,
 };
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
@@ -156,6 +159,87 @@ fn field(js: &JsValue, name: &str) -> JsValue {
     Reflect::get(js, &JsValue::from_str(name)).expect("a field")
 }
 
+/// `a` and `b` have the same keys, each with the same JSON (in any order).
+fn same_fields(a: &JsValue, b: &JsValue, what: &str) {
+    let keys = js_sys::Object::keys(&b.clone().into());
+    assert_eq!(js_sys::Object::keys(&a.clone().into()).length(), keys.length(), "{what}");
+    for key in keys.iter() {
+        let key = key.as_string().expect("a key");
+        assert_eq!(
+            JSON::stringify(&field(a, &key)).ok().map(String::from),
+            JSON::stringify(&field(b, &key)).ok().map(String::from),
+            "{key} of {what}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn every_message_a_presenter_is_sent_reads_as_serde_reads_it() {
+    let tally = Tally {
+        scenario: "s07".into(),
+        part: Part::Team,
+        round: Round::Second,
+        counts: vec![Count { option: "cm".into(), n: 2 }, Count { option: "smm".into(), n: 0 }],
+        voted: 2,
+        phones: 3,
+    };
+    let tally_text = json::to_text(&Envelope::new(ServerMsg::Tally(tally.clone()))).expect("text");
+    for text in [
+        r#"{"v":1,"t":"opened","code":"K7QX2M","secret":"s3cr3t","max_phones":300,"idle_secs":1800}"#,
+        r#"{"t":"presence","phones":3,"v":1}"#,
+        r#"{"v":1,"t":"closed","reason":"expired"}"#,
+        r#"{"v":1,"t":"closed","reason":"closed"}"#,
+        r#"{"v":1,"t":"closed","reason":"replaced"}"#,
+        r#"{"v":1,"t":"error","code":"wrong-secret","message":"not this room's secret"}"#,
+        r#"{"v":1,"t":"error","code":"relay-full","message":"the relay is full"}"#,
+        r#"{"v":1,"t":"pong"}"#,
+        tally_text.as_str(),
+    ] {
+        let by_serde = any_message(parse(text));
+        assert!(by_serde.is_some(), "serde reads {text}");
+        assert_eq!(presenter_message(parse(text)), by_serde, "{text}");
+    }
+    assert_eq!(presenter_message(parse(&tally_text)), Some(ServerMsg::Tally(tally)));
+}
+
+#[wasm_bindgen_test]
+fn what_is_not_a_presenters_or_not_of_its_shape_is_not_read() {
+    let mut texts = sent_to_phones();
+    texts.retain(|t| !t.contains(r#""t":"closed""#) && !t.contains(r#""t":"error""#));
+    texts.extend(
+        [
+            r#"{"v":1,"t":"whatever"}"#,
+            r#"{"v":1}"#,
+            r#"{"v":1,"t":"presence","phones":"three"}"#,
+            r#"{"v":1,"t":"opened","code":"K7QX2M"}"#,
+            r#"{"v":1,"t":"tally","scenario":"s","part":"middle","round":"first","counts":[],"voted":0,"phones":0}"#,
+            r#"{"v":1,"t":"closed","reason":"bored"}"#,
+            r#"{"v":1,"t":"error","code":"teapot","message":""}"#,
+        ]
+        .map(String::from),
+    );
+    for text in texts {
+        assert_eq!(presenter_message(parse(&text)), None, "{text}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn what_a_presenter_sends_is_serdes_envelope() {
+    for msg in [
+        ClientMsg::Open { code: None, secret: None },
+        ClientMsg::Open { code: Some("K7QX2M".into()), secret: Some("s3cr3t".into()) },
+        ClientMsg::Announce(question()),
+        ClientMsg::Announce(question().without_texts()),
+        ClientMsg::Standby,
+        ClientMsg::Reveal(answer()),
+        ClientMsg::Close,
+        ClientMsg::Ping,
+    ] {
+        let by_envelope = parse(&json::to_text(&Envelope::new(msg.clone())).expect("text"));
+        same_fields(&parse(&fitted(&msg).expect("fits")), &by_envelope, &format!("{msg:?}"));
+    }
+}
+
 #[wasm_bindgen_test]
 fn what_a_phone_sends_is_what_serde_writes() {
     let ballot =
@@ -169,16 +253,7 @@ fn what_a_phone_sends_is_what_serde_writes() {
     ] {
         let (by_hand, by_serde) =
             (parse(&phone_text(&msg).expect("a phone's")), parse(&fitted(&msg).expect("text")));
-        let keys = js_sys::Object::keys(&by_serde.clone().into());
-        assert_eq!(js_sys::Object::keys(&by_hand.clone().into()).length(), keys.length(), "{msg:?}");
-        for key in keys.iter() {
-            let key = key.as_string().expect("a key");
-            assert_eq!(
-                JSON::stringify(&field(&by_hand, &key)).ok().map(String::from),
-                JSON::stringify(&field(&by_serde, &key)).ok().map(String::from),
-                "{key} of {msg:?}"
-            );
-        }
+        same_fields(&by_hand, &by_serde, &format!("{msg:?}"));
     }
     assert_eq!(phone_text(&ClientMsg::Announce(question())), None, "a phone sends no announce");
     let mine = Mine { scenario: "s".into(), part: Part::Role, round: Round::First, option: None };
