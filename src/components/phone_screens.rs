@@ -190,7 +190,7 @@ pub fn PhoneAnswer(props: &PhoneAnswerProps) -> Html {
             }
             if let Some(why) = &answer.why {
                 <h2>{ t.why }</h2>
-                { for why.split("\n\n").map(|p| html! { <p lang={content.clone()}>{ p }</p> }) }
+                { for crate::interop::relay::paragraphs(why).map(|p| html! { <p lang={content.clone()}>{ p }</p> }) }
             }
         </section>
     }
