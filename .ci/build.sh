@@ -50,6 +50,15 @@ command -v trunk >/dev/null || {
 # The pages: HTML file and the binary its rust link names (index.html is the learner's page).
 PAGES=(index play present edit share join)
 bin_of() { sed -nE 's/.*data-trunk rel="rust" data-bin="([^"]+)".*/\1/p' "$1.html"; }
+# Every page links assets/base.css first (the rules every page shows); its other stylesheets build on it:
+# styles.css (the learner's, with present.css, edit.css, share.css after it) or join.css (the phone's).
+for page in "${PAGES[@]}"; do
+  first_css="$(sed -nE 's/.*data-trunk rel="css" href="([^"]+)".*/\1/p' "$page.html" | head -n 1)"
+  [ "$first_css" = assets/base.css ] || {
+    echo "build.sh: $page.html must link assets/base.css as its first stylesheet (it links '${first_css:-none}' first)" >&2
+    exit 1
+  }
+done
 # The built-in quiz's editions: English, and every other language written so far.
 EDITIONS=(assets/quizzes/cm-vs-smm.toml)
 [ -f assets/quizzes/cm-vs-smm.es.toml ] && EDITIONS+=(assets/quizzes/cm-vs-smm.es.toml)

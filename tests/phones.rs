@@ -9,8 +9,8 @@ use rolecall::engine::deck::Deal;
 use rolecall::engine::load::load;
 use rolecall::engine::presenter::{Part, Presenter, PresenterAction as A, Round};
 use rolecall::interop::relay::{
-    Phone, PhoneEvent, PhoneStage, backoff_ms, held_from_text, held_to_text, question_key, slimmer,
-    socket_url, stage_message, tally_action, wire_names,
+    Phone, PhoneEvent, PhoneStage, backoff_ms, held_from_text, held_to_text, paragraphs, question_key,
+    slimmer, socket_url, stage_message, tally_action, wire_names,
 };
 use rolecall_protocol as wire;
 use wire::{ClientMsg, CloseReason, ErrorCode, ServerMsg};
@@ -33,6 +33,20 @@ fn the_socket_is_on_the_pages_origin_or_the_relay_asked_for() {
     assert_eq!(socket_url("http://a", Some("  ")).as_deref(), Some("ws://a/ws"), "a blank relay= is none");
     assert_eq!(socket_url("null", None), None, "a sandboxed frame has no origin to connect to");
     assert_eq!(socket_url("http://a", Some("ftp://b")), None);
+    assert_eq!(socket_url("localhost:8765", None), None, "no scheme");
+    assert_eq!(socket_url("http:/a", None), None, "one slash");
+    assert_eq!(socket_url("HTTPS://a:1/", None).as_deref(), Some("wss://a:1/ws"));
+}
+
+#[test]
+fn a_why_splits_into_paragraphs_as_split_would() {
+    for text in
+        ["", "one", "one\ntwo", "a\n\nb", "a\n\n\nb", "a\n\n\n\nb", "\n\na", "a\n\n", "\n\n", "é\n\nñ\n"]
+    {
+        let mine: Vec<&str> = paragraphs(text).collect();
+        let split: Vec<&str> = text.split("\n\n").collect();
+        assert_eq!(mine, split, "{text:?}");
+    }
 }
 
 #[test]

@@ -24,7 +24,7 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
     };
     html! {
         <p class="language-switch">
-            <label for="rolecall-language">{ lang.text().app().language }</label>
+            <label for="rolecall-language">{ lang.text().frame().language }</label>
             { " " }
             <select id="rolecall-language" {onchange}>
                 { for Lang::ALL.iter().map(|l| html! {

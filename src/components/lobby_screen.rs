@@ -73,7 +73,7 @@ pub fn LobbyScreen(props: &LobbyScreenProps) -> Html {
         content_lang,
         lang,
     } = props;
-    let p = lang.text().phone();
+    let p = lang.text().class_phones();
     let t = &lang.text().presenter();
     let onsubmit = on_start.reform(|e: SubmitEvent| e.prevent_default());
     let timer_typed = {

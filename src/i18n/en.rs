@@ -286,8 +286,12 @@ pub static LAUNCH: LaunchText = LaunchText {
     quiz_in_link: "the link carries its own quiz (after `#quiz=`)",
 };
 
-pub static APP: AppText = AppText {
+pub static FRAME: FrameText = FrameText {
     language: "Language",
+    crashed: "Sorry, RoleCall hit an unexpected error and stopped. Reloading the page usually helps.",
+};
+
+pub static APP: AppText = AppText {
     loading: "Loading the quiz…",
     file_problems: |n| match n {
         1 => "This quiz file has a problem".into(),
@@ -299,7 +303,6 @@ pub static APP: AppText = AppText {
     unreachable_hint: "Check the address in the quiz= option, and that the server allows this page to \
                        read it.",
     ignored_options: "Ignored options",
-    crashed: "Sorry, RoleCall hit an unexpected error and stopped. Reloading the page usually helps.",
     edition: ["Quiz edition: English", "Quiz edition: Spanish"],
     edition_damaged: "The quiz file on this site is damaged or from another version of RoleCall.",
     edition_hint: "Reload the page. If it happens again, tell whoever runs this site.",
@@ -449,6 +452,9 @@ pub static PHONE: PhoneText = PhoneText {
     version: "This page is from another version of RoleCall than the relay: reload it.",
     other_room: "Join with another code",
     no_relay: "This page cannot reach a relay from here.",
+};
+
+pub static CLASS_PHONES: ClassPhonesText = ClassPhonesText {
     open_room: "Let students answer on their phones",
     opening: "Opening a room for phones…",
     lobby_lead: "One card at a time; the room votes on their phones, and you add the hands of anyone \

@@ -294,8 +294,13 @@ pub static LAUNCH: LaunchText = LaunchText {
     quiz_in_link: "el enlace lleva su propio cuestionario (tras «#quiz=»)",
 };
 
-pub static APP: AppText = AppText {
+pub static FRAME: FrameText = FrameText {
     language: "Idioma",
+    crashed: "Lo sentimos: RoleCall encontró un error inesperado y se detuvo. Volver a cargar la página \
+              suele ayudar.",
+};
+
+pub static APP: AppText = AppText {
     loading: "Cargando el cuestionario…",
     file_problems: |n| match n {
         1 => "Este archivo de cuestionario tiene un problema".into(),
@@ -307,8 +312,6 @@ pub static APP: AppText = AppText {
     unreachable_hint: "Revisa la dirección de la opción quiz= y que el servidor permita a esta página \
                        leerla.",
     ignored_options: "Opciones ignoradas",
-    crashed: "Lo sentimos: RoleCall encontró un error inesperado y se detuvo. Volver a cargar la página \
-              suele ayudar.",
     edition: ["Edición del cuestionario: inglés", "Edición del cuestionario: español"],
     edition_damaged: "El archivo del cuestionario de este sitio está dañado o es de otra versión de RoleCall.",
     edition_hint: "Vuelve a cargar la página. Si vuelve a pasar, avisa a quien administra este sitio.",
@@ -466,6 +469,9 @@ pub static PHONE: PhoneText = PhoneText {
     version: "Esta página es de otra versión de RoleCall que el servidor: vuelve a cargarla.",
     other_room: "Entrar con otro código",
     no_relay: "Desde aquí esta página no puede llegar a ningún servidor.",
+};
+
+pub static CLASS_PHONES: ClassPhonesText = ClassPhonesText {
     open_room: "Que el alumnado responda desde el móvil",
     opening: "Abriendo una sala para los móviles…",
     lobby_lead: "Una tarjeta cada vez: la sala vota desde el móvil, y con el teclado sumas las manos de quien no \

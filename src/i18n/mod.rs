@@ -142,9 +142,11 @@ text_sections! {
     embed: EmbedText = EMBED,
     storage: StorageText = STORAGE,
     launch: LaunchText = LAUNCH,
+    frame: FrameText = FRAME,
     app: AppText = APP,
     load: LoadText = LOAD,
     editor: EditorText = EDITOR,
     phone: PhoneText = PHONE,
+    class_phones: ClassPhonesText = CLASS_PHONES,
     class_practice: ClassPracticeText = CLASS_PRACTICE,
 }

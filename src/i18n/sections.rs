@@ -472,10 +472,18 @@ sections! {
         pub share_too_long: &'static str,
     }
 
-    /// The app's frame: the language switch, loading, and a quiz that could not be used.
-    pub struct AppText {
+    /// What every page shows around its content, the phone's included: the language switch's label and the
+    /// message in place of a page that stopped on a bug. (A section of its own: the phone page reads no other
+    /// words of the learner's frame.)
+    pub struct FrameText {
         /// The label of the language switch (worded so that a reader of any shipped language finds it).
         pub language: &'static str,
+        /// Shown in place of the app when it stops on a bug.
+        pub crashed: &'static str,
+    }
+
+    /// The learner's and the other quiz pages' frame: loading, and a quiz that could not be used.
+    pub struct AppText {
         pub loading: &'static str,
         /// The heading over a broken quiz file's problems, by their number.
         pub file_problems: Count,
@@ -484,8 +492,6 @@ sections! {
         pub unreachable_hint: &'static str,
         /// The label of the notice listing ignored URL options.
         pub ignored_options: &'static str,
-        /// Shown in place of the app when it stops on a bug.
-        pub crashed: &'static str,
         /// Which edition of the built-in quiz is showing, by its language (in the order of `Lang::ALL`).
         pub edition: [&'static str; 2],
         /// The built-in quiz arrived damaged (a broken deployment or cache), and what to do about it.
@@ -495,7 +501,7 @@ sections! {
         pub open_editor: &'static str,
     }
 
-    /// Voting from phones: the phone page (join.html), and the presenter's room for phones.
+    /// Voting from phones: the phone page (join.html). The presenter's side is [`ClassPhonesText`].
     pub struct PhoneText {
         /// The phone page's title and heading, and what it is for.
         pub title: &'static str,
@@ -537,6 +543,10 @@ sections! {
         pub version: &'static str,
         pub other_room: &'static str,
         pub no_relay: &'static str,
+    }
+
+    /// The presenter's room for phones (its own section, so that the phone page carries none of it).
+    pub struct ClassPhonesText {
         /// The presenter's lobby: the button that opens a room, and what the panel says once it is open.
         pub open_room: &'static str,
         pub opening: &'static str,

@@ -46,6 +46,6 @@ pub fn report_panic(info: &std::panic::PanicHookInfo<'_>) {
     if let Some(root) =
         doc.as_ref().and_then(|d| d.get_element_by_id("rolecall").or_else(|| d.body().map(Into::into)))
     {
-        root.set_text_content(Some(lang.text().app().crashed));
+        root.set_text_content(Some(lang.text().frame().crashed));
     }
 }

@@ -201,10 +201,11 @@ pub fn PhoneRoom(props: &PhoneRoomProps) -> Html {
         Link::Back => t.back,
         _ => "",
     };
+    // A plain class string, not `classes!` (see PhoneQuestion's options for the measured reason).
     html! {
         <>
             <p class="eyebrow phone-room">{ t.room.fill([&props.code]) }</p>
-            <p class={classes!("phone-link", (*link == Link::Lost).then_some("is-lost"))} role="status">{ status }</p>
+            <p class={if *link == Link::Lost { "phone-link is-lost" } else { "phone-link" }} role="status">{ status }</p>
             { screen }
         </>
     }

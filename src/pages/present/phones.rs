@@ -200,7 +200,7 @@ pub fn use_phone_room(
 impl RoomView {
     /// What keeps phones out, in words, if anything does: the relay refused the room, or is out of reach.
     pub fn problem(&self, lang: Lang) -> Option<&'static str> {
-        let t = lang.text().phone();
+        let t = lang.text().class_phones();
         if self.refused {
             Some(t.relay_refused)
         } else if self.lost {
@@ -214,7 +214,7 @@ impl RoomView {
 /// The room's line over the slide: phones connected and their votes on the question counted, or that the
 /// relay is out of reach (hands still count).
 pub fn room_line(room: &RoomView, class: &Presenter, lang: Lang) -> Html {
-    let t = lang.text().phone();
+    let t = lang.text().class_phones();
     if !room.wanted {
         return Html::default();
     }
