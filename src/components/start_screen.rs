@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{FeedbackPicker, LengthPicker, kind_name};
+use super::{FeedbackPicker, KindsChoice, LengthPicker};
 use crate::engine::deck::Feedback;
 use crate::engine::practice::Kind;
 use crate::i18n::Lang;
@@ -140,23 +140,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                 { for t.steps.iter().map(|step| html! { <li>{ *step }</li> }) }
             </ol>
             if !kinds.is_empty() {
-                <fieldset class="choice-group kinds">
-                    <legend>{ text.drill().legend }</legend>
-                    <div class="choices">
-                        { for kinds.iter().map(|&(kind, checked)| {
-                            let id = format!("kind-{}", kind.tag());
-                            // The last kind ticked stays ticked: a session needs something to ask.
-                            let only = checked && kinds.iter().filter(|(_, c)| *c).count() == 1;
-                            html! {
-                                <label key={id.clone()} for={id.clone()} class={classes!("choice", checked.then_some("is-selected"))}>
-                                    <input type="checkbox" {id} name="kinds" value={kind.tag()} {checked} disabled={only}
-                                        onchange={on_kind.reform(move |_: Event| (kind, !checked))} />
-                                    <span>{ kind_name(*lang, kind) }</span>
-                                </label>
-                            }
-                        }) }
-                    </div>
-                </fieldset>
+                <KindsChoice kinds={kinds.clone()} on_kind={on_kind.clone()} lang={*lang} />
             }
             <LengthPicker name="length" available={*available} lengths={lengths.clone()} length={*length}
                 cards={kinds.iter().any(|&(k, on)| on && k != Kind::Scenario)} on_length={on_length.clone()} lang={*lang} />

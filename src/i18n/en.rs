@@ -71,6 +71,9 @@ pub static DRILL: DrillText = DrillText {
         "Spot the trait",
         "Name the structure",
     ],
+    more: "More ways to practise",
+    more_lead: "Each opens the practice page with that kind chosen. Your progress goes with you.",
+    mixed: "Everything, mixed with the scenarios",
     card_of: Template("Card {0} of {1}"),
     choose_first: "Choose an answer first.",
     how_to_sort: "Put each duty under the role it belongs to: tap or click a duty, then a column, or drag it there. \
@@ -463,14 +466,6 @@ pub static PHONE: PhoneText = PhoneText {
 };
 
 pub static CLASS_PRACTICE: ClassPracticeText = ClassPracticeText {
-    kinds_legend: "Kinds of question",
-    kinds: [
-        "Scenarios: role and team",
-        "Sort the duties",
-        "With the brand, or with each other?",
-        "Spot the trait",
-        "Name the structure",
-    ],
     card_of: Template("Card {0} of {1}"),
     live_item: "the card",
     live_vote: Template("round {0}, counting the votes"),
