@@ -71,6 +71,11 @@ pub static DRILL: DrillText = DrillText {
         "Spot the trait",
         "Name the structure",
     ],
+    sort_keys: [
+        ("Space or Enter", "sort the duties: pick a duty up, or put it down"),
+        ("← → ↑ ↓", "move the duty held from column to column"),
+        ("Escape", "put the duty held back where it was"),
+    ],
     more: "More ways to practise",
     more_lead: "Each opens the practice page with that kind chosen. Your progress goes with you.",
     mixed: "Everything, mixed with the scenarios",

@@ -73,6 +73,11 @@ pub static DRILL: DrillText = DrillText {
         "Reconoce el rasgo",
         "Nombra la estructura",
     ],
+    sort_keys: [
+        ("Espacio o Intro", "ordenar las tareas: tomar una tarea o soltarla"),
+        ("← → ↑ ↓", "mover la tarea tomada de una columna a otra"),
+        ("Escape", "devolver la tarea tomada a su sitio"),
+    ],
     more: "Más formas de practicar",
     more_lead: "Cada una abre la página de práctica con ese tipo elegido. Tu progreso va contigo.",
     mixed: "Todo, mezclado con los casos",

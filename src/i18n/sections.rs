@@ -102,6 +102,8 @@ sections! {
         pub kinds: [&'static str; 5],
         /// The learner's page (scenarios only): the way to the practice page, a link per practice kind and
         /// one for all of them mixed with the scenarios, and what the links do.
+        /// The sort board's keys, for the key help (key, what it does).
+        pub sort_keys: [(&'static str, &'static str); 3],
         pub more: &'static str,
         pub more_lead: &'static str,
         pub mixed: &'static str,
