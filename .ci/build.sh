@@ -101,7 +101,7 @@ for page in "${PAGES[@]}"; do
 done
 # Exactly the cargo call Trunk makes per page (same target, profile, features and flags), so its fingerprints
 # match.
-step "wasm of ${#bin_args[@]} pages (cargo build $profile, ${bin_args[*]})" "$logs/cargo-wasm.log" \
+step "wasm of $((${#bin_args[@]} / 2)) pages (cargo build $profile, ${bin_args[*]})" "$logs/cargo-wasm.log" \
   cargo build "${release_flag[@]}" --target wasm32-unknown-unknown --offline --locked "${bin_args[@]}"
 if [ ${#lean_args[@]} -gt 0 ]; then
   step "wasm without practice (cargo build $profile --no-default-features, ${lean_args[*]})" \

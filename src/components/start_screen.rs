@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::{FeedbackPicker, KindsChoice, LengthPicker};
 use crate::engine::deck::Feedback;
-use crate::engine::practice::Kind;
+use crate::engine::practice::{Kind, LINKED};
 use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -139,7 +139,8 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             <ol class="how">
                 { for t.steps.iter().map(|step| html! { <li>{ *step }</li> }) }
             </ol>
-            if !kinds.is_empty() {
+            // Only a page with the practice kinds offers a choice of them (see `LINKED`).
+            if LINKED && !kinds.is_empty() {
                 <KindsChoice kinds={kinds.clone()} on_kind={on_kind.clone()} lang={*lang} />
             }
             <LengthPicker name="length" available={*available} lengths={lengths.clone()} length={*length}
@@ -167,7 +168,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                 <section class="mastery" aria-labelledby="mastery-heading">
                     <h2 id="mastery-heading">{ t.mastery }</h2>
                     { bars(mastery, content_lang.clone()) }
-                    if !kind_mastery.is_empty() {
+                    if LINKED && !kind_mastery.is_empty() {
                         <h3>{ text.drill().by_kind }</h3>
                         { bars(kind_mastery, None) }
                     }
