@@ -26,6 +26,10 @@ pub struct StartScreenProps {
     /// Mastery per kind (its name, 0–100), beside the rows' once there is history and practice.
     #[prop_or_default]
     pub kind_mastery: Vec<(AttrValue, u32)>,
+    /// On a page without the practice kinds: a link to the practice page per kind (name, address), shown
+    /// under "More ways to practise" beside the way in (empty: nothing shown).
+    #[prop_or_default]
+    pub more_practice: Vec<(AttrValue, AttrValue)>,
     /// When the learner sees the answers (practice, test, self-check), and a change of it.
     #[prop_or_default]
     pub feedback: Feedback,
@@ -83,6 +87,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         kinds,
         on_kind,
         kind_mastery,
+        more_practice,
         feedback,
         on_feedback,
         on_start,
@@ -164,6 +169,17 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                     <button type="button" class="secondary" onclick={on_embed.reform(|_| ())}>{ text.common().embed }</button>
                 }
             </div>
+            if !more_practice.is_empty() {
+                <nav class="more-practice" aria-labelledby="more-practice-heading">
+                    <h2 id="more-practice-heading">{ text.drill().more }</h2>
+                    <p>{ text.drill().more_lead }</p>
+                    <ul>
+                        { for more_practice.iter().map(|(name, href)| html! {
+                            <li key={name.to_string()}><a href={href.clone()}>{ name.clone() }</a></li>
+                        }) }
+                    </ul>
+                </nav>
+            }
             if !mastery.is_empty() && !*compact {
                 <section class="mastery" aria-labelledby="mastery-heading">
                     <h2 id="mastery-heading">{ t.mastery }</h2>

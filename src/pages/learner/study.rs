@@ -8,7 +8,6 @@ use super::QuizFlow;
 use crate::app::{use_lang, use_session};
 use crate::components::QuizFilePanel;
 use crate::engine::deck::Phase;
-use crate::engine::practice::{Kind, LINKED};
 use crate::i18n::Lang;
 use crate::interop::launch::Page;
 use crate::interop::source::{OPENED_KEY, OpenedFile};
@@ -37,29 +36,6 @@ pub async fn open_in_player(picked: web_sys::File, lang: Lang) -> Result<(), Str
     match (storage::hand_over(OPENED_KEY, &opened), player) {
         (Ok(()), Ok(player)) => location::open(&player).map_err(|_| t.pass_on_failed.to_string()),
         _ => Err(t.pass_on_failed.to_string()),
-    }
-}
-
-/// The way from the scenarios to the practice page (on `index.html`, which leaves the practice kinds out):
-/// a link per practice kind, and one for every kind mixed, each with this page's options and the kinds in
-/// `kinds=`. Links, not a choice that moves on when ticked: a learner sees where each goes before going.
-fn practice_links(lang: Lang) -> Html {
-    let d = lang.text().drill();
-    let link = |kinds: &str, name: &'static str| {
-        let set = |p: &web_sys::UrlSearchParams| p.set("kinds", kinds);
-        let href = location::page_address(Page::Practice, set, "").unwrap_or_default();
-        html! { <li key={kinds.to_string()}><a {href}>{ name }</a></li> }
-    };
-    let all: Vec<&str> = Kind::ALL.iter().map(|k| k.tag()).collect();
-    html! {
-        <nav class="panel more-practice" aria-labelledby="more-practice-heading">
-            <h2 id="more-practice-heading">{ d.more }</h2>
-            <p>{ d.more_lead }</p>
-            <ul>
-                { for Kind::PRACTICE.iter().map(|k| link(k.tag(), d.kinds[k.index()])) }
-                { link(&all.join(","), d.mixed) }
-            </ul>
-        </nav>
     }
 }
 
@@ -107,9 +83,6 @@ pub fn SelfStudy(props: &SelfStudyProps) -> Html {
     html! {
         <>
             <QuizFlow {on_embed} {on_present} />
-            if *session.0.phase() == Phase::Ready && !LINKED {
-                { practice_links(lang) }
-            }
             if *session.0.phase() == Phase::Ready {
                 <QuizFilePanel {lang} {on_file} />
                 if let Some(why) = &*not_opened { <p class="notice" role="alert">{ why.clone() }</p> }
