@@ -72,7 +72,7 @@ pub static DRILL: DrillText = DrillText {
         "Name the structure",
     ],
     sort_keys: [
-        ("Space or Enter", "sort the duties: pick a duty up, or put it down"),
+        ("Space", "sort the duties: pick a duty up, or put it down"),
         ("← → ↑ ↓", "move the duty held from column to column"),
         ("Escape", "put the duty held back where it was"),
     ],

@@ -74,7 +74,7 @@ pub static DRILL: DrillText = DrillText {
         "Nombra la estructura",
     ],
     sort_keys: [
-        ("Espacio o Intro", "ordenar las tareas: tomar una tarea o soltarla"),
+        ("Espacio", "ordenar las tareas: tomar una tarea o soltarla"),
         ("← → ↑ ↓", "mover la tarea tomada de una columna a otra"),
         ("Escape", "devolver la tarea tomada a su sitio"),
     ],
