@@ -3,8 +3,9 @@
 #   bash .ci/build.sh [--release] [--dist DIR]     (default: a debug build into dist/)
 # The tools must be installed (bash .ci/setup.sh --serve). Offline and locked throughout. Steps:
 #   1. the built-in quiz's editions as JSON (rolecall-check --emit, host): DIR/quizzes/<quiz>.<lang>.json;
-#   2. the four pages' wasm in ONE cargo run (the shared library is compiled once and the binaries are linked
-#      side by side, on every core), so that Trunk's own cargo call per page finds everything fresh;
+#   2. the pages' wasm in ONE cargo run per feature set (the shared library is compiled once per set and the
+#      binaries are linked side by side, on every core), so that Trunk's own cargo call per page finds
+#      everything fresh: index.html is built without the default `practice` feature, every other page with it;
 #   3. each page with Trunk into target/pages/<profile>/<page>/ (Trunk empties its --dist, so one folder per
 #      page; two at a time; skipped when nothing it is made from has changed), its inline loader moved into a
 #      file for the CSP (.ci/boot-file.mjs);
@@ -48,7 +49,7 @@ command -v trunk >/dev/null || {
 }
 
 # The pages: HTML file and the binary its rust link names (index.html is the learner's page).
-PAGES=(index play present edit share join)
+PAGES=(index practice play present edit share join)
 bin_of() { sed -nE 's/.*data-trunk rel="rust" data-bin="([^"]+)".*/\1/p' "$1.html"; }
 # Every page links assets/base.css first (the rules every page shows); its other stylesheets build on it:
 # styles.css (the learner's, with present.css, edit.css, share.css after it) or join.css (the phone's).
@@ -59,6 +60,8 @@ for page in "${PAGES[@]}"; do
     exit 1
   }
 done
+# Whether the page's rust link turns the default features off (index.html: no practice kinds).
+lean() { grep -q 'data-trunk rel="rust"[^>]*data-cargo-no-default-features' "$1.html"; }
 # The built-in quiz's editions: English, and every other language written so far.
 EDITIONS=(assets/quizzes/cm-vs-smm.toml)
 [ -f assets/quizzes/cm-vs-smm.es.toml ] && EDITIONS+=(assets/quizzes/cm-vs-smm.es.toml)
@@ -96,17 +99,24 @@ step "editions (${EDITIONS[*]})" "$logs/emit.log" \
   cargo run --quiet --offline --locked --bin rolecall-check -- --emit "$editions_dir" "${EDITIONS[@]}"
 
 bin_args=()
+lean_args=()
 for page in "${PAGES[@]}"; do
   bin="$(bin_of "$page")"
   [ -n "$bin" ] || {
     echo "build.sh: $page.html has no <link data-trunk rel=\"rust\" data-bin=\"…\">" >&2
     exit 1
   }
-  bin_args+=(--bin "$bin")
+  if lean "$page"; then lean_args+=(--bin "$bin"); else bin_args+=(--bin "$bin"); fi
 done
-# Exactly the cargo call Trunk makes per page (same target, profile and flags), so its fingerprints match.
-step "wasm of ${#PAGES[@]} pages (cargo build $profile, ${bin_args[*]})" "$logs/cargo-wasm.log" \
+# Exactly the cargo call Trunk makes per page (same target, profile, features and flags), so its fingerprints
+# match.
+step "wasm of $((${#bin_args[@]} / 2)) pages (cargo build $profile, ${bin_args[*]})" "$logs/cargo-wasm.log" \
   cargo build "${release_flag[@]}" --target wasm32-unknown-unknown --offline --locked "${bin_args[@]}"
+if [ ${#lean_args[@]} -gt 0 ]; then
+  step "wasm without practice (cargo build $profile --no-default-features, ${lean_args[*]})" \
+    "$logs/cargo-wasm-lean.log" cargo build "${release_flag[@]}" --target wasm32-unknown-unknown --offline \
+    --locked --no-default-features "${lean_args[@]}"
+fi
 
 # What a page's Trunk run makes its files from: its wasm as cargo left it, its HTML, the assets the pages link
 # (stylesheet, icon, route.js), the Trunk configuration, this script's helpers and the tools' versions. A

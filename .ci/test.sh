@@ -81,6 +81,8 @@ section "clippy, host (whole workspace) and wasm32 (the app and its protocol cra
 cargo clippy --workspace --all-targets --locked -- -D warnings
 # Never the relay for wasm32: it is tokio, host only.
 cargo clippy -p rolecall -p rolecall-protocol --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+# index.html's build: the app without its default `practice` feature.
+cargo clippy -p rolecall --lib --bin rolecall --locked --target wasm32-unknown-unknown --no-default-features -- -D warnings
 section_ok
 
 section "quiz checker on every shipped quiz (rolecall-check assets/quizzes/*.toml)"

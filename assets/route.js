@@ -1,27 +1,48 @@
 // Addresses from before RoleCall was split into pages (`/?mode=present…`, `/?mode=edit…`, `/?quiz=…`,
-// `/#quiz=…`) land on the page that now serves them. index.html loads this first in its <head>, as a classic
-// blocking script (a file, not inline, for the Content-Security-Policy), before anything of the learner's
-// page can show: the browser moves on while the page is still blank.
+// `/#quiz=…`, `/?kinds=sort…`) land on the page that now serves them. index.html and practice.html load this
+// first in their <head>, as a classic blocking script (a file, not inline, for the Content-Security-Policy),
+// before anything of the learner's page can show: the browser moves on while the page is still blank.
 //
 // Keep in step with `Page::for_options` in src/interop/launch.rs, which makes the same choice in Rust (for the
 // links between pages), from options read the same way: of several `mode=`, the last one RoleCall knows wins;
-// an empty `quiz=` does not count; a share link's quiz is the fragment's first `quiz=`.
+// an empty `quiz=` does not count; a share link's quiz is the fragment's first `quiz=`; `kinds=` counts the
+// tags RoleCall knows.
 //   mode=present → present.html · mode=edit → edit.html · a quiz (query or fragment) → play.html ·
-//   anything else (self-study or mode=embed of the built-in quiz) stays here.
+//   a practice kind in `kinds=` → practice.html · anything else (self-study or mode=embed of the built-in
+//   quiz's scenarios) → index.html. On practice.html, index.html's cases stay there (it has the scenarios too).
+// Also to practice.html: an unfinished session with practice cards saved in this browser (index.html cannot
+// show it and would drop it; src/engine/progress.rs `reconcile_for`), so a return to `/` resumes it.
 // The query and the fragment go along unchanged; `location.replace`, so Back skips this stop.
 {
   const MODES = ['study', 'self-study', 'embed', 'present', 'edit'];
+  // Keep in step with `Kind` (src/engine/practice.rs): the practice kinds' tags.
+  const PRACTICE_KINDS = ['sort', 'talk', 'trait', 'structure'];
+  const onPractice = location.pathname.endsWith('/practice.html');
   let mode = 'study';
   let quiz = false;
+  let practice = false;
   for (const [key, value] of new URLSearchParams(location.search)) {
     if (key === 'mode' && MODES.includes(value)) mode = value;
     if (key === 'quiz' && value !== '') quiz = true;
+    // The last `kinds=` wins, as in LaunchOptions.
+    if (key === 'kinds') practice = value.split(',').some((tag) => PRACTICE_KINDS.includes(tag.trim()));
   }
   const shared = new URLSearchParams(location.hash.replace(/^#/, '')).get('quiz');
+  // An unfinished session of practice cards kept by this browser (self-study only: an embed keeps none).
+  const practising = () => {
+    try {
+      const record = JSON.parse(localStorage.getItem('rolecall.v1.progress.cm-vs-smm') || 'null');
+      const session = record && record.session;
+      return Boolean(session && session.phase !== 'finished' && session.deck.some((card) => card.practice));
+    } catch {
+      return false; // storage blocked or a record this cannot read: the page decides
+    }
+  };
   let page = null;
   if (mode === 'present') page = 'present.html';
   else if (mode === 'edit') page = 'edit.html';
   else if (quiz || shared) page = 'play.html';
+  else if (!onPractice && (practice || (mode !== 'embed' && practising()))) page = 'practice.html';
   if (page) location.replace(page + location.search + location.hash);
   else {
     // Staying: start fetching the built-in quiz's edition now, beside the wasm, rather than once the wasm
@@ -47,12 +68,16 @@
       }
     }
     if (!lang) lang = (navigator.languages || [navigator.language]).map(known).find(Boolean) || 'en';
-    const preload = document.createElement('link');
-    preload.rel = 'preload';
-    preload.as = 'fetch';
-    preload.crossOrigin = 'anonymous';
-    preload.href = `quizzes/cm-vs-smm.${lang}.json`;
-    document.head.appendChild(preload);
+    // The practice page fetches the edition's practice items too (src/interop/source.rs, `Edition`).
+    const files = onPractice ? ['json', 'practice.json'] : ['json'];
+    for (const file of files) {
+      const preload = document.createElement('link');
+      preload.rel = 'preload';
+      preload.as = 'fetch';
+      preload.crossOrigin = 'anonymous';
+      preload.href = `quizzes/cm-vs-smm.${lang}.${file}`;
+      document.head.appendChild(preload);
+    }
 
     // A share link pasted into a tab already open here changes only the fragment: it goes to play.html too.
     addEventListener('hashchange', () => {

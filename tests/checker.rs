@@ -246,6 +246,29 @@ fn emit_writes_each_valid_file_as_the_json_a_page_plays_and_nothing_for_a_broken
 }
 
 #[test]
+fn emit_writes_the_practice_items_apart_so_the_scenario_page_does_not_download_them() {
+    let dir = std::env::temp_dir().join(format!("rolecall-emit-practice-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let out = check(&["--emit", dir.to_str().unwrap(), "assets/quizzes/cm-vs-smm.toml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let mut written: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    written.sort();
+    assert_eq!(written, ["cm-vs-smm.en.json", "cm-vs-smm.en.practice.json"]);
+    let read = |name: &str| -> Value {
+        serde_json::from_str(&std::fs::read_to_string(dir.join(name)).unwrap()).unwrap()
+    };
+    let quiz = read("cm-vs-smm.en.json");
+    assert!(quiz.get("practice").is_none(), "the scenarios' file carries no practice items");
+    assert_eq!(quiz["scenarios"].as_array().map(Vec::len), Some(63));
+    let practice = read("cm-vs-smm.en.practice.json");
+    assert_eq!(practice["items"].as_array().map(Vec::len), Some(62));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn a_quiz_with_practice_items_counts_them_per_kind_and_its_problems_have_positions() {
     let out = check(&["assets/quizzes/cm-vs-smm.toml"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));

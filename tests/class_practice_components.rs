@@ -125,17 +125,18 @@ async fn the_lobby_offers_each_kind_as_a_native_checkbox_and_keeps_one_chosen() 
     yew::Renderer::<LobbyScreen>::with_root_and_props(root.clone(), lobby(vec![Kind::Scenario], on_kind))
         .render();
     yew::scheduler::flush().await;
-    assert_eq!(text(&one(&root, ".kind-picker legend")), "Tipos de pregunta");
-    let boxes = all(&root, ".kind-picker input[type=checkbox]");
+    assert_eq!(text(&one(&root, ".kinds legend")), "Qué practicar", "the learner's picker and names");
+    let boxes = all(&root, ".kinds input[type=checkbox]");
     assert_eq!(boxes.len(), 5);
-    let labels: Vec<String> = all(&root, ".kind-picker label").iter().map(text).collect();
-    assert_eq!(labels[1], "Clasificar las tareas");
+    let labels: Vec<String> = all(&root, ".kinds label").iter().map(text).collect();
+    assert_eq!(labels[1], "Ordena las tareas");
     let checked =
         |i: usize| boxes[i].clone().dyn_into::<web_sys::HtmlInputElement>().expect("input").checked();
     assert!(checked(0) && !checked(1), "scenarios alone by default");
     click(&boxes[2]);
     assert_eq!(*picked.borrow(), [(Kind::Talk, true)]);
-    // The only kind chosen cannot be unticked: its box is ticked again and nothing is asked.
+    // The only kind chosen cannot be unticked: its box is disabled, and a click changes nothing.
+    assert!(boxes[0].has_attribute("disabled"));
     click(&boxes[0]);
     assert!(checked(0));
     assert_eq!(picked.borrow().len(), 1);
@@ -145,7 +146,7 @@ async fn the_lobby_offers_each_kind_as_a_native_checkbox_and_keeps_one_chosen() 
     let props = LobbyScreenProps { kinds_offered: vec![Kind::Scenario], ..lobby(vec![], Callback::noop()) };
     yew::Renderer::<LobbyScreen>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
-    assert!(root.query_selector(".kind-picker").expect("selector").is_none());
+    assert!(root.query_selector(".kinds").expect("selector").is_none());
 }
 
 #[derive(Properties, PartialEq)]

@@ -98,7 +98,9 @@ fn numbers_are_shown_in_every_plural_form() {
 
 /// Entries that may read the same in English and Spanish: key names and symbols, the product's own name
 /// for a file type, and templates that are only punctuation around quiz content.
-const SAME_IN_BOTH: [&str; 10] = [
+const SAME_IN_BOTH: [&str; 12] = [
+    "drill.sort_keys[1].0",
+    "drill.sort_keys[2].0",
     "keys.presenter[1].0",
     "keys.presenter[2].0",
     "keys.presenter[4].0",

@@ -37,6 +37,7 @@ fn the_page_starts_from_the_built_in_quiz_a_shared_one_or_an_address() {
     let unpacked = Current::unpacked(Ok(MINI.into()), 0);
     assert!(matches!(&unpacked.loaded, Loaded::Ready(q) if &*q.id == "mini"));
     assert_eq!(edition(Lang::Es).json, "quizzes/cm-vs-smm.es.json");
+    assert_eq!(edition(Lang::Es).practice, "quizzes/cm-vs-smm.es.practice.json");
     assert_eq!(EDITIONS[0].lang, Lang::En, "the first edition serves any language without its own");
 }
 

@@ -380,6 +380,48 @@ fn a_mixed_session_is_graded_summarised_and_remembered_per_kind() {
     assert!(items.contains(&"answer-email") && items.contains(&"tweet-at-us"));
 }
 
+/// The learner's scenario page (`index.html`, built without the practice kinds) reads the quiz without its
+/// practice items and must keep the practice part of the record it saves back: the practice page finds its
+/// mastery per kind and the missed items again.
+#[test]
+fn a_page_without_practice_keeps_the_practice_part_of_the_record_it_saves() {
+    let quiz = quiz();
+    let scenarios_only = Rc::new(Quiz { practice: Default::default(), ..(*quiz).clone() });
+    // On the practice page: a mixed session with two items missed, left on its results.
+    let deal = Deal { seed: 5, kinds: Kind::ALL.to_vec(), ..Deal::default() };
+    let practised =
+        finish(Session::new(quiz.clone()).step(Action::Start(deal)).expect("start"), &["answer-email"]);
+    let text = serde_json::to_string(&practised.record()).expect("json");
+
+    // On the learner's page: the record reconciled with the scenarios alone keeps every practice item's box,
+    // and drops the finished practice session it could not show.
+    let read = Record::read(&text, |t| serde_json::from_str(t).ok()).expect("reads");
+    let here = read.clone().reconcile_for(&scenarios_only, false);
+    assert_eq!(here.history, practised.record().history, "every item kept, practice ones too");
+    assert_eq!(here.session, None, "a session of practice cards is not this page's to show");
+    // Reconciled as a page with the practice items would, an item of neither kind is dropped as before.
+    let with_gone = text.replace("\"answer-email\"", "\"gone-item\"");
+    let gone = Record::read(&with_gone, |t| serde_json::from_str(t).ok()).expect("reads");
+    assert!(gone.clone().reconcile_for(&quiz, true).history.item("gone-item").is_none());
+    assert!(gone.reconcile_for(&scenarios_only, false).history.item("gone-item").is_some());
+
+    // A scenario answered there, saved, and read back on the practice page: both parts are there.
+    let s = Session::restore(scenarios_only.clone(), here.history, here.session);
+    let s = finish(
+        s.step(Action::Start(Deal { seed: 9, count: Some(1), ..Deal::default() })).expect("start"),
+        &[],
+    );
+    let saved = serde_json::to_string(&s.record()).expect("json");
+    let back =
+        Record::read(&saved, |t| serde_json::from_str(t).ok()).expect("reads").reconcile_for(&quiz, true);
+    let answered = &s.answers()[0].scenario;
+    assert!(back.history.item(answered).is_some_and(|i| i.last_right), "the scenario answered there");
+    assert_eq!(back.history.missed_practice(&quiz), vec![id("answer-email")], "the missed duty");
+    let before = practised.history().mastery_by_kind(&quiz);
+    let after = back.history.mastery_by_kind(&quiz);
+    assert_eq!(after[1..], before[1..], "mastery of each practice kind unchanged");
+}
+
 #[test]
 fn a_practice_card_takes_one_pick_per_item_among_its_options() {
     let quiz = quiz();

@@ -9,8 +9,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use rolecall::components::{
-    ChoiceOption, ItemCard, ItemCardProps, ItemResult, PracticeFeedback, PracticeFeedbackProps, SortBoard,
-    SortBoardProps, StartScreen, StartScreenProps,
+    ChoiceOption, ItemCard, ItemCardProps, ItemResult, KindsChoice, PracticeFeedback, PracticeFeedbackProps,
+    SortBoard, SortBoardProps, StartScreen, StartScreenProps,
 };
 use rolecall::engine::practice::Kind;
 use rolecall::engine::quiz::Id;
@@ -427,4 +427,48 @@ async fn a_quiz_of_scenarios_alone_shows_no_choice_of_kinds() {
     yew::scheduler::flush().await;
     assert!(all(&root, "fieldset.kinds").is_empty());
     assert!(all(&root, "input[type=checkbox]").is_empty());
+}
+
+/// The one kinds picker (start screen and lobby): a native checkbox per kind named from the one table, the
+/// last ticked box disabled (and only while it is the last), ids from the page's prefix.
+#[wasm_bindgen_test]
+async fn the_kinds_choice_names_each_kind_from_one_table_and_disables_the_last_box() {
+    #[derive(Properties, PartialEq)]
+    struct HostProps {
+        lang: Lang,
+    }
+    /// The picker with its state, as the pages hold it.
+    #[component]
+    fn Host(props: &HostProps) -> Html {
+        let kinds = use_state(|| vec![(Kind::Scenario, true), (Kind::Sort, false), (Kind::Talk, false)]);
+        let on_kind = {
+            let kinds = kinds.clone();
+            Callback::from(move |(kind, on): (Kind, bool)| {
+                kinds.set(kinds.iter().map(|&(k, c)| (k, if k == kind { on } else { c })).collect());
+            })
+        };
+        html! { <KindsChoice kinds={(*kinds).clone()} {on_kind} id_prefix="class-kind" lang={props.lang} /> }
+    }
+    for (lang, legend, sort) in
+        [(Lang::En, "What to practise", "Sort the duties"), (Lang::Es, "Qué practicar", "Ordena las tareas")]
+    {
+        let root = root();
+        yew::Renderer::<Host>::with_root_and_props(root.clone(), HostProps { lang }).render();
+        yew::scheduler::flush().await;
+        assert_eq!(text(&one(&root, "fieldset.kinds legend")), legend);
+        let boxes = all(&root, "input[type=checkbox]");
+        let input = |i: usize| boxes[i].clone().dyn_into::<HtmlInputElement>().expect("input");
+        assert_eq!(text(&one(&root, "label[for=class-kind-sort]")), sort);
+        assert_eq!(lang.text().drill().kinds[Kind::Sort.index()], sort, "kind_name's table");
+        assert!(input(0).checked() && input(0).disabled(), "the one kind ticked cannot be unticked");
+        input(1).click();
+        yew::scheduler::flush().await;
+        assert!(input(1).checked() && !input(0).disabled() && !input(1).disabled(), "two ticked: both free");
+        input(0).click();
+        yew::scheduler::flush().await;
+        assert!(!input(0).checked() && input(1).disabled(), "now sort is the last one");
+        input(1).click();
+        yew::scheduler::flush().await;
+        assert!(input(1).checked(), "a click on the disabled box changes nothing");
+    }
 }

@@ -21,11 +21,22 @@ pub enum EditionError {
     Damaged,
 }
 
-/// Fetch and read the built-in quiz's edition for `lang`.
+/// Fetch and read the built-in quiz's edition for `lang`: with its practice items where this build offers
+/// them ([`crate::engine::practice::LINKED`]), else the scenarios alone. (One after the other: on the
+/// learner's pages `assets/route.js` has already asked for both files at once.)
 pub async fn load_edition(lang: Lang) -> Result<Rc<Quiz>, EditionError> {
-    let value = fetch::json(edition(lang).json).await.map_err(EditionError::Fetch)?;
-    let quiz: Quiz = json::from_js(value).map_err(|_| EditionError::Damaged)?;
+    let edition = edition(lang);
+    let mut quiz: Quiz = read(edition.json).await?;
+    if crate::engine::practice::LINKED {
+        quiz.practice = read(edition.practice).await?;
+    }
     if quiz.is_consistent() { Ok(Rc::new(quiz)) } else { Err(EditionError::Damaged) }
+}
+
+/// Fetch one of an edition's files and read it as `T`.
+async fn read<T: serde::de::DeserializeOwned>(url: &str) -> Result<T, EditionError> {
+    let value = fetch::json(url).await.map_err(EditionError::Fetch)?;
+    json::from_js(value).map_err(|_| EditionError::Damaged)
 }
 
 /// Where a page's quiz is.

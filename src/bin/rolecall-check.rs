@@ -1,8 +1,9 @@
 //! `rolecall-check FILE...`: validate quiz files with the same engine the app uses.
 //!
 //! With `--emit DIR`, each valid file is also written as the JSON a page plays, `DIR/<quiz id>.<language>.json`
-//! (the build does this for the built-in quiz's editions, so no learner's page carries a quiz-text reader); an
-//! invalid file writes nothing.
+//! (the build does this for the built-in quiz's editions, so no learner's page carries a quiz-text reader),
+//! without its practice items, which go to `DIR/<quiz id>.<language>.practice.json` when it has any (only the
+//! pages that offer the practice kinds fetch them); an invalid file writes nothing.
 //!
 //! Valid: exit 0 and a short summary per file. Invalid: exit 1 and one `FILE:LINE:COL: message` line per
 //! problem on stderr. Usage errors: exit 2. With `--summary json`, stdout has one JSON object per file, one
@@ -25,6 +26,7 @@ mod host {
     use std::process::ExitCode;
 
     use rolecall::engine::load::{MAX_BYTES, Problem, load};
+    use rolecall::engine::practice::Practice;
     use rolecall::engine::quiz::Quiz;
     use serde::{Serialize, Serializer};
 
@@ -79,11 +81,20 @@ mod host {
                 }
             }
             if let (Some(dir), Ok(quiz)) = (&emit, &checked) {
-                let out = format!("{dir}/{}.{}.json", quiz.id, quiz.language);
-                let text = serde_json::to_string(quiz).expect("a quiz always serializes");
-                if let Err(e) = std::fs::write(&out, text) {
-                    eprintln!("rolecall-check: cannot write {out}: {e}");
-                    ok = false;
+                // The scenarios (what index.html plays) and, apart, the practice items (fetched only by the
+                // pages that offer them): a scenario learner does not download the practice kinds' items.
+                let base = format!("{dir}/{}.{}", quiz.id, quiz.language);
+                let scenarios = Quiz { practice: Practice::default(), ..quiz.clone() };
+                let mut files = vec![(format!("{base}.json"), serde_json::to_string(&scenarios))];
+                if !quiz.practice.is_empty() {
+                    files.push((format!("{base}.practice.json"), serde_json::to_string(&quiz.practice)));
+                }
+                for (out, text) in files {
+                    let text = text.expect("a quiz always serializes");
+                    if let Err(e) = std::fs::write(&out, text) {
+                        eprintln!("rolecall-check: cannot write {out}: {e}");
+                        ok = false;
+                    }
                 }
             }
             match (&checked, json) {

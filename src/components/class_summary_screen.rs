@@ -177,7 +177,7 @@ pub fn ClassSummaryScreen(props: &ClassSummaryScreenProps) -> Html {
             <h1 id="class-summary-heading" tabindex="-1" ref={heading_ref.clone()}>{ t.heading }</h1>
             if grouped {
                 { for kinds.iter().map(|&(kind, tally)| {
-                    let name = Kind::ALL.iter().position(|k| *k == kind).map_or("", |i| p.kinds[i]);
+                    let name = super::kind_name(*lang, kind);
                     // Not a landmark of its own: the table's scrolling region inside carries the kind's name.
                     html! {
                         <div key={kind.tag()} class="class-kind">

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use super::{LengthPicker, QrCode, StudyLinkPanel};
+use super::{KindsChoice, LengthPicker, QrCode, StudyLinkPanel};
 use crate::engine::practice::Kind;
 use crate::i18n::Lang;
 
@@ -92,35 +92,8 @@ pub fn LobbyScreen(props: &LobbyScreenProps) -> Html {
             <h1 id="lobby-heading" tabindex="-1" ref={heading_ref.clone()} lang={content_lang.clone()}>{ title.clone() }</h1>
             <p class="lead">{ if room.is_some() { p.lobby_lead } else { t.lead } }</p>
             if kinds_offered.len() > 1 {
-                <fieldset class="choice-group kind-picker">
-                    <legend>{ lang.text().class_practice().kinds_legend }</legend>
-                    <div class="choices">
-                        { for kinds_offered.iter().map(|&kind| {
-                            let id = format!("class-kind-{}", kind.tag());
-                            let name = Kind::ALL.iter().position(|k| *k == kind).map_or("", |i| lang.text().class_practice().kinds[i]);
-                            // The last kind chosen stays chosen: its box is ticked again rather than left showing
-                            // a choice the class does not have.
-                            let last = kinds.as_slice() == [kind];
-                            let on = {
-                                let on_kind = on_kind.clone();
-                                Callback::from(move |e: Event| {
-                                    let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-                                    if last && !input.checked() {
-                                        input.set_checked(true);
-                                    } else {
-                                        on_kind.emit((kind, input.checked()));
-                                    }
-                                })
-                            };
-                            html! {
-                                <label key={kind.tag()} for={id.clone()} class="choice">
-                                    <input type="checkbox" {id} checked={kinds.contains(&kind)} onchange={on} />
-                                    <span>{ name }</span>
-                                </label>
-                            }
-                        }) }
-                    </div>
-                </fieldset>
+                <KindsChoice kinds={kinds_offered.iter().map(|k| (*k, kinds.contains(k))).collect::<Vec<_>>()}
+                    on_kind={on_kind.clone()} id_prefix="class-kind" lang={*lang} />
             }
             <LengthPicker name="class-length" available={*available} lengths={lengths.clone()} length={*length}
                 cards={kinds.iter().any(|&k| k != Kind::Scenario)} on_length={on_length.clone()} lang={*lang} />

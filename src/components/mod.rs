@@ -15,6 +15,7 @@ mod feedback_panel;
 mod feedback_picker;
 mod item_card;
 mod key_help_dialog;
+mod kinds_choice;
 mod language_switch;
 mod length_picker;
 mod line_gutter;
@@ -50,6 +51,7 @@ pub use feedback_panel::{FeedbackPanel, FeedbackPanelProps, verdict as feedback_
 pub use feedback_picker::{FeedbackPicker, FeedbackPickerProps};
 pub use item_card::{ItemCard, ItemCardProps};
 pub use key_help_dialog::{KeyHelpDialog, KeyHelpDialogProps};
+pub use kinds_choice::{KindsChoice, KindsChoiceProps};
 pub use language_switch::{LanguageSwitch, LanguageSwitchProps};
 pub use length_picker::{LengthPicker, LengthPickerProps, offered_lengths};
 pub use line_gutter::{LineGutter, LineGutterProps};
@@ -122,8 +124,8 @@ pub fn cite(quiz: &Quiz, source: usize) -> String {
     quiz.sources.get(source).map(|s| format!("{}, “{}”", s.author, s.title)).unwrap_or_default()
 }
 
-/// A kind's name in the interface's words (the start screen's choice, a card's heading, a results line).
+/// A kind's name in the interface's words: the one table of them, for the kinds choice (start screen and
+/// lobby), a card's heading, a results line, the projector's card line and the class summary.
 pub fn kind_name(lang: Lang, kind: Kind) -> &'static str {
-    let at = Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
-    lang.text().drill().kinds[at]
+    lang.text().drill().kinds[kind.index()]
 }

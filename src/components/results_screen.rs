@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::{QuizRef, ScrollDialog, kind_name, practice_verdict, sentence};
 use crate::engine::deck::{Answer, grade, mark};
-use crate::engine::practice::Kind;
+use crate::engine::practice::{Kind, LINKED};
 use crate::engine::quiz::Choice;
 use crate::engine::summary::{Summary, Tally};
 use crate::i18n::{Lang, Text};
@@ -141,7 +141,7 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
     // A session of practice items alone has no role, team or chart row to score; one with practice items
     // scores each kind.
     let scenarios = summary.role.total > 0;
-    let practice = summary.kinds.iter().any(|k| k.kind != Kind::Scenario);
+    let practice = LINKED && summary.kinds.iter().any(|k| k.kind != Kind::Scenario);
     let tally = |name: &'static str, t: Tally| {
         html! { <div><dt>{ name }</dt><dd>{ bar(t) }<span>{ of(text, t) }</span></dd></div> }
     };
@@ -234,6 +234,9 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
 /// A practice card's line in the list of answers: its kind and the item (or, for a board, the question),
 /// then the verdict ("4 of 5 right") when scored, or each pick beside the answer when not.
 fn practice_line(quiz: &QuizRef, answer: &Answer, key: usize, lang: Lang, scored: bool) -> Option<Html> {
+    if !LINKED {
+        return None;
+    }
     let practice = &quiz.practice;
     let first = practice.item(&answer.picks.first()?.0)?;
     let m = mark(quiz, answer)?;

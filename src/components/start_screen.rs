@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use super::{FeedbackPicker, LengthPicker, kind_name};
+use super::{FeedbackPicker, KindsChoice, LengthPicker};
 use crate::engine::deck::Feedback;
-use crate::engine::practice::Kind;
+use crate::engine::practice::{Kind, LINKED};
 use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -26,6 +26,10 @@ pub struct StartScreenProps {
     /// Mastery per kind (its name, 0–100), beside the rows' once there is history and practice.
     #[prop_or_default]
     pub kind_mastery: Vec<(AttrValue, u32)>,
+    /// On a page without the practice kinds: a link to the practice page per kind (name, address), shown
+    /// under "More ways to practise" beside the way in (empty: nothing shown).
+    #[prop_or_default]
+    pub more_practice: Vec<(AttrValue, AttrValue)>,
     /// When the learner sees the answers (practice, test, self-check), and a change of it.
     #[prop_or_default]
     pub feedback: Feedback,
@@ -83,6 +87,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         kinds,
         on_kind,
         kind_mastery,
+        more_practice,
         feedback,
         on_feedback,
         on_start,
@@ -139,24 +144,9 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             <ol class="how">
                 { for t.steps.iter().map(|step| html! { <li>{ *step }</li> }) }
             </ol>
-            if !kinds.is_empty() {
-                <fieldset class="choice-group kinds">
-                    <legend>{ text.drill().legend }</legend>
-                    <div class="choices">
-                        { for kinds.iter().map(|&(kind, checked)| {
-                            let id = format!("kind-{}", kind.tag());
-                            // The last kind ticked stays ticked: a session needs something to ask.
-                            let only = checked && kinds.iter().filter(|(_, c)| *c).count() == 1;
-                            html! {
-                                <label key={id.clone()} for={id.clone()} class={classes!("choice", checked.then_some("is-selected"))}>
-                                    <input type="checkbox" {id} name="kinds" value={kind.tag()} {checked} disabled={only}
-                                        onchange={on_kind.reform(move |_: Event| (kind, !checked))} />
-                                    <span>{ kind_name(*lang, kind) }</span>
-                                </label>
-                            }
-                        }) }
-                    </div>
-                </fieldset>
+            // Only a page with the practice kinds offers a choice of them (see `LINKED`).
+            if LINKED && !kinds.is_empty() {
+                <KindsChoice kinds={kinds.clone()} on_kind={on_kind.clone()} lang={*lang} />
             }
             <LengthPicker name="length" available={*available} lengths={lengths.clone()} length={*length}
                 cards={kinds.iter().any(|&(k, on)| on && k != Kind::Scenario)} on_length={on_length.clone()} lang={*lang} />
@@ -179,11 +169,22 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                     <button type="button" class="secondary" onclick={on_embed.reform(|_| ())}>{ text.common().embed }</button>
                 }
             </div>
+            if !more_practice.is_empty() {
+                <nav class="more-practice" aria-labelledby="more-practice-heading">
+                    <h2 id="more-practice-heading">{ text.drill().more }</h2>
+                    <p>{ text.drill().more_lead }</p>
+                    <ul>
+                        { for more_practice.iter().map(|(name, href)| html! {
+                            <li key={name.to_string()}><a href={href.clone()}>{ name.clone() }</a></li>
+                        }) }
+                    </ul>
+                </nav>
+            }
             if !mastery.is_empty() && !*compact {
                 <section class="mastery" aria-labelledby="mastery-heading">
                     <h2 id="mastery-heading">{ t.mastery }</h2>
                     { bars(mastery, content_lang.clone()) }
-                    if !kind_mastery.is_empty() {
+                    if LINKED && !kind_mastery.is_empty() {
                         <h3>{ text.drill().by_kind }</h3>
                         { bars(kind_mastery, None) }
                     }

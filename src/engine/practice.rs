@@ -27,6 +27,12 @@ use serde::{Deserialize, Serialize};
 
 use super::choice::{Choice, Id};
 
+/// Whether this build links the practice kinds (the `practice` feature: every page but the learner's
+/// scenario page, `index.html`). Without it a quiz reads no practice items ([`crate::engine::quiz::Quiz`]
+/// skips them), and every path that grades, deals or shows them tests this constant first, so the compiler
+/// drops the code behind it: a scenario learner downloads none of it.
+pub const LINKED: bool = cfg!(feature = "practice");
+
 /// Every kind of item a session can ask. `Scenario` is the chart's two questions (the only kind schema 1
 /// knows); the others are schema 2's practice items.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -49,6 +55,11 @@ impl Kind {
     pub const ALL: [Kind; 5] = [Kind::Scenario, Kind::Sort, Kind::Talk, Kind::Trait, Kind::Structure];
     /// The practice kinds (what a `[[practice.items]]` entry may be).
     pub const PRACTICE: [Kind; 4] = [Kind::Sort, Kind::Talk, Kind::Trait, Kind::Structure];
+
+    /// The kind's place in [`Kind::ALL`] (where its name is in the interface's table of kind names).
+    pub fn index(self) -> usize {
+        self as usize
+    }
 
     /// The kind's name in quiz files, URLs and saved records.
     pub fn tag(self) -> &'static str {
@@ -150,10 +161,13 @@ pub enum Topic {
 
 impl Practice {
     pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
+        !LINKED || self.items.is_empty()
     }
 
     pub fn item(&self, id: &str) -> Option<&Item> {
+        if !LINKED {
+            return None;
+        }
         self.items.iter().find(|i| &*i.id == id)
     }
 
@@ -174,6 +188,9 @@ impl Practice {
 
     /// The kinds this quiz has items of, in [`Kind::ALL`] order.
     pub fn kinds(&self) -> Vec<Kind> {
+        if !LINKED {
+            return Vec::new();
+        }
         Kind::PRACTICE.into_iter().filter(|k| self.items.iter().any(|i| i.kind == *k)).collect()
     }
 
@@ -190,23 +207,24 @@ impl Practice {
     /// Whether every index resolves and every answer is one of its question's options: true of what the
     /// loader makes; checked again for practice read back from an edition's JSON.
     pub fn is_consistent(&self, sources: usize) -> bool {
-        self.lists.iter().all(|l| l.source < sources)
-            && self.items.iter().all(|i| {
-                i.source < sources
-                    && i.list.is_none_or(|l| l < self.lists.len())
-                    && (i.kind == Kind::Sort) == i.list.is_some()
-                    && self
-                        .questions
-                        .get(i.question)
-                        .is_some_and(|q| q.kind == i.kind && q.options.iter().any(|o| o.id == i.answer))
-            })
+        !LINKED
+            || self.lists.iter().all(|l| l.source < sources)
+                && self.items.iter().all(|i| {
+                    i.source < sources
+                        && i.list.is_none_or(|l| l < self.lists.len())
+                        && (i.kind == Kind::Sort) == i.list.is_some()
+                        && self
+                            .questions
+                            .get(i.question)
+                            .is_some_and(|q| q.kind == i.kind && q.options.iter().any(|o| o.id == i.answer))
+                })
     }
 
     /// Grade the learner's picks for the items of one card: one point per item whose pick is its answer.
     /// `None` when a pick names an item this quiz does not have. An item of the card left without a pick
     /// counts as wrong, which is why the card's item ids are passed in.
     pub fn mark(&self, items: &[Id], picks: &[(Id, Id)]) -> Option<Marks> {
-        if picks.iter().any(|(item, _)| !items.contains(item)) {
+        if !LINKED || picks.iter().any(|(item, _)| !items.contains(item)) {
             return None;
         }
         let mut marks = Marks::default();

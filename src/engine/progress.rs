@@ -353,10 +353,24 @@ impl Record {
     /// Keep only what still makes sense for `quiz` (the file may have changed since the record was saved):
     /// history and cards of scenarios that still exist, options that still exist (new ones appended), and
     /// answers that still match a card. A session left with no cards is dropped.
-    pub fn reconcile(mut self, quiz: &Quiz) -> Record {
-        self.history
-            .items
-            .retain(|i| quiz.scenario(&i.scenario).is_some() || quiz.practice.item(&i.scenario).is_some());
+    /// This build reads practice items exactly when it links the practice kinds: see [`Record::reconcile_for`].
+    pub fn reconcile(self, quiz: &Quiz) -> Record {
+        self.reconcile_for(quiz, super::practice::LINKED)
+    }
+
+    /// [`Record::reconcile`] for a quiz read with its practice items (`practice`) or without them. A page
+    /// without them (the learner's scenario page, see [`super::practice::LINKED`]) cannot tell a practice
+    /// item from a scenario that is gone: it keeps every history item it does not know, so the practice page
+    /// finds its mastery and missed items when the learner comes back; and it drops a saved session with
+    /// practice cards, which it cannot show (the practice page resumes an unfinished one before this page
+    /// starts: `assets/route.js`).
+    pub fn reconcile_for(mut self, quiz: &Quiz, practice: bool) -> Record {
+        self.history.items.retain(|i| {
+            !practice || quiz.scenario(&i.scenario).is_some() || quiz.practice.item(&i.scenario).is_some()
+        });
+        if !practice && self.session.as_ref().is_some_and(|s| s.deck.iter().any(|c| c.practice.is_some())) {
+            self.session = None;
+        }
         self.session = self.session.take().and_then(|mut s| {
             let roles: Vec<Id> = quiz.roles.iter().map(|c| c.id.clone()).collect();
             let teams: Vec<Id> = quiz.teams.iter().map(|c| c.id.clone()).collect();

@@ -34,7 +34,10 @@ pub struct Quiz {
     pub scenarios: Vec<Scenario>,
     /// Schema 2's practice items (empty for a schema-1 file). Its own field, left out of the JSON when empty
     /// and defaulted when absent, so editions written before it, and readers that skip it, still agree.
+    /// Without the `practice` feature (the learner's scenario page) it is not read at all: serde links no
+    /// reader for it, and the edition that page fetches carries none (see [`crate::interop::source::Edition`]).
     #[serde(default, skip_serializing_if = "Practice::is_empty")]
+    #[cfg_attr(not(feature = "practice"), serde(skip))]
     pub practice: Practice,
 }
 

@@ -224,7 +224,7 @@ impl Session {
                 // Under the test policy there is no feedback screen: move straight on.
                 Some(if self.deal.feedback == Feedback::Test { next.leave_feedback() } else { next })
             }
-            (Action::Pick { picks, now }, Phase::Asking { .. }) => {
+            (Action::Pick { picks, now }, Phase::Asking { .. }) if super::practice::LINKED => {
                 let card = self.current()?.practice.as_ref()?;
                 // One pick per item of the card, in any order, each an option the card shows.
                 let complete = picks.len() == card.items.len()
@@ -313,6 +313,9 @@ fn deal_sized(quiz: &Quiz, deal: &Deal, history: &History, size: fn(Kind) -> usi
     } else {
         Vec::new()
     };
+    if !super::practice::LINKED {
+        return scenarios;
+    }
     let practice: Vec<Vec<Card>> = Kind::PRACTICE
         .into_iter()
         .filter(|k| deal.wants(*k))

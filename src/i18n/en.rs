@@ -71,6 +71,14 @@ pub static DRILL: DrillText = DrillText {
         "Spot the trait",
         "Name the structure",
     ],
+    sort_keys: [
+        ("Space", "sort the duties: pick a duty up, or put it down"),
+        ("← → ↑ ↓", "move the duty held from column to column"),
+        ("Escape", "put the duty held back where it was"),
+    ],
+    more: "More ways to practise",
+    more_lead: "Each opens the practice page with that kind chosen. Your progress goes with you.",
+    mixed: "Everything, mixed with the scenarios",
     card_of: Template("Card {0} of {1}"),
     choose_first: "Choose an answer first.",
     how_to_sort: "Put each duty under the role it belongs to: tap or click a duty, then a column, or drag it there. \
@@ -469,14 +477,6 @@ pub static CLASS_PHONES: ClassPhonesText = ClassPhonesText {
 };
 
 pub static CLASS_PRACTICE: ClassPracticeText = ClassPracticeText {
-    kinds_legend: "Kinds of question",
-    kinds: [
-        "Scenarios: role and team",
-        "Sort the duties",
-        "With the brand, or with each other?",
-        "Spot the trait",
-        "Name the structure",
-    ],
     card_of: Template("Card {0} of {1}"),
     live_item: "the card",
     live_vote: Template("round {0}, counting the votes"),

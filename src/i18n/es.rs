@@ -73,6 +73,14 @@ pub static DRILL: DrillText = DrillText {
         "Reconoce el rasgo",
         "Nombra la estructura",
     ],
+    sort_keys: [
+        ("Espacio", "ordenar las tareas: tomar una tarea o soltarla"),
+        ("← → ↑ ↓", "mover la tarea tomada de una columna a otra"),
+        ("Escape", "devolver la tarea tomada a su sitio"),
+    ],
+    more: "Más formas de practicar",
+    more_lead: "Cada una abre la página de práctica con ese tipo elegido. Tu progreso va contigo.",
+    mixed: "Todo, mezclado con los casos",
     card_of: Template("Tarjeta {0} de {1}"),
     choose_first: "Elige primero una respuesta.",
     how_to_sort: "Pon cada tarea bajo el rol al que pertenece: toca o haz clic en una tarea y luego en una columna, \
@@ -486,14 +494,6 @@ pub static CLASS_PHONES: ClassPhonesText = ClassPhonesText {
 };
 
 pub static CLASS_PRACTICE: ClassPracticeText = ClassPracticeText {
-    kinds_legend: "Tipos de pregunta",
-    kinds: [
-        "Casos: rol y equipo",
-        "Clasificar las tareas",
-        "¿Con la marca o entre sí?",
-        "Reconocer el rasgo",
-        "Nombrar la estructura",
-    ],
     card_of: Template("Tarjeta {0} de {1}"),
     live_item: "la tarjeta",
     live_vote: Template("ronda {0}, contando los votos"),

@@ -100,6 +100,13 @@ sections! {
         /// the eyebrow of a card of that kind, and its line in the results and in mastery).
         pub legend: &'static str,
         pub kinds: [&'static str; 5],
+        /// The learner's page (scenarios only): the way to the practice page, a link per practice kind and
+        /// one for all of them mixed with the scenarios, and what the links do.
+        /// The sort board's keys, for the key help (key, what it does).
+        pub sort_keys: [(&'static str, &'static str); 3],
+        pub more: &'static str,
+        pub more_lead: &'static str,
+        pub mixed: &'static str,
         /// A practice card's place in the session ("Card 3 of 10").
         pub card_of: Template<2>,
         /// A one-item card checked with nothing chosen.
@@ -565,9 +572,6 @@ sections! {
     /// Presenter mode with practice kinds (issue 14): the lobby's choice of kinds, a practice card's slide and
     /// reveal, and the class summary by kind.
     pub struct ClassPracticeText {
-        pub kinds_legend: &'static str,
-        /// Each kind's name, in `Kind::ALL` order (scenario, sort, talk, trait, structure).
-        pub kinds: [&'static str; 5],
         /// The card's position, in a class with practice cards ("Card 2 of 5").
         pub card_of: Template<2>,
         pub live_item: &'static str,

@@ -45,6 +45,9 @@ impl Mode {
 pub enum Page {
     /// `index.html`: self-study and embeds of the built-in quiz (no quiz reader, no presenter, no editor).
     Learner,
+    /// `practice.html`: self-study and embeds of the built-in quiz with its practice kinds (sort the duties,
+    /// with the brand or with each other, spot the trait, name the structure), which `index.html` leaves out.
+    Practice,
     /// `play.html`: self-study and embeds of any other quiz (a `quiz=` address, a share link, a file).
     Play,
     /// `present.html`: presenting to a class.
@@ -60,6 +63,7 @@ impl Page {
     pub fn file(self) -> &'static str {
         match self {
             Page::Learner => "./",
+            Page::Practice => "practice.html",
             Page::Play => "play.html",
             Page::Present => "present.html",
             Page::Edit => "edit.html",
@@ -75,6 +79,8 @@ impl Page {
             Mode::Present => Page::Present,
             Mode::Edit => Page::Edit,
             Mode::Study | Mode::Embed if options.quiz.is_some() || options.shared.is_some() => Page::Play,
+            // The built-in quiz with a practice kind chosen (old links, embeds and study links with `kinds=`).
+            Mode::Study | Mode::Embed if options.kinds.iter().any(|k| *k != Kind::Scenario) => Page::Practice,
             Mode::Study | Mode::Embed => Page::Learner,
         }
     }

@@ -20,15 +20,28 @@ use crate::i18n::{Lang, LoadText};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Edition {
     pub lang: Lang,
-    /// Relative to the page, as served.
+    /// Relative to the page, as served: the quiz without its practice items (all `index.html` reads).
     pub json: &'static str,
+    /// The practice items, apart (`rolecall-check --emit` writes both), fetched only by the pages that offer
+    /// the practice kinds: a learner of the chart's scenarios does not download them.
+    pub practice: &'static str,
     pub file: &'static str,
 }
 
 /// The built-in quiz's editions, the first the one for any language without its own.
 pub const EDITIONS: [Edition; 2] = [
-    Edition { lang: Lang::En, json: "quizzes/cm-vs-smm.en.json", file: "cm-vs-smm.toml" },
-    Edition { lang: Lang::Es, json: "quizzes/cm-vs-smm.es.json", file: "cm-vs-smm.es.toml" },
+    Edition {
+        lang: Lang::En,
+        json: "quizzes/cm-vs-smm.en.json",
+        practice: "quizzes/cm-vs-smm.en.practice.json",
+        file: "cm-vs-smm.toml",
+    },
+    Edition {
+        lang: Lang::Es,
+        json: "quizzes/cm-vs-smm.es.json",
+        practice: "quizzes/cm-vs-smm.es.practice.json",
+        file: "cm-vs-smm.es.toml",
+    },
 ];
 
 /// The edition of the built-in quiz for the interface language `lang`.

@@ -155,6 +155,10 @@ fn language(quiz: &Quiz) -> &str {
 /// and the answer's points (one per right part). `None` when the quiz has no such scenario.
 pub fn answered(page: &str, quiz: &Quiz, answer: &Answer, timestamp: String) -> Option<Statement> {
     if !answer.picks.is_empty() {
+        // Only a page with the practice kinds (see `LINKED`) deals them.
+        if !crate::engine::practice::LINKED {
+            return None;
+        }
         return practiced(page, quiz, answer, timestamp);
     }
     let scenario = quiz.scenario(&answer.scenario)?;

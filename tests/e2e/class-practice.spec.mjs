@@ -10,21 +10,22 @@ import { RELAY, freePort, startRelay, stopRelay } from './relay-support.mjs';
 
 const SCREENS = 'test-results/screens';
 const PRACTICE = ['sort', 'talk', 'trait', 'structure'];
-/** The lobby's names of the kinds, per interface language. */
+/** The names of the kinds, per interface language: the one table the lobby shares with the learner's start
+ *  screen (src/i18n, `drill().kinds`). */
 const KINDS = {
   en: {
-    scenario: 'Scenarios: role and team',
+    scenario: "Who takes it on (the chart's scenarios)",
     sort: 'Sort the duties',
     talk: 'With the brand, or with each other?',
     trait: 'Spot the trait',
     structure: 'Name the structure',
   },
   es: {
-    scenario: 'Casos: rol y equipo',
-    sort: 'Clasificar las tareas',
+    scenario: 'Quién se encarga (los casos del cuadro)',
+    sort: 'Ordena las tareas',
     talk: '¿Con la marca o entre sí?',
-    trait: 'Reconocer el rasgo',
-    structure: 'Nombrar la estructura',
+    trait: 'Reconoce el rasgo',
+    structure: 'Nombra la estructura',
   },
 };
 

@@ -38,6 +38,12 @@ test('a page never visited opens offline from its own copy, also through an old 
   await expect(page).toHaveURL(/\/present\.html\?mode=present&count=2$/);
   await expect(page).toHaveTitle('RoleCall — present to a class');
   await expect(page.getByRole('main')).toBeVisible();
+  // The practice page, never visited, through a learner-page address with a practice kind: it plays a duty
+  // board from the precached practice items.
+  await page.goto('/?kinds=sort&count=1');
+  await expect(page).toHaveURL(/\/practice\.html\?kinds=sort&count=1$/);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.locator('.sort-board button.duty').first()).toBeVisible();
   // A page RoleCall does not have is not made up from another one.
   const missing = await page.goto('/no-such-page.html').catch((e) => e);
   expect(missing instanceof Error || !missing.ok()).toBe(true);

@@ -8,7 +8,7 @@ import { test, expect } from '@playwright/test';
 import { CSP } from './csp.mjs';
 import { bank, repoRoot } from './support.mjs';
 
-const PAGES = ['index.html', 'play.html', 'present.html', 'edit.html'];
+const PAGES = ['index.html', 'practice.html', 'play.html', 'present.html', 'edit.html'];
 /** A page's <title>, from its source: each page has its own. */
 const titleOf = (file) => readFileSync(path.join(repoRoot, file), 'utf8').match(/<title>([^<]*)<\/title>/)[1];
 const { routes: ROUTES } = JSON.parse(readFileSync(path.join(repoRoot, 'tests/fixtures/routes.json'), 'utf8'));

@@ -1,4 +1,5 @@
-// The practice kinds end to end on the built site: a mixed session (scenarios, sort, talk, trait, structure)
+// The practice kinds end to end on the built site (practice.html; index.html leaves them out and links there):
+// the way from the learner's page, progress shared by both pages, a mixed session (scenarios, sort, talk, trait, structure)
 // by mouse (a drag and tap-then-tap on the sort board) and by keyboard alone; the results per kind, and the
 // mastery per kind after a reload; an embed reporting each kind's xAPI interaction; axe on every new screen
 // in English and Spanish, with screenshots at 320 px, 1280 px and a 1920 px projector, light and dark.
@@ -83,11 +84,76 @@ async function answerByMouse(page, mouse = page.mouse) {
   return kind;
 }
 
+test('the learner page links each practice kind to the practice page, with it chosen', async ({ page, baseURL }) => {
+  const errors = watchErrors(page);
+  await page.goto('/?count=5&seed=7');
+  // The learner's page asks the chart's scenarios alone: no choice of kinds, and no practice items fetched.
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'What to practise' })).toHaveCount(0);
+  const more = page.getByRole('navigation', { name: 'More ways to practise' });
+  await expect(more.getByRole('link')).toHaveText([...KINDS, 'Everything, mixed with the scenarios']);
+  await more.getByRole('link', { name: 'Sort the duties' }).click();
+  await expect(page).toHaveURL(`${baseURL}/practice.html?count=5&seed=7&kinds=sort`);
+  await expect(page.getByRole('checkbox', { name: 'Sort the duties' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /scenarios/ })).not.toBeChecked();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.locator('.sort-board')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('progress is shared: a sort on the practice page, a scenario on the learner page, both kept', async ({ page }) => {
+  const errors = watchErrors(page);
+  const practiceFiles = [];
+  page.on('request', (r) => r.url().endsWith('.practice.json') && practiceFiles.push(new URL(r.url()).pathname));
+  await page.setViewportSize({ width: 1280, height: 1400 });
+  // One sort board, its first duty put in a wrong bin: 4 of 5, one duty to review.
+  await page.goto('/practice.html?count=1&seed=7&kinds=sort');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await answerByMouse(page); // and checks it
+  await expect(page.getByRole('heading', { level: 2 })).toContainText('4 of 5 right');
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
+  expect(practiceFiles).toEqual(['/quizzes/cm-vs-smm.en.practice.json']);
+
+  // The learner's page: one scenario answered right, saved over the same record.
+  await page.goto('/?count=1&seed=3');
+  await page.getByRole('button', { name: 'Start' }).click();
+  const s = bank.scenario(await currentTitle(page));
+  await page.getByRole('radio', { name: s.roleLabel, exact: true }).click();
+  await page.getByRole('radio', { name: s.teamLabel, exact: true }).click();
+  await page.getByRole('button', { name: 'Check my answer' }).click();
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await page.getByRole('button', { name: 'Back to start' }).click();
+  await expect(page.getByRole('heading', { name: 'Your mastery by chart row' })).toBeVisible();
+  expect(practiceFiles, 'the learner page fetches no practice items').toHaveLength(1);
+
+  // Back on the practice page: the sort's mastery and its missed duty are still there, beside the scenario.
+  await page.goto('/practice.html');
+  const byKind = page.locator('.mastery li');
+  await expect(page.getByRole('heading', { name: 'By kind of practice' })).toBeVisible();
+  await expect(byKind.filter({ hasText: 'Sort the duties' })).toContainText(/[1-9]\d*%/);
+  // The scenario answered on the learner page: its chart row's mastery (the first list) is no longer 0 %.
+  const rows = page.locator('.mastery ul').first().locator('li');
+  await expect(rows.filter({ hasText: /[1-9]\d*%/ })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Review my mistakes (1)' }).click();
+  await expect(page.locator('.sort-board button.duty')).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
+
+test('an unfinished practice session is resumed from the learner page\'s address', async ({ page, baseURL }) => {
+  await page.goto('/practice.html?count=3&seed=7&kinds=talk');
+  await page.getByRole('button', { name: 'Start' }).click();
+  const story = await page.locator('.item-card .story').textContent();
+  await page.goto('/');
+  await expect(page).toHaveURL(`${baseURL}/practice.html`);
+  await expect(page.locator('.item-card .story')).toHaveText(story);
+});
+
 test('a mixed session by mouse: each kind in turn, results per kind, mastery per kind after a reload', async ({ page }) => {
   const errors = watchErrors(page);
   // Tall enough for a duty and every bin to be on screen at once, as a drag needs.
   await page.setViewportSize({ width: 1280, height: 1400 });
-  await page.goto('/?count=5&seed=7');
+  await page.goto('/practice.html?count=5&seed=7');
   // Today's start: the chart's scenarios ticked, nothing else.
   const kinds = page.getByRole('group', { name: 'What to practise' });
   await expect(kinds.getByRole('checkbox')).toHaveCount(5);
@@ -164,7 +230,7 @@ async function arrowTo(page, group, name) {
 
 test('a mixed session by keyboard alone, the sort board included', async ({ page }) => {
   const errors = watchErrors(page);
-  await page.goto('/?count=5&seed=7');
+  await page.goto('/practice.html?count=5&seed=7');
   for (const name of KINDS) {
     await tabTo(page, page.getByRole('checkbox', { name }), 20);
     await page.keyboard.press('Space');

@@ -13,7 +13,7 @@ use crate::components::{
     practice_verdict,
 };
 use crate::engine::deck::{Deal, Feedback, Phase, grade};
-use crate::engine::practice::Kind;
+use crate::engine::practice::{Kind, LINKED};
 use crate::engine::quiz::{Choice, Id};
 use crate::engine::session::{Action, Session};
 use crate::engine::summary::summarize;
@@ -46,7 +46,7 @@ pub fn screen(
     let (number, total) = state.position();
     match state.phase() {
         Phase::Ready => Html::default(),
-        Phase::Asking { .. } if state.current().is_some_and(|c| c.practice.is_some()) => {
+        Phase::Asking { .. } if LINKED && state.current().is_some_and(|c| c.practice.is_some()) => {
             let Some(card) = state.current().and_then(|c| c.practice.as_ref()) else {
                 return Html::default();
             };
@@ -88,7 +88,7 @@ pub fn screen(
             }
         }
         Phase::Feedback => match state.current_answer() {
-            Some(answer) if !answer.picks.is_empty() => html! {
+            Some(answer) if LINKED && !answer.picks.is_empty() => html! {
                 <>
                     <ProgressMeter done={number} {total} {lang} />
                     { practice_view::feedback(&quiz, answer, state.is_last(), state.feedback().scored(),
@@ -122,6 +122,7 @@ pub fn announcement(state: &Session, lang: Lang) -> String {
     let quiz = state.quiz();
     match (state.phase(), state.current_answer().and_then(|a| grade(quiz, a))) {
         (Phase::Feedback, _) if !state.feedback().scored() => text.feedback().shown_below.to_string(),
+        (Phase::Feedback, None) if !LINKED => String::new(),
         (Phase::Feedback, None) => match state.current_answer().and_then(|a| state.mark(a)) {
             Some(m) => format!("{}.", practice_verdict(lang, m.right as usize, m.total as usize)),
             None => String::new(),

@@ -14,6 +14,7 @@ use super::start_view::StartView;
 use crate::app::{use_focus_on_change, use_keys, use_lang, use_launch_options, use_session};
 use crate::components::{ChartTable, KeyHelpDialog, QuizRef, ScrollDialog};
 use crate::engine::deck::Phase;
+use crate::engine::practice::Kind;
 use crate::interop::keys::{StudyKey, study_key};
 
 #[derive(Properties, PartialEq)]
@@ -110,13 +111,17 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
     };
     let roles = quiz.roles.len();
     let k = text.keys();
-    let keys: Vec<(AttrValue, AttrValue)> = vec![
+    let mut keys: Vec<(AttrValue, AttrValue)> = vec![
         (format!("1–{roles}").into(), k.choose_role.into()),
         (format!("{}–{}", roles + 1, roles + quiz.teams.len()).into(), k.choose_team.into()),
         (k.enter.into(), k.check.into()),
         ("↑ ↓".into(), k.arrows.into()),
-        ("?".into(), k.show_list.into()),
     ];
+    // The sort board's own keys, where this page deals duties.
+    if quiz.practice.kinds().contains(&Kind::Sort) {
+        keys.extend(text.drill().sort_keys.iter().map(|&(key, does)| (key.into(), does.into())));
+    }
+    keys.push(("?".into(), k.show_list.into()));
     html! {
         <>
             <p class="visually-hidden" role="status" aria-live="polite">{ announcement(state, lang) }</p>

@@ -9,12 +9,13 @@ use yew::prelude::*;
 use crate::app::{use_lang, use_launch_options, use_session};
 use crate::components::{StartScreen, kind_name, offered_lengths};
 use crate::engine::deck::{Deal, Feedback};
-use crate::engine::practice::Kind;
+use crate::engine::practice::{Kind, LINKED};
 use crate::engine::progress::{ImportError, Record};
 use crate::engine::quiz::Quiz;
 use crate::engine::session::Action;
-use crate::interop::launch::LaunchOptions;
-use crate::platform::{clock, download, file, json};
+use crate::i18n::Lang;
+use crate::interop::launch::{LaunchOptions, Page};
+use crate::platform::{clock, download, file, json, location};
 
 /// Session lengths offered on the start screen (those above the quiz's size are dropped; "all" is added).
 const LENGTHS: [usize; 3] = [5, 10, 20];
@@ -60,6 +61,21 @@ fn cards_of(quiz: &Quiz, kinds: &[Kind]) -> usize {
         _ => quiz.practice.items.iter().filter(|i| i.kind == k).count().div_ceil(k.per_card()),
     };
     if kinds.is_empty() { quiz.scenarios.len() } else { kinds.iter().map(|&k| per_kind(k)).sum() }
+}
+
+/// The way from the scenarios to the practice page, on a page without the practice kinds (`index.html`): a
+/// link per practice kind, and one for every kind mixed, each with this page's options and the kinds in
+/// `kinds=`. Links, not checkboxes that move on when ticked: a learner sees where each goes before going.
+fn practice_links(lang: Lang) -> Vec<(AttrValue, AttrValue)> {
+    let d = lang.text().drill();
+    let link = |kinds: &str, name: &'static str| {
+        let set = |p: &web_sys::UrlSearchParams| p.set("kinds", kinds);
+        (AttrValue::from(name), location::page_address(Page::Practice, set, "").unwrap_or_default().into())
+    };
+    let all: Vec<&str> = Kind::ALL.iter().map(|k| k.tag()).collect();
+    let mut links: Vec<_> = Kind::PRACTICE.iter().map(|k| link(k.tag(), d.kinds[k.index()])).collect();
+    links.push(link(&all.join(","), d.mixed));
+    links
 }
 
 #[derive(Properties, PartialEq)]
@@ -179,6 +195,7 @@ pub fn StartView(props: &StartViewProps) -> Html {
             chosen.set(next);
         })
     };
+    let more_practice = if LINKED || props.compact { Vec::new() } else { practice_links(lang) };
     let options = options.clone();
     let deal_kinds = kinds.clone();
     html! {
@@ -190,7 +207,7 @@ pub fn StartView(props: &StartViewProps) -> Html {
             on_start={act(Rc::new(move || {
                 Action::Start(Deal { kinds: deal_kinds.clone(), ..start_deal(&options, Some(length), policy) })
             }))}
-            kinds={choice} {on_kind} {kind_mastery}
+            kinds={choice} {on_kind} {kind_mastery} {more_practice}
             missed={missed_count} {on_review} {mastery}
             on_reset={act(Rc::new(|| Action::ResetProgress))} {on_export} {on_import}
             transfer_message={(*transfer).clone()} on_chart={props.on_chart.clone()}

@@ -32,8 +32,8 @@ pub fn position_words(text: Text, class: &Presenter) -> String {
     }
     let p = text.class_practice();
     let position = p.card_of.fill([&number, &total]);
-    match class.card().and_then(|c| Kind::ALL.iter().position(|k| *k == c.kind())) {
-        Some(kind) => format!("{position} · {}", p.kinds[kind]),
+    match class.card() {
+        Some(card) => format!("{position} · {}", text.drill().kinds[card.kind().index()]),
         None => position,
     }
 }
