@@ -107,3 +107,20 @@ fn a_message_reads_only_the_fields_it_names() {
     assert_eq!(parse::<Incoming>(r#""hello""#), Err(JsonError::Shape));
     assert_eq!(parse::<Incoming>(r#"{"v":"1"}"#), Err(JsonError::Shape));
 }
+
+#[wasm_bindgen_test]
+fn each_shape_reads_only_its_own_kind_of_value() {
+    // A struct is an object (not the array serde could also read it from), text is a string, a list an array.
+    assert_eq!(parse::<Incoming>(r#"["rolecall",1,"hello"]"#), Err(JsonError::Shape));
+    assert_eq!(parse::<Incoming>(r#"{"tag":7}"#), Err(JsonError::Shape));
+    assert_eq!(parse::<Incoming>("null"), Err(JsonError::Shape));
+    assert_eq!(parse::<String>("\"x\""), Ok("x".to_string()));
+    assert_eq!(parse::<String>("[]"), Err(JsonError::Shape));
+    assert_eq!(parse::<Vec<u8>>(r#"{"0":1}"#), Err(JsonError::Shape));
+    assert_eq!(parse::<bool>("true"), Ok(true));
+    assert_eq!(parse::<bool>("1"), Err(JsonError::Shape));
+    assert_eq!(parse::<()>("null"), Ok(()));
+    assert_eq!(parse::<()>("0"), Err(JsonError::Shape));
+    assert_eq!(parse::<u8>("256"), Err(JsonError::Shape));
+    assert_eq!(parse::<f32>("-0.5"), Ok(-0.5));
+}
