@@ -24,12 +24,13 @@
   else if (quiz || shared) page = 'play.html';
   if (page) location.replace(page + location.search + location.hash);
   else {
-    // Staying: start fetching the built-in quiz's edition now, beside the wasm, rather than once the wasm
-    // has started and asks for it (measured: 100–180 ms later on 2 cores). Only the edition the page will
-    // show, in the language `Start::read` (src/app/start.rs) chooses: `lang=`, else the reader's last choice
-    // (not read in an embed), else the browser's preferences, else English. A wrong guess costs a download,
-    // never the page: the Rust side fetches what it needs either way. Keep in step with `Lang::ALL` and
-    // `EDITIONS` (src/interop/source.rs).
+    // Staying: fetch and parse the built-in quiz's edition now, beside the wasm's download, rather than once
+    // the wasm has started and asks for it (measured: 100–180 ms later on 2 cores; a preload link still left
+    // the body's reading and parsing until then). The page takes the promise (`early_json`,
+    // src/platform/fetch.rs); on a failure (null) it fetches again itself and says why. Only the edition the
+    // page will show, in the language `Start::read` (src/app/start.rs) chooses: `lang=`, else the reader's
+    // last choice (not read in an embed), else the browser's preferences, else English. A wrong guess costs
+    // a download, never the page. Keep in step with `Lang::ALL` and `EDITIONS` (src/interop/source.rs).
     const LANGS = ['en', 'es'];
     const known = (tag) => {
       const primary = String(tag || '').trim().split(/[-_]/)[0].toLowerCase();
@@ -47,12 +48,9 @@
       }
     }
     if (!lang) lang = (navigator.languages || [navigator.language]).map(known).find(Boolean) || 'en';
-    const preload = document.createElement('link');
-    preload.rel = 'preload';
-    preload.as = 'fetch';
-    preload.crossOrigin = 'anonymous';
-    preload.href = `quizzes/cm-vs-smm.${lang}.json`;
-    document.head.appendChild(preload);
+    const url = `quizzes/cm-vs-smm.${lang}.json`;
+    const json = fetch(url).then((r) => (r.ok ? r.json() : null)).catch(() => null);
+    window.rolecallEdition = { url, json };
 
     // A share link pasted into a tab already open here changes only the fragment: it goes to play.html too.
     addEventListener('hashchange', () => {

@@ -23,7 +23,7 @@ pub enum EditionError {
 
 /// Fetch and read the built-in quiz's edition for `lang`.
 pub async fn load_edition(lang: Lang) -> Result<Rc<Quiz>, EditionError> {
-    let value = fetch::json(edition(lang).json).await.map_err(EditionError::Fetch)?;
+    let value = fetch::early_json(edition(lang).json).await.map_err(EditionError::Fetch)?;
     let quiz: Quiz = json::from_js(value).map_err(|_| EditionError::Damaged)?;
     if quiz.is_consistent() { Ok(Rc::new(quiz)) } else { Err(EditionError::Damaged) }
 }
