@@ -35,12 +35,11 @@ pub async fn json(url: &str) -> Result<wasm_bindgen::JsValue, FetchError> {
 /// failure is worded as for any other fetch.
 #[cfg(target_arch = "wasm32")]
 pub async fn early_json(url: &str) -> Result<wasm_bindgen::JsValue, FetchError> {
-    if let Some(started) = take_early(url) {
-        if let Ok(value) = wasm_bindgen_futures::JsFuture::from(started).await
-            && !value.is_null()
-        {
-            return Ok(value);
-        }
+    if let Some(started) = take_early(url)
+        && let Ok(value) = wasm_bindgen_futures::JsFuture::from(started).await
+        && !value.is_null()
+    {
+        return Ok(value);
     }
     json(url).await
 }
