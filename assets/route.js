@@ -45,12 +45,13 @@
   else if (!onPractice && (practice || (mode !== 'embed' && practising()))) page = 'practice.html';
   if (page) location.replace(page + location.search + location.hash);
   else {
-    // Staying: start fetching the built-in quiz's edition now, beside the wasm, rather than once the wasm
-    // has started and asks for it (measured: 100–180 ms later on 2 cores). Only the edition the page will
-    // show, in the language `Start::read` (src/app/start.rs) chooses: `lang=`, else the reader's last choice
-    // (not read in an embed), else the browser's preferences, else English. A wrong guess costs a download,
-    // never the page: the Rust side fetches what it needs either way. Keep in step with `Lang::ALL` and
-    // `EDITIONS` (src/interop/source.rs).
+    // Staying: fetch and parse the built-in quiz's edition now, beside the wasm's download, rather than once
+    // the wasm has started and asks for it (measured: 100–180 ms later on 2 cores; a preload link still left
+    // the body's reading and parsing until then). The page takes the promise (`early_json`,
+    // src/platform/fetch.rs); on a failure (null) it fetches again itself and says why. Only the edition the
+    // page will show, in the language `Start::read` (src/app/start.rs) chooses: `lang=`, else the reader's
+    // last choice (not read in an embed), else the browser's preferences, else English. A wrong guess costs
+    // a download, never the page. Keep in step with `Lang::ALL` and `EDITIONS` (src/interop/source.rs).
     const LANGS = ['en', 'es'];
     const known = (tag) => {
       const primary = String(tag || '').trim().split(/[-_]/)[0].toLowerCase();
@@ -68,14 +69,17 @@
       }
     }
     if (!lang) lang = (navigator.languages || [navigator.language]).map(known).find(Boolean) || 'en';
-    // The practice page fetches the edition's practice items too (src/interop/source.rs, `Edition`).
-    const files = onPractice ? ['json', 'practice.json'] : ['json'];
-    for (const file of files) {
+    const url = `quizzes/cm-vs-smm.${lang}.json`;
+    const json = fetch(url).then((r) => (r.ok ? r.json() : null)).catch(() => null);
+    window.rolecallEdition = { url, json };
+    // The practice page reads the edition's practice items too (src/interop/source.rs, `Edition`): a preload,
+    // which the page's own fetch of that file then takes.
+    if (onPractice) {
       const preload = document.createElement('link');
       preload.rel = 'preload';
       preload.as = 'fetch';
       preload.crossOrigin = 'anonymous';
-      preload.href = `quizzes/cm-vs-smm.${lang}.${file}`;
+      preload.href = `quizzes/cm-vs-smm.${lang}.practice.json`;
       document.head.appendChild(preload);
     }
 

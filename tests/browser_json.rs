@@ -1,6 +1,7 @@
 //! The app's own reader of JS values (`platform::js_value`, behind `json::from_text` / `json::from_js`) in a
 //! real browser: every shape the app reads comes back equal to what was written, and values of another shape
-//! are refused rather than misread.
+//! are refused rather than misread; and the learner page's edition taken from the download `assets/route.js`
+//! started (`fetch::early_json`).
 #![cfg(target_arch = "wasm32")]
 
 use std::rc::Rc;
@@ -11,7 +12,10 @@ use rolecall::engine::progress::Record;
 use rolecall::engine::quiz::{Owner, Quiz};
 use rolecall::engine::session::{Action, Session};
 use rolecall::interop::messages::Incoming;
+use rolecall::interop::source::FetchError;
+use rolecall::platform::fetch;
 use rolecall::platform::json::{self, JsonError};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -106,4 +110,58 @@ fn a_message_reads_only_the_fields_it_names() {
     assert_eq!(empty, Incoming::default());
     assert_eq!(parse::<Incoming>(r#""hello""#), Err(JsonError::Shape));
     assert_eq!(parse::<Incoming>(r#"{"v":"1"}"#), Err(JsonError::Shape));
+}
+
+#[wasm_bindgen_test]
+fn each_shape_reads_only_its_own_kind_of_value() {
+    // A struct is an object (not the array serde could also read it from), text is a string, a list an array.
+    assert_eq!(parse::<Incoming>(r#"["rolecall",1,"hello"]"#), Err(JsonError::Shape));
+    assert_eq!(parse::<Incoming>(r#"{"tag":7}"#), Err(JsonError::Shape));
+    assert_eq!(parse::<Incoming>("null"), Err(JsonError::Shape));
+    assert_eq!(parse::<String>("\"x\""), Ok("x".to_string()));
+    assert_eq!(parse::<String>("[]"), Err(JsonError::Shape));
+    assert_eq!(parse::<Vec<u8>>(r#"{"0":1}"#), Err(JsonError::Shape));
+    assert_eq!(parse::<bool>("true"), Ok(true));
+    assert_eq!(parse::<bool>("1"), Err(JsonError::Shape));
+    assert_eq!(parse::<()>("null"), Ok(()));
+    assert_eq!(parse::<()>("0"), Err(JsonError::Shape));
+    assert_eq!(parse::<u8>("256"), Err(JsonError::Shape));
+    assert_eq!(parse::<f32>("-0.5"), Ok(-0.5));
+}
+
+/// Leave `json` as route.js does: `window.rolecallEdition = {url, json}`.
+fn leave_early(url: &str, json: js_sys::Promise) {
+    let early = js_sys::Object::new();
+    js_sys::Reflect::set(&early, &"url".into(), &url.into()).expect("set");
+    js_sys::Reflect::set(&early, &"json".into(), &json).expect("set");
+    js_sys::Reflect::set(&web_sys::window().expect("window"), &"rolecallEdition".into(), &early)
+        .expect("set");
+}
+
+fn left_early() -> bool {
+    let window = web_sys::window().expect("window");
+    js_sys::Reflect::has(&window, &"rolecallEdition".into()).expect("has")
+}
+
+#[wasm_bindgen_test]
+async fn the_edition_route_js_fetched_is_taken_once_and_only_for_its_address() {
+    let value = js_sys::JSON::parse(r#"{"id":"early"}"#).expect("JSON");
+    leave_early("quizzes/missing.en.json", js_sys::Promise::resolve(&value));
+    let taken = fetch::early_json("quizzes/missing.en.json").await.expect("taken without a request");
+    assert_eq!(js_sys::JSON::stringify(&taken).ok().map(String::from).as_deref(), Some(r#"{"id":"early"}"#));
+    assert!(!left_early(), "taken once");
+    // Taken already: this time the page fetches it itself (and this test server has no such file).
+    assert_eq!(fetch::early_json("quizzes/missing.en.json").await, Err(FetchError::Status(404)));
+
+    // A download for another language is dropped, never read as this one.
+    leave_early("quizzes/missing.es.json", js_sys::Promise::resolve(&value));
+    assert_eq!(fetch::early_json("quizzes/missing.en.json").await, Err(FetchError::Status(404)));
+    assert!(!left_early());
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_early_download_is_fetched_again_and_worded_as_any_fetch() {
+    // route.js turns a failure into null.
+    leave_early("quizzes/missing.en.json", js_sys::Promise::resolve(&JsValue::NULL));
+    assert_eq!(fetch::early_json("quizzes/missing.en.json").await, Err(FetchError::Status(404)));
 }

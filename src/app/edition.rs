@@ -23,7 +23,7 @@ pub enum EditionError {
 
 /// Fetch and read the built-in quiz's edition for `lang`: with its practice items where this build offers
 /// them ([`crate::engine::practice::LINKED`]), else the scenarios alone. (One after the other: on the
-/// learner's pages `assets/route.js` has already asked for both files at once.)
+/// learner's pages `assets/route.js` has already started both downloads.)
 pub async fn load_edition(lang: Lang) -> Result<Rc<Quiz>, EditionError> {
     let edition = edition(lang);
     let mut quiz: Quiz = read(edition.json).await?;
@@ -33,9 +33,10 @@ pub async fn load_edition(lang: Lang) -> Result<Rc<Quiz>, EditionError> {
     if quiz.is_consistent() { Ok(Rc::new(quiz)) } else { Err(EditionError::Damaged) }
 }
 
-/// Fetch one of an edition's files and read it as `T`.
+/// Fetch one of an edition's files and read it as `T` (taking the download `assets/route.js` started early
+/// when it is for this file: [`fetch::early_json`]).
 async fn read<T: serde::de::DeserializeOwned>(url: &str) -> Result<T, EditionError> {
-    let value = fetch::json(url).await.map_err(EditionError::Fetch)?;
+    let value = fetch::early_json(url).await.map_err(EditionError::Fetch)?;
     json::from_js(value).map_err(|_| EditionError::Damaged)
 }
 

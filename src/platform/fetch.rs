@@ -28,6 +28,38 @@ pub async fn json(url: &str) -> Result<wasm_bindgen::JsValue, FetchError> {
     wasm_bindgen_futures::JsFuture::from(body).await.map_err(|_| FetchError::Unreadable)
 }
 
+/// Like [`json`], but first takes the download the page's first script (`assets/route.js`) may have started
+/// for `url` before the wasm was even fetched, already read and parsed by the browser: the learner's page
+/// then shows its first question without waiting for a request, a body and a parse after the wasm starts.
+/// Taken once (a later call fetches anew); when that download failed, it is fetched again here, so that the
+/// failure is worded as for any other fetch.
+#[cfg(target_arch = "wasm32")]
+pub async fn early_json(url: &str) -> Result<wasm_bindgen::JsValue, FetchError> {
+    if let Some(started) = take_early(url)
+        && let Ok(value) = wasm_bindgen_futures::JsFuture::from(started).await
+        && !value.is_null()
+    {
+        return Ok(value);
+    }
+    json(url).await
+}
+
+/// The promise `assets/route.js` left as `window.rolecallEdition = {url, json}` when it is for `url`, removed
+/// from the window.
+#[cfg(target_arch = "wasm32")]
+fn take_early(url: &str) -> Option<js_sys::Promise> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window()?;
+    let key = wasm_bindgen::JsValue::from_str("rolecallEdition");
+    let early = js_sys::Reflect::get(&window, &key).ok().filter(|v| v.is_object())?;
+    let _ = js_sys::Reflect::delete_property(window.unchecked_ref::<js_sys::Object>(), &key);
+    let for_url = js_sys::Reflect::get(&early, &wasm_bindgen::JsValue::from_str("url")).ok()?.as_string()?;
+    if for_url != url {
+        return None;
+    }
+    js_sys::Reflect::get(&early, &wasm_bindgen::JsValue::from_str("json")).ok()?.dyn_into().ok()
+}
+
 /// The response to a GET of `url`, when it is a success.
 #[cfg(target_arch = "wasm32")]
 async fn response(url: &str) -> Result<gloo_net::http::Response, FetchError> {
