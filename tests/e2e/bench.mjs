@@ -3,7 +3,7 @@
 //                            [--title "…"]   (the table's heading)
 // Every browser context is fresh, with the HTTP cache disabled and service workers blocked: each load is a
 // first visit. Measured:
-//   1. what each page loads (/, play.html, present.html, edit.html, share.html): every file the page and its frames
+//   1. what each page loads (/, practice.html, join.html, play.html, present.html, edit.html, share.html): every file the page and its frames
 //      fetched until the network was idle, raw, gzip -9 and brotli (quality 11) per file, by kind; and what
 //      the service worker fetches afterwards in the background (every file of the build);
 //   2. RUNS cold loads of /?start=1: ms from navigation start to the first scenario's options being clickable
@@ -43,6 +43,8 @@ const origin = `http://127.0.0.1:${port}`;
 const READY = 'fieldset input[type=radio]:enabled';
 const PAGES = [
   { name: 'learner', address: '/', file: 'index.html' },
+  { name: 'practice', address: '/practice.html', file: 'practice.html' },
+  { name: 'phone', address: '/join.html', file: 'join.html' },
   { name: 'play', address: '/play.html', file: 'play.html' },
   { name: 'present', address: '/present.html', file: 'present.html' },
   { name: 'edit', address: '/edit.html', file: 'edit.html' },
@@ -229,7 +231,13 @@ try {
       await page.locator('.feedback-panel .primary').click();
     }
     await page.getByText('Scenario 40 of 40', { exact: true }).waitFor();
-    const record = await page.evaluate((key) => localStorage.getItem(key), KEY);
+    // The page saves after it paints (src/app/session.rs), and at once when the reader leaves: leave, as it
+    // were, so the record read is the one with card 40 asked (read before the save, it was card 39's feedback,
+    // which resumes with no options to click).
+    const record = await page.evaluate((key) => {
+      dispatchEvent(new Event('pagehide'));
+      return localStorage.getItem(key);
+    }, KEY);
     result.recordBytes = new TextEncoder().encode(record).length;
     console.log(`\nprogress record after 39 of 40 scenarios: ${result.recordBytes} bytes`);
     await context.close();
