@@ -66,7 +66,11 @@ fn cards_of(quiz: &Quiz, kinds: &[Kind]) -> usize {
 /// The way from the scenarios to the practice page, on a page without the practice kinds (`index.html`): a
 /// link per practice kind, and one for every kind mixed, each with this page's options and the kinds in
 /// `kinds=`. Links, not checkboxes that move on when ticked: a learner sees where each goes before going.
-fn practice_links(lang: Lang) -> Vec<(AttrValue, AttrValue)> {
+/// None on the practice page itself, nor in an embed's compact layout.
+fn practice_links(lang: Lang, compact: bool) -> Vec<(AttrValue, AttrValue)> {
+    if LINKED || compact {
+        return Vec::new();
+    }
     let d = lang.text().drill();
     let link = |kinds: &str, name: &'static str| {
         let set = |p: &web_sys::UrlSearchParams| p.set("kinds", kinds);
@@ -195,7 +199,8 @@ pub fn StartView(props: &StartViewProps) -> Html {
             chosen.set(next);
         })
     };
-    let more_practice = if LINKED || props.compact { Vec::new() } else { practice_links(lang) };
+    // Built once per language (each link is the page's own address with other kinds), not on every render.
+    let more_practice = use_memo((lang, props.compact), |&(lang, compact)| practice_links(lang, compact));
     let options = options.clone();
     let deal_kinds = kinds.clone();
     html! {
@@ -207,7 +212,7 @@ pub fn StartView(props: &StartViewProps) -> Html {
             on_start={act(Rc::new(move || {
                 Action::Start(Deal { kinds: deal_kinds.clone(), ..start_deal(&options, Some(length), policy) })
             }))}
-            kinds={choice} {on_kind} {kind_mastery} {more_practice}
+            kinds={choice} {on_kind} {kind_mastery} more_practice={(*more_practice).clone()}
             missed={missed_count} {on_review} {mastery}
             on_reset={act(Rc::new(|| Action::ResetProgress))} {on_export} {on_import}
             transfer_message={(*transfer).clone()} on_chart={props.on_chart.clone()}
