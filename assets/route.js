@@ -18,12 +18,20 @@
   // Keep in step with `Kind` (src/engine/practice.rs): the practice kinds' tags.
   const PRACTICE_KINDS = ['sort', 'talk', 'trait', 'structure'];
   const onPractice = location.pathname.endsWith('/practice.html');
+  // The interface languages: keep in step with `Lang::ALL` and `EDITIONS` (src/interop/source.rs).
+  const LANGS = ['en', 'es'];
+  const known = (tag) => {
+    const primary = String(tag || '').trim().split(/[-_]/)[0].toLowerCase();
+    return LANGS.includes(primary) ? primary : null;
+  };
   let mode = 'study';
   let quiz = false;
   let practice = false;
+  let asked = null; // the last `lang=` RoleCall knows, for the edition fetched below if the page stays
   for (const [key, value] of new URLSearchParams(location.search)) {
     if (key === 'mode' && MODES.includes(value)) mode = value;
     if (key === 'quiz' && value !== '') quiz = true;
+    if (key === 'lang' && known(value)) asked = known(value);
     // The last `kinds=` wins, as in LaunchOptions.
     if (key === 'kinds') practice = value.split(',').some((tag) => PRACTICE_KINDS.includes(tag.trim()));
   }
@@ -31,6 +39,7 @@
   // An unfinished session of practice cards kept by this browser (self-study only: an embed keeps none).
   const practising = () => {
     try {
+      // The built-in quiz's progress record: keep in step with the storage key in src/platform/storage.rs.
       const record = JSON.parse(localStorage.getItem('rolecall.v1.progress.cm-vs-smm') || 'null');
       const session = record && record.session;
       return Boolean(session && session.phase !== 'finished' && session.deck.some((card) => card.practice));
@@ -51,16 +60,8 @@
     // src/platform/fetch.rs); on a failure (null) it fetches again itself and says why. Only the edition the
     // page will show, in the language `Start::read` (src/app/start.rs) chooses: `lang=`, else the reader's
     // last choice (not read in an embed), else the browser's preferences, else English. A wrong guess costs
-    // a download, never the page. Keep in step with `Lang::ALL` and `EDITIONS` (src/interop/source.rs).
-    const LANGS = ['en', 'es'];
-    const known = (tag) => {
-      const primary = String(tag || '').trim().split(/[-_]/)[0].toLowerCase();
-      return LANGS.includes(primary) ? primary : null;
-    };
-    let lang = null;
-    for (const [key, value] of new URLSearchParams(location.search)) {
-      if (key === 'lang' && known(value)) lang = known(value);
-    }
+    // a download, never the page.
+    let lang = asked;
     if (!lang && mode !== 'embed') {
       try {
         lang = known(localStorage.getItem('rolecall.v1.lang'));
