@@ -67,8 +67,8 @@ pub fn fitted(msg: &ClientMsg) -> Option<String> {
     }
 }
 
-/// `{"v":…,` and `msg`'s own fields: the message (an internally tagged enum, `t` first) through serde, and the
-/// version set on the object before the browser writes it. serde's flattened [`Envelope`] would write the
+/// `msg`'s own fields and `v`: the message (an internally tagged enum, `t` first) through serde, and the
+/// version set on the object before the browser writes it (so `v` comes last; readers go by name). serde's flattened [`Envelope`] would write the
 /// same JSON through a map serializer that buffers every field: 1,119 B gzip more on present.html (measured
 /// 2026-12-02). Browser tests hold it to the envelope's JSON.
 fn envelope_text(msg: &ClientMsg) -> Option<String> {
