@@ -1,8 +1,9 @@
-//! The learner's page (`index.html`): mount it. Nothing else; the page is [`rolecall::pages::learner`].
+//! The learner's page (`index.html`, self-study of the built-in quiz): mount it. Nothing else; the page is
+//! [`rolecall::pages::learner::StudyPage`].
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    rolecall::pages::learner::start();
+    rolecall::pages::learner::start_study();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

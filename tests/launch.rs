@@ -167,7 +167,8 @@ fn every_address_has_its_page() {
         Page::for_options(&LaunchOptions::from_pairs(q(query), shared.map(String::from)))
     };
     assert_eq!(page("", None), Page::Learner);
-    assert_eq!(page("mode=embed&count=5", None), Page::Learner);
+    assert_eq!(page("mode=embed&count=5", None), Page::Embed);
+    assert_eq!(page("mode=embed&kinds=sort", None), Page::Practice);
     assert_eq!(page("quiz=quizzes/x.toml", None), Page::Play);
     assert_eq!(page("mode=embed", Some("2.x")), Page::Play);
     assert_eq!(page("", Some("1.x")), Page::Play, "a link made before the pages");
@@ -175,6 +176,7 @@ fn every_address_has_its_page() {
     assert_eq!(page("mode=present", Some("2.x")), Page::Present);
     assert_eq!(page("mode=edit", Some("2.x")), Page::Edit);
     assert_eq!(Page::Learner.file(), "./");
+    assert_eq!(Page::Embed.file(), "embed.html");
     assert_eq!(Page::Present.file(), "present.html");
     let study = LaunchOptions::from_pairs(q("mode=present&count=3"), None).with_mode_study();
     assert_eq!((study.mode, study.count), (Mode::Study, Some(3)));

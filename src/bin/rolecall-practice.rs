@@ -3,7 +3,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    rolecall::pages::learner::start();
+    rolecall::pages::learner::start_practice();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -43,10 +43,13 @@ impl Mode {
 /// The pages RoleCall is built into, one per use: each loads only the code its use needs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
-    /// `index.html`: self-study and embeds of the built-in quiz (no quiz reader, no presenter, no editor).
+    /// `index.html`: self-study of the built-in quiz (no quiz reader, no presenter, no editor).
     Learner,
+    /// `embed.html`: the built-in quiz in another site's iframe (`mode=embed`), without self-study's chrome.
+    Embed,
     /// `practice.html`: self-study and embeds of the built-in quiz with its practice kinds (sort the duties,
-    /// with the brand or with each other, spot the trait, name the structure), which `index.html` leaves out.
+    /// with the brand or with each other, spot the trait, name the structure), which `index.html` and
+    /// `embed.html` leave out.
     Practice,
     /// `play.html`: self-study and embeds of any other quiz (a `quiz=` address, a share link, a file).
     Play,
@@ -63,6 +66,7 @@ impl Page {
     pub fn file(self) -> &'static str {
         match self {
             Page::Learner => "./",
+            Page::Embed => "embed.html",
             Page::Practice => "practice.html",
             Page::Play => "play.html",
             Page::Present => "present.html",
@@ -72,8 +76,8 @@ impl Page {
     }
 
     /// The page that serves these options. `assets/route.js` makes the same choice before any page loads,
-    /// so that an address from before the pages were split (`?mode=present`, `?quiz=…`, `#quiz=…`) lands on
-    /// the right one.
+    /// so that an address from before the pages were split (`?mode=present`, `?mode=embed`, `?quiz=…`,
+    /// `#quiz=…`) lands on the right one.
     pub fn for_options(options: &LaunchOptions) -> Page {
         match options.mode {
             Mode::Present => Page::Present,
@@ -81,7 +85,8 @@ impl Page {
             Mode::Study | Mode::Embed if options.quiz.is_some() || options.shared.is_some() => Page::Play,
             // The built-in quiz with a practice kind chosen (old links, embeds and study links with `kinds=`).
             Mode::Study | Mode::Embed if options.kinds.iter().any(|k| *k != Kind::Scenario) => Page::Practice,
-            Mode::Study | Mode::Embed => Page::Learner,
+            Mode::Embed => Page::Embed,
+            Mode::Study => Page::Learner,
         }
     }
 }

@@ -1,41 +1,23 @@
-//! The learner page's root: the built-in quiz in the interface language's edition, the session restored for
-//! it, and self-study (with the page's chrome) or the embed (compact, reporting its height and results).
+//! What the built-in quiz's pages share: the quiz in the interface language's edition with the session
+//! restored for it ([`BuiltInQuiz`]), and the note on options that could not be used.
+//!
+//! Self-study (`index.html`, [`super::StudyPage`]) and the embed (`embed.html`, [`super::EmbedPage`]) each
+//! have a root of their own around this, so that each page's wasm links only its own: a learner downloads no
+//! frame sizing or results for a host page, a blog's reader no footer, language switch, file panel or
+//! offline registration. `practice.html` serves both uses and links both roots ([`super::PracticePage`]).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::start_view::start_deal;
-use super::{Embed, LearnerFooter, SelfStudy};
-use crate::app::{
-    AppContext, EditionError, Loaded, Restore, SessionProvider, Start, mount, restore, use_edition,
-    use_frame_height, use_language,
-};
+use crate::app::{EditionError, Loaded, Restore, SessionProvider, restore, use_edition};
 use crate::components::ProblemList;
 use crate::engine::session::Session;
 use crate::i18n::Lang;
-use crate::interop::launch::{LaunchOptions, Mode};
+use crate::interop::launch::LaunchOptions;
 use crate::interop::source::edition;
-use crate::platform::offline;
-
-/// Mount the learner's page and, outside an embed, register the service worker for offline use (after the
-/// first render, so it never competes with showing the first question; an embed keeps nothing, and a
-/// sandboxed frame has no service worker).
-pub fn start() {
-    let mut embedded = false;
-    mount::<LearnerPage>(|start| {
-        embedded = start.options.mode == Mode::Embed;
-        LearnerPageProps { start }
-    });
-    if !embedded {
-        offline::register();
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct LearnerPageProps {
-    pub start: Start,
-}
+use crate::platform::storage::Store;
 
 /// A session made for a newly arrived edition, and whether saved progress had to be set aside.
 #[derive(Clone, PartialEq)]
@@ -44,11 +26,24 @@ pub struct Restored {
     pub set_aside: bool,
 }
 
+#[derive(Properties, PartialEq)]
+pub struct BuiltInQuizProps {
+    pub options: Rc<LaunchOptions>,
+    /// Where the session is kept (`None`: in memory for this visit, as in an embed).
+    pub store: Option<Store>,
+    /// The interface language, whose edition of the quiz is shown.
+    pub lang: Lang,
+    /// What shows the session (self-study's or the embed's flow), inside its provider.
+    pub children: Html,
+}
+
+/// The built-in quiz in `lang`'s edition: loading, why it could not be shown, or `children` with the
+/// session restored for it (the saved one in `store`, or a new one dealt at once for `start=1`). Inside the
+/// page's [`crate::app::AppContext`].
 #[component]
-pub fn LearnerPage(props: &LearnerPageProps) -> Html {
-    let Start { options, store, lang } = props.start.clone();
-    let embedded = options.mode == Mode::Embed;
-    let (lang, on_lang) = use_language(lang, store.clone());
+pub fn BuiltInQuiz(props: &BuiltInQuizProps) -> Html {
+    let BuiltInQuizProps { options, store, lang, children } = props;
+    let lang = *lang;
     let restorer: Restore<Restored> = {
         let (options, store) = (options.clone(), store.clone());
         Rc::new(move |quiz| {
@@ -61,30 +56,15 @@ pub fn LearnerPage(props: &LearnerPageProps) -> Html {
         })
     };
     let loaded = use_edition(lang, restorer);
-    let content = use_node_ref();
-    use_frame_height(content.clone(), embedded);
-    let body = match &*loaded {
+    match &*loaded {
         Loaded::Loading => html! { <p class="panel loading" role="status">{ lang.text().app().loading }</p> },
         Loaded::Failed(error) => edition_problem(lang, error),
         Loaded::Ready { value, generation } => html! {
             <SessionProvider key={*generation} initial={value.session.clone()} store={store.clone()}
                 set_aside={value.set_aside}>
-                if embedded { <Embed /> } else { <SelfStudy /> }
+                { children.clone() }
             </SessionProvider>
         },
-    };
-    html! {
-        <main class={classes!("rolecall", embedded.then_some("is-embed"))} ref={content}>
-            <AppContext options={options.clone()} {lang}>
-                { body }
-                { options_notice(&options, lang) }
-                // An embed takes its language from the snippet's `lang=` or the reader's browser: a blog post
-                // has no room for app chrome.
-                if !embedded {
-                    <LearnerFooter {lang} {on_lang} edition={edition(lang).lang} />
-                }
-            </AppContext>
-        </main>
     }
 }
 

@@ -1,17 +1,48 @@
-//! Self-study: the quiz flow with the page's chrome, the ways to embed the quiz in a blog and to present it
-//! to a class (each a page of its own), and (under the start screen, or dropped anywhere on the page) a quiz
-//! file of one's own, which opens in the quiz player (`play.html`, the page that can read quiz files).
+//! Self-study (`index.html`, and the practice page without `mode=embed`): the quiz flow with the page's
+//! chrome (the footer with the language switch), progress kept in the browser, the ways to embed the quiz in
+//! a blog and to present it to a class (each a page of its own), and (under the start screen, or dropped
+//! anywhere on the page) a quiz file of one's own, which opens in the quiz player (`play.html`, the page that
+//! can read quiz files).
 
 use yew::prelude::*;
 
-use super::QuizFlow;
-use crate::app::{use_lang, use_session};
+use super::{BuiltInQuiz, LearnerFooter, QuizFlow, options_notice};
+use crate::app::{AppContext, Start, mount, use_lang, use_language, use_session};
 use crate::components::QuizFilePanel;
 use crate::engine::deck::Phase;
 use crate::i18n::Lang;
 use crate::interop::launch::Page;
-use crate::interop::source::{OPENED_KEY, OpenedFile};
-use crate::platform::{file, file_drop, json, location, storage};
+use crate::interop::source::{OPENED_KEY, OpenedFile, edition};
+use crate::platform::{file, file_drop, json, location, offline, storage};
+
+/// Mount the learner's page and register the service worker for offline use (after the first render, so it
+/// never competes with showing the first question). An address for another page (`mode=embed` among them)
+/// never gets here: `assets/route.js` has sent it on before this page loads its code.
+pub fn start_study() {
+    mount::<StudyPage>(|start| StudyPageProps { start });
+    offline::register();
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StudyPageProps {
+    pub start: Start,
+}
+
+/// Self-study's root: the built-in quiz in the chosen language's edition, with the page's footer.
+#[component]
+pub fn StudyPage(props: &StudyPageProps) -> Html {
+    let Start { options, store, lang } = props.start.clone();
+    let (lang, on_lang) = use_language(lang, store.clone());
+    html! {
+        <main class="rolecall">
+            <AppContext options={options.clone()} {lang}>
+                <BuiltInQuiz options={options.clone()} {store} {lang}><SelfStudy /></BuiltInQuiz>
+                { options_notice(&options, lang) }
+                <LearnerFooter {lang} {on_lang} edition={edition(lang).lang} />
+            </AppContext>
+        </main>
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct SelfStudyProps {
