@@ -5,7 +5,8 @@
 #   1. the built-in quiz's editions as JSON (rolecall-check --emit, host): DIR/quizzes/<quiz>.<lang>.json;
 #   2. the pages' wasm in ONE cargo run per feature set (the shared library is compiled once per set and the
 #      binaries are linked side by side, on every core), so that Trunk's own cargo call per page finds
-#      everything fresh: index.html is built without the default `practice` feature, every other page with it;
+#      everything fresh: index.html and embed.html are built without the default `practice` feature, every
+#      other page with it;
 #   3. each page with Trunk into target/pages/<profile>/<page>/ (Trunk empties its --dist, so one folder per
 #      page; two at a time; skipped when nothing it is made from has changed), its inline loader moved into a
 #      file for the CSP (.ci/boot-file.mjs);
@@ -29,7 +30,7 @@ while [ $# -gt 0 ]; do
       shift
       ;;
     -h | --help)
-      sed -n '2,14p' "$0"
+      sed -n '2,16p' "$0"
       exit 0
       ;;
     *)
@@ -48,8 +49,9 @@ command -v trunk >/dev/null || {
   exit 1
 }
 
-# The pages: HTML file and the binary its rust link names (index.html is the learner's page).
-PAGES=(index practice play present edit share join)
+# The pages: HTML file and the binary its rust link names (index.html is the learner's page, embed.html its
+# embed).
+PAGES=(index embed practice play present edit share join)
 bin_of() { sed -nE 's/.*data-trunk rel="rust" data-bin="([^"]+)".*/\1/p' "$1.html"; }
 # Every page links assets/base.css first (the rules every page shows); its other stylesheets build on it:
 # styles.css (the learner's, with present.css, edit.css, share.css after it) or join.css (the phone's).
@@ -60,7 +62,7 @@ for page in "${PAGES[@]}"; do
     exit 1
   }
 done
-# Whether the page's rust link turns the default features off (index.html: no practice kinds).
+# Whether the page's rust link turns the default features off (index.html, embed.html: no practice kinds).
 lean() { grep -q 'data-trunk rel="rust"[^>]*data-cargo-no-default-features' "$1.html"; }
 # The built-in quiz's editions: English, and every other language written so far.
 EDITIONS=(assets/quizzes/cm-vs-smm.toml)

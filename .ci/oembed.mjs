@@ -7,7 +7,8 @@
 //
 // Environment:
 //   ROLECALL_PUBLIC_URL    required: the http(s) address dist/ is served at (a trailing / is added).
-//   ROLECALL_OEMBED_QUERY  the embedded quiz's options, as a query (default "count=5"); mode=embed is added.
+//   ROLECALL_OEMBED_QUERY  the embedded quiz's options, as a query (default "count=5"); mode=embed is added,
+//                          and the frame shows embed.html with them.
 //                          A static JSON answers every pasted address the same way, so these options are
 //                          the same for every WordPress embed of this site.
 //   ROLECALL_OEMBED_HEIGHT the frame's height before the quiz reports its own (default 600, within 200–1000).
@@ -52,7 +53,9 @@ const title = (index.match(/<title>([^<]*)<\/title>/) || [, 'RoleCall quiz'])[1]
 
 const attr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const text = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-const embedUrl = `${site.href}?${embedQuery}`;
+// The embed's own page (embed.html), not the learner's: no stop on the way. A description written before
+// embed.html existed (`${site.href}?mode=embed…`) still works: the learner page sends it on (assets/route.js).
+const embedUrl = `${site.href}embed.html?${embedQuery}`;
 // WordPress keeps only a <blockquote> and an <iframe> from this html and sandboxes the iframe. The blockquote
 // must be there: only then does WordPress load wp-embed.js, which applies the height the quiz reports (and it
 // is the fallback link shown until then).

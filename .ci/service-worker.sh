@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Run by .ci/build.sh as the build's last step: writes DIST/sw.js from assets/sw.js, with the list of every
-# file in DIST to keep for offline use (all the pages, their JS, wasm and CSS, the built-in quiz's editions,
-# the quiz files) and a version derived from their contents (a new deployment gets a new version, so browsers
-# replace the old cache). Needs only coreutils.
+# file in DIST to keep for offline use (all the pages, embed.html among them, their JS, wasm and CSS, the
+# built-in quiz's editions, the quiz files) and a version derived from their contents (a new deployment gets
+# a new version, so browsers replace the old cache). Needs only coreutils.
 #   bash .ci/service-worker.sh DIST
 set -euo pipefail
 template="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/assets/sw.js"

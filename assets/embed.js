@@ -20,6 +20,13 @@
     if (box.tagName != 'IFRAME') {
       var url = new URL(box.getAttribute('data-rolecall') || '', base);
       if (!/[?&]mode=/.test(url.search)) url.search += (url.search ? '&' : '?') + 'mode=embed';
+      // This site's learner page as an embed of the built-in quiz: its own page, with no stop at the learner
+      // page on the way. A quiz of one's own or practice kinds keep the address: route.js knows their page.
+      var p = url.searchParams, m = p.getAll('mode'), rest = url.pathname.slice(base.pathname.length);
+      if (url.origin == base.origin && !url.pathname.indexOf(base.pathname) && (!rest || rest == 'index.html') &&
+          m[m.length - 1] == 'embed' && !p.has('quiz') && !p.has('kinds') && !/quiz=/.test(url.hash)) {
+        url.pathname = base.pathname + 'embed.html';
+      }
       frame = document.createElement('iframe');
       frame.loading = 'lazy';
       frame.title = box.getAttribute('data-title') || 'RoleCall quiz';

@@ -4,7 +4,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use rolecall::interop::launch::{LaunchOptions, Page};
+use rolecall::interop::launch::{LaunchOptions, Mode, Page};
 
 /// `key=value` pairs of a query or fragment, as `URLSearchParams` reads them (a leading `?` skipped).
 /// The table's addresses need no percent-decoding.
@@ -19,13 +19,18 @@ fn pairs(text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The page for an address such as `?mode=embed&count=3#quiz=1.AAAA`, read as the browser's pages read it.
-fn page_for(address: &str) -> Page {
+/// The page for an address such as `?mode=embed&count=3#quiz=1.AAAA` on the page `from`, read as the
+/// browser's pages read it (`embed.html` reads every address as an embed's).
+fn page_for(from: &str, address: &str) -> Page {
     let (query, fragment) = address.split_once('#').unwrap_or((address, ""));
     // A share link's quiz: the fragment's first `quiz=`, when it is not empty (platform::location).
     let shared =
         pairs(fragment).into_iter().find(|(k, _)| k == "quiz").map(|(_, v)| v).filter(|v| !v.is_empty());
-    Page::for_options(&LaunchOptions::from_pairs(pairs(query), shared))
+    let mut options = LaunchOptions::from_pairs(pairs(query), shared);
+    if from == "embed.html" {
+        options.mode = Mode::Embed;
+    }
+    Page::for_options(&options)
 }
 
 #[test]
@@ -38,12 +43,13 @@ fn every_address_in_the_table_lands_where_route_js_sends_it() {
     let mut wrong = Vec::new();
     for route in routes {
         let (address, want) = (route["address"].as_str().unwrap(), route["page"].as_str().unwrap());
-        let got = match page_for(address).file() {
+        let from = route["from"].as_str().unwrap_or("index.html");
+        let got = match page_for(from, address).file() {
             "./" => "index.html",
             file => file,
         };
         if got != want {
-            wrong.push(format!("{address:?}: {got}, the table says {want} ({})", route["why"]));
+            wrong.push(format!("{from}{address}: {got}, the table says {want} ({})", route["why"]));
         }
     }
     assert!(
