@@ -79,6 +79,7 @@ for (const theme of ['light', 'dark']) {
       await page.goto(`${BLOG}/post.html`);
       const iframe = page.locator('[data-rolecall] iframe');
       const quiz = iframe.contentFrame();
+      await expect(iframe).toHaveAttribute('src', `${baseURL}/embed.html?count=1&seed=8&theme=${theme}&mode=embed`);
       const check = async (name) => {
         await fittedHeight(iframe);
         await expectNoAxeViolations(await frameOf(iframe), `embed ${name} (${theme}, ${width}px)`);

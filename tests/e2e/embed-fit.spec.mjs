@@ -56,6 +56,8 @@ async function openPost(page, baseURL, width, options) {
   const iframe = page.locator('[data-rolecall] iframe');
   const quiz = iframe.contentFrame();
   await expect(quiz.getByRole('button', { name: 'Start' })).toBeVisible();
+  // Options alone: the host script opens the embed's own page with them.
+  expect((await frameOf(iframe)).url()).toMatch(new RegExp(`^${baseURL}/embed\\.html\\?`));
   return { iframe, quiz };
 }
 

@@ -28,9 +28,10 @@ test('the share page offers copy-ready snippets that work when pasted into a fre
   const iframe = await snippet('Plain iframe').inputValue();
   const wordpress = await snippet('WordPress address').inputValue();
   // The options this quiz has now: the URL's, with the length chosen on the start screen.
-  expect(script).toContain(`data-rolecall="${baseURL}/?mode=embed&amp;count=5&amp;seed=7&amp;theme=dark"`);
+  // The embed's own page: no stop at the learner page on the way.
+  expect(script).toContain(`data-rolecall="${baseURL}/embed.html?mode=embed&amp;count=5&amp;seed=7&amp;theme=dark"`);
   expect(script).toContain(`<script src="${baseURL}/embed.js" async></script>`);
-  expect(iframe).toMatch(/^<iframe data-rolecall src="[^"]+mode=embed&amp;count=5[^"]*" title="Quiz: [^"]+" width="100%" height="600"/);
+  expect(iframe).toMatch(/^<iframe data-rolecall src="[^"]+\/embed\.html\?mode=embed&amp;count=5[^"]*" title="Quiz: [^"]+" width="100%" height="600"/);
   expect(wordpress).toBe(`${baseURL}/?count=5&seed=7&theme=dark`);
 
   await dialog.getByRole('button', { name: 'Copy: Plain iframe' }).click();
@@ -48,6 +49,7 @@ test('the share page offers copy-ready snippets that work when pasted into a fre
   await fresh.goto(`${BLOG}/fresh.html`);
   const made = fresh.locator('[data-rolecall] iframe');
   await expect(made).toHaveAttribute('title', /^Quiz: /);
+  await expect(made).toHaveAttribute('src', `${baseURL}/embed.html?mode=embed&count=5&seed=7&theme=dark`);
   await expect(made.contentFrame().locator('html')).toHaveAttribute('data-theme', 'dark');
   await made.contentFrame().getByRole('button', { name: 'Start' }).click();
   await expect(made.contentFrame().getByText('Scenario 1 of 5')).toBeVisible();
@@ -60,6 +62,7 @@ test('the share page offers copy-ready snippets that work when pasted into a fre
   await fresh.goto(`${BLOG}/plain.html`);
   const plain = fresh.locator('iframe');
   const quiz = plain.contentFrame();
+  await expect(plain).toHaveAttribute('src', `${baseURL}/embed.html?mode=embed&count=5&seed=7&theme=dark`);
   await quiz.getByRole('button', { name: 'Start' }).click();
   await expect(quiz.getByText('Scenario 1 of 5')).toBeVisible();
   await answer(quiz, NEITHER);
@@ -84,9 +87,45 @@ test('the host script also adopts a plain iframe that loaded before it, and foll
   await page.goto(`${BLOG}/late.html`);
   const iframe = page.locator('iframe');
   await expect(iframe.contentFrame().getByRole('button', { name: 'Start' })).toBeVisible();
+  // An address from before embed.html, in an iframe the host script leaves alone: the learner page sends it on.
+  expect((await frameOf(iframe)).url()).toBe(`${baseURL}/embed.html?mode=embed&count=1&seed=4`);
   await fittedHeight(iframe);
   await play(iframe.contentFrame(), [RIGHT]);
   await expect.poll(async () => (await events(page, 'completed')).length).toBe(1);
+});
+
+test('snippets pasted before embed.html land on it: placeholders straight, iframes through the learner page', async ({ page, baseURL }) => {
+  const errors = watchErrors(page);
+  await recordEvents(page);
+  // As the share page made them: the learner page's address (the site's folder, or index.html by name).
+  await serveHtml(page, `${BLOG}/old.html`, htmlPage('Snippets from before', `
+    <div data-rolecall="${baseURL}/?mode=embed&amp;count=1&amp;seed=4" data-title="Old placeholder"></div>
+    <div data-rolecall="${baseURL}/index.html?count=1&amp;seed=6&amp;theme=dark" data-title="Old placeholder, by name"></div>
+    <iframe data-rolecall src="${baseURL}/index.html?mode=embed&amp;count=1&amp;seed=5" title="Old iframe" width="100%" height="600"
+      loading="lazy" style="border:0;width:100%;max-width:46rem"></iframe>
+    <script src="${baseURL}/embed.js" async></script>`));
+  await page.setViewportSize({ width: 800, height: 2400 });
+  await page.goto(`${BLOG}/old.html`);
+  const frames = [
+    [page.locator('[data-rolecall]').nth(0).locator('iframe'), `${baseURL}/embed.html?mode=embed&count=1&seed=4`],
+    [page.locator('[data-rolecall]').nth(1).locator('iframe'), `${baseURL}/embed.html?count=1&seed=6&theme=dark&mode=embed`],
+    [page.locator('iframe[title="Old iframe"]'), `${baseURL}/embed.html?mode=embed&count=1&seed=5`],
+  ];
+  // The host script points placeholders at embed.html itself; the iframe it cannot change is sent on.
+  await expect(frames[0][0]).toHaveAttribute('src', frames[0][1]);
+  await expect(frames[1][0]).toHaveAttribute('src', frames[1][1]);
+  for (const [i, [iframe, landed]] of frames.entries()) {
+    const quiz = iframe.contentFrame();
+    await expect(quiz.getByRole('button', { name: 'Start' })).toBeVisible();
+    expect((await frameOf(iframe)).url()).toBe(landed);
+    await fittedHeight(iframe);
+    await expectNoAxeViolations(await frameOf(iframe), `old snippet ${i + 1}: start`);
+    await play(quiz, [RIGHT]);
+    await expectNoAxeViolations(await frameOf(iframe), `old snippet ${i + 1}: results`);
+    await expect.poll(async () => (await events(page, 'completed')).length).toBe(i + 1);
+  }
+  await expect(frames[1][0].contentFrame().locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(errors).toEqual([]);
 });
 
 test('.ci/oembed.mjs writes a rich oEmbed JSON with a blockquote and an absolute discovery link', () => {
@@ -102,7 +141,7 @@ test('.ci/oembed.mjs writes a rich oEmbed JSON with a blockquote and an absolute
   });
   expect(oembed.title).toContain('Community Manager');
   expect(oembed.html).toMatch(/^<blockquote><a href="https:\/\/quiz\.example\/rolecall\/">[^<]+<\/a><\/blockquote><iframe /);
-  expect(oembed.html).toContain('src="https://quiz.example/rolecall/?mode=embed&amp;count=3&amp;theme=dark"');
+  expect(oembed.html).toContain('src="https://quiz.example/rolecall/embed.html?mode=embed&amp;count=3&amp;theme=dark"');
   expect(oembed.html).toContain('title="Quiz: ');
   const link = '<link rel="alternate" type="application/json+oembed" href="https://quiz.example/rolecall/oembed.json"';
   expect(made.index.split(link).length - 1).toBe(1);

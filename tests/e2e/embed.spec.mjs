@@ -25,6 +25,8 @@ test('the example blog post: both embeds fit their content as it grows and shrin
   const light = page.locator('[data-rolecall]').nth(0).locator('iframe');
   const quiz = light.contentFrame();
   await expect(light).toHaveAttribute('title', 'Quiz: Community Manager or Social Media Manager?');
+  // The post gives options alone: the host script opens the embed's own page with them, no stop on the way.
+  await expect(light).toHaveAttribute('src', `${baseURL}/embed.html?count=3&seed=7&mode=embed`);
   await expect(quiz.getByRole('heading', { level: 1 })).toHaveText(bank.quiz.title);
   await expect(quiz.getByRole('radio', { name: '3', exact: true })).toBeChecked();
   await fittedHeight(light);
@@ -95,6 +97,7 @@ test('the example blog post: both embeds fit their content as it grows and shrin
 test('an iframe sandboxed with allow-scripts only (no storage) plays to the end and still talks to the page', async ({ page, baseURL }) => {
   const errors = watchErrors(page);
   await recordEvents(page);
+  // An address from before embed.html, pasted as a plain iframe: the learner page sends it on, sandbox and all.
   const src = `${baseURL}/?mode=embed&count=2&seed=5`;
   await serveHtml(page, `${BLOG}/sandboxed.html`, htmlPage('A sandboxed embed',
     `<iframe data-rolecall sandbox="allow-scripts" src="${src}" title="Quiz in a sandbox" style="width:100%;border:0" height="600"></iframe>
@@ -104,6 +107,7 @@ test('an iframe sandboxed with allow-scripts only (no storage) plays to the end 
   const quiz = iframe.contentFrame();
   await expect(quiz.getByRole('button', { name: 'Start' })).toBeVisible();
   const frame = await frameOf(iframe);
+  expect(frame.url()).toBe(`${baseURL}/embed.html?mode=embed&count=2&seed=5`);
   expect(await frame.evaluate(() => origin)).toBe('null');
   expect(await frame.evaluate(() => { try { return typeof localStorage.length; } catch { return 'blocked'; } })).toBe('blocked');
   await fittedHeight(iframe);
@@ -114,47 +118,54 @@ test('an iframe sandboxed with allow-scripts only (no storage) plays to the end 
   expect(errors).toEqual([]);
 });
 
-test('WordPress: the oEmbed html, sandboxed with a secret as WordPress does it, follows the quiz', async ({ page, baseURL }) => {
-  const errors = watchErrors(page);
-  const { oembed } = makeOembed({ ROLECALL_PUBLIC_URL: `${baseURL}/`, ROLECALL_OEMBED_QUERY: 'count=2&seed=9' });
-  const post = asWordPress(oembed.html, 'Ab12Cd34Ef');
-  await serveHtml(page, `${BLOG}/wordpress-post.html`, htmlPage('A WordPress post', `<p>Try it:</p>\n${post}\n${WP_EMBED_LISTENER}`));
-  await page.goto(`${BLOG}/wordpress-post.html`);
+// WordPress keeps the html of a description it has read: one written before embed.html (the learner page's
+// address, which sends it on with its #?secret=) must go on working as the one written now.
+for (const written of ['now', 'before embed.html']) {
+  test(`WordPress: the oEmbed html (written ${written}), sandboxed with a secret as WordPress does it, follows the quiz`, async ({ page, baseURL }) => {
+    const errors = watchErrors(page);
+    const { oembed } = makeOembed({ ROLECALL_PUBLIC_URL: `${baseURL}/`, ROLECALL_OEMBED_QUERY: 'count=2&seed=9' });
+    const html = written === 'now' ? oembed.html : oembed.html.replace(`${baseURL}/embed.html?`, `${baseURL}/?`);
+    expect(html).toContain(written === 'now' ? '/embed.html?mode=embed' : `src="${baseURL}/?mode=embed`);
+    const post = asWordPress(html, 'Ab12Cd34Ef');
+    await serveHtml(page, `${BLOG}/wordpress-post.html`, htmlPage('A WordPress post', `<p>Try it:</p>\n${post}\n${WP_EMBED_LISTENER}`));
+    await page.goto(`${BLOG}/wordpress-post.html`);
 
-  const iframe = page.locator('iframe.wp-embedded-content');
-  await expect(iframe).toHaveAttribute('sandbox', 'allow-scripts');
-  await expect(page.locator('blockquote.wp-embedded-content'), 'hidden once the quiz talks').toBeHidden();
-  await expect(iframe).not.toHaveAttribute('style', /clip/);
-  const frame = await frameOf(iframe);
-  // WordPress's own height attribute follows the content, within its 200–1000 px.
-  const followsContent = async () => {
-    const need = (await contentHeight(frame))?.need;
-    return need !== undefined && Number(await iframe.getAttribute('height')) === Math.min(1000, Math.max(200, need));
-  };
-  await expect.poll(followsContent).toBe(true);
-  const quiz = iframe.contentFrame();
-  await quiz.getByRole('button', { name: 'Start' }).click();
-  await answer(quiz, RIGHT);
-  await expect.poll(followsContent).toBe(true);
-  expect(Number(await iframe.getAttribute('height')), 'feedback reads within WordPress\'s limit').toBeLessThan(1000);
-  // The whole chart's modal dialog opens and closes in WordPress's sandbox (scripts only: no forms, no modals).
-  const whole = quiz.getByRole('button', { name: 'Show the whole chart' });
-  await whole.click();
-  const chart = quiz.getByRole('dialog', { name: 'The chart' });
-  await expect(chart).toBeVisible();
-  expect(await chart.evaluate((d) => d.matches(':modal'))).toBe(true);
-  await expect.poll(followsContent).toBe(true);
-  await chart.getByRole('button', { name: 'Close' }).click();
-  await expect(chart).toBeHidden();
-  await expect(whole).toBeFocused();
-  await quiz.getByRole('button', { name: 'Next scenario' }).click();
-  await answer(quiz, RIGHT);
-  await quiz.getByRole('button', { name: 'See my results' }).click();
-  await expect(quiz.locator('.score')).toContainText('100%');
-  await expect.poll(followsContent).toBe(true);
-  await page.screenshot({ path: `${SCREENS}/embed-wordpress.png`, fullPage: true });
-  expect(errors).toEqual([]);
-});
+    const iframe = page.locator('iframe.wp-embedded-content');
+    await expect(iframe).toHaveAttribute('sandbox', 'allow-scripts');
+    await expect(page.locator('blockquote.wp-embedded-content'), 'hidden once the quiz talks').toBeHidden();
+    await expect(iframe).not.toHaveAttribute('style', /clip/);
+    const frame = await frameOf(iframe);
+    expect(frame.url(), 'on the embed\'s page, with the secret').toBe(`${baseURL}/embed.html?mode=embed&count=2&seed=9#?secret=Ab12Cd34Ef`);
+    // WordPress's own height attribute follows the content, within its 200–1000 px.
+    const followsContent = async () => {
+      const need = (await contentHeight(frame))?.need;
+      return need !== undefined && Number(await iframe.getAttribute('height')) === Math.min(1000, Math.max(200, need));
+    };
+    await expect.poll(followsContent).toBe(true);
+    const quiz = iframe.contentFrame();
+    await quiz.getByRole('button', { name: 'Start' }).click();
+    await answer(quiz, RIGHT);
+    await expect.poll(followsContent).toBe(true);
+    expect(Number(await iframe.getAttribute('height')), 'feedback reads within WordPress\'s limit').toBeLessThan(1000);
+    // The whole chart's modal dialog opens and closes in WordPress's sandbox (scripts only: no forms, no modals).
+    const whole = quiz.getByRole('button', { name: 'Show the whole chart' });
+    await whole.click();
+    const chart = quiz.getByRole('dialog', { name: 'The chart' });
+    await expect(chart).toBeVisible();
+    expect(await chart.evaluate((d) => d.matches(':modal'))).toBe(true);
+    await expect.poll(followsContent).toBe(true);
+    await chart.getByRole('button', { name: 'Close' }).click();
+    await expect(chart).toBeHidden();
+    await expect(whole).toBeFocused();
+    await quiz.getByRole('button', { name: 'Next scenario' }).click();
+    await answer(quiz, RIGHT);
+    await quiz.getByRole('button', { name: 'See my results' }).click();
+    await expect(quiz.locator('.score')).toContainText('100%');
+    await expect.poll(followsContent).toBe(true);
+    await page.screenshot({ path: `${SCREENS}/embed-wordpress${written === 'now' ? '' : '-before'}.png`, fullPage: true });
+    expect(errors).toEqual([]);
+  });
+}
 
 test('messages from another origin are ignored by the host script and by the widget', async ({ page, baseURL }) => {
   await recordEvents(page);

@@ -38,6 +38,11 @@ test('a page never visited opens offline from its own copy, also through an old 
   await expect(page).toHaveURL(/\/present\.html\?mode=present&count=2$/);
   await expect(page).toHaveTitle('RoleCall — present to a class');
   await expect(page.getByRole('main')).toBeVisible();
+  // The embed's page, never visited, through the learner page's old embed address: the quiz plays.
+  await page.goto('/?mode=embed&count=1&seed=3');
+  await expect(page).toHaveURL(/\/embed\.html\?mode=embed&count=1&seed=3$/);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByText('Scenario 1 of 1')).toBeVisible();
   // The practice page, never visited, through a learner-page address with a practice kind: it plays a duty
   // board from the precached practice items.
   await page.goto('/?kinds=sort&count=1');

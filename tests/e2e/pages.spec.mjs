@@ -1,14 +1,17 @@
-// The pages RoleCall is built into (index, play, present, edit), each under the Content-Security-Policy the
-// README gives for hosting it, and the addresses from before the split (`/?mode=present…`, `/?quiz=…`,
-// `/#quiz=…`) landing on the page that serves them now (assets/route.js), with the table of addresses that
-// Page::for_options is tested on too (tests/fixtures/routes.json, tests/routes.rs).
+// The pages RoleCall is built into (index, embed, practice, play, present, edit), each under the
+// Content-Security-Policy the README gives for hosting it, and the addresses from before the split
+// (`/?mode=present…`, `/?mode=embed…`, `/?quiz=…`, `/#quiz=…`) landing on the page that serves them now
+// (assets/route.js), with the table of addresses that Page::for_options is tested on too
+// (tests/fixtures/routes.json, tests/routes.rs).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from '@playwright/test';
 import { CSP } from './csp.mjs';
 import { bank, repoRoot } from './support.mjs';
 
-const PAGES = ['index.html', 'practice.html', 'play.html', 'present.html', 'edit.html'];
+const PAGES = ['index.html', 'embed.html', 'practice.html', 'play.html', 'present.html', 'edit.html'];
+/** The built-in quiz's two lean pages, which route.js may keep an address on (or send it on from). */
+const LEAN = ['index.html', 'embed.html'];
 /** A page's <title>, from its source: each page has its own. */
 const titleOf = (file) => readFileSync(path.join(repoRoot, file), 'utf8').match(/<title>([^<]*)<\/title>/)[1];
 const { routes: ROUTES } = JSON.parse(readFileSync(path.join(repoRoot, 'tests/fixtures/routes.json'), 'utf8'));
@@ -54,29 +57,37 @@ test('the example blog post and its embeds run without a violation in the frames
 });
 
 test.describe('addresses from before the pages were split', () => {
-  for (const { address, page: target, why } of ROUTES) {
-    test(`${address || '(none)'} → ${target} (${why})`, async ({ page, baseURL }) => {
-      // Whether the learner's page rendered anything on the way (sessionStorage outlives the redirect).
+  for (const { from = '', address, lands = address, page: target, why } of ROUTES) {
+    test(`${from}${address || '(none)'} → ${target} (${why})`, async ({ page, baseURL }) => {
+      // Which of the lean pages rendered anything on the way (sessionStorage outlives the redirect): only
+      // the one the address lands on may.
       await page.addInitScript(() => {
-        if (location.pathname !== '/' && !location.pathname.endsWith('/index.html')) return;
+        const file = location.pathname.split('/').pop() || 'index.html';
+        if (file !== 'index.html' && file !== 'embed.html') return;
         new MutationObserver((_, observer) => {
           if (document.querySelector('main')) {
-            sessionStorage.setItem('rolecall-test.learner-rendered', location.href);
+            const seen = JSON.parse(sessionStorage.getItem('rolecall-test.rendered') || '[]');
+            sessionStorage.setItem('rolecall-test.rendered', JSON.stringify([...seen, location.href]));
             observer.disconnect();
           }
         }).observe(document, { childList: true, subtree: true });
       });
-      await page.goto(`/${address}`);
-      const landed = `${baseURL}/${target === 'index.html' ? '' : target}${address}`;
+      await page.goto(`/${from}${address}`);
+      const landed = `${baseURL}/${target === 'index.html' ? '' : target}${lands}`;
       await expect(page).toHaveURL(landed);
       await expect(page).toHaveTitle(titleOf(target));
       await expect(page.getByRole('main')).toBeVisible();
-      const rendered = await page.evaluate(() => sessionStorage.getItem('rolecall-test.learner-rendered'));
-      if (target === 'index.html') {
+      const rendered = await page.evaluate(() => JSON.parse(sessionStorage.getItem('rolecall-test.rendered') || '[]'));
+      if (LEAN.includes(target)) {
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(bank.quiz.title);
-        expect(rendered).toBe(landed);
+        expect(rendered, 'only the page it landed on showed').toEqual([landed]);
+        // The embed's page shows the compact embed whatever the address's mode=; self-study shows its footer.
+        const embed = target === 'embed.html';
+        await expect(page.locator('html')).toHaveAttribute('data-mode', embed ? 'embed' : 'self-study');
+        await expect(page.locator('footer')).toHaveCount(embed ? 0 : 1);
       } else {
-        expect(rendered, 'the learner page showed on the way').toBeNull();
+        expect(rendered, 'a lean page showed on the way').toEqual([]);
+        if (/mode=embed/.test(lands)) await expect(page.locator('html')).toHaveAttribute('data-mode', 'embed');
       }
     });
   }
