@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{BuiltInQuiz, QuizFlow, options_notice};
+use super::{QuizFlow, built_in_quiz, options_notice, use_built_in_quiz};
 use crate::app::{
     AppContext, Start, mount_as, use_frame_height, use_launch_options, use_results_out, use_session,
 };
@@ -39,12 +39,13 @@ pub struct EmbedPageProps {
 #[component]
 pub fn EmbedPage(props: &EmbedPageProps) -> Html {
     let Start { options, store, lang } = props.start.clone();
+    let loaded = use_built_in_quiz(options.clone(), store.clone(), lang);
     let content = use_node_ref();
     use_frame_height(content.clone(), true);
     html! {
         <main class="rolecall is-embed" ref={content}>
             <AppContext options={options.clone()} {lang}>
-                <BuiltInQuiz options={options.clone()} {store} {lang}><Embed /></BuiltInQuiz>
+                { built_in_quiz(&loaded, store, lang, html! { <Embed /> }) }
                 { options_notice(&options, lang) }
             </AppContext>
         </main>

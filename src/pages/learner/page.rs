@@ -1,10 +1,10 @@
 //! What the built-in quiz's pages share: the quiz in the interface language's edition with the session
-//! restored for it ([`BuiltInQuiz`]), and the note on options that could not be used.
+//! restored for it ([`use_built_in_quiz`], [`built_in_quiz`]), and the note on options that could not be used.
 //!
 //! Self-study (`index.html`, [`super::StudyPage`]) and the embed (`embed.html`, [`super::EmbedPage`]) each
 //! have a root of their own around this, so that each page's wasm links only its own: a learner downloads no
 //! frame sizing or results for a host page, a blog's reader no footer, language switch, file panel or
-//! offline registration. `practice.html` serves both uses and links both roots ([`super::PracticePage`]).
+//! offline registration. `practice.html` serves both uses and links both roots ([`super::start_practice`]).
 
 use std::rc::Rc;
 
@@ -26,43 +26,36 @@ pub struct Restored {
     pub set_aside: bool,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct BuiltInQuizProps {
-    pub options: Rc<LaunchOptions>,
-    /// Where the session is kept (`None`: in memory for this visit, as in an embed).
-    pub store: Option<Store>,
-    /// The interface language, whose edition of the quiz is shown.
-    pub lang: Lang,
-    /// What shows the session (self-study's or the embed's flow), inside its provider.
-    pub children: Html,
+/// The built-in quiz in `lang`'s edition, with the session restored for it (the saved one in `store`, or a
+/// new one dealt at once for `start=1`): loading, ready, or why it could not be shown. A hook rather than a
+/// component of its own, so that each page's root is its only component above the flow.
+#[hook]
+pub fn use_built_in_quiz(
+    options: Rc<LaunchOptions>,
+    store: Option<Store>,
+    lang: Lang,
+) -> Rc<Loaded<Restored>> {
+    let restorer: Restore<Restored> = Rc::new(move |quiz| {
+        let (session, set_aside) = restore(
+            quiz,
+            store.as_ref(),
+            options.start.then(|| start_deal(&options, options.count, options.feedback)),
+        );
+        Restored { session, set_aside }
+    });
+    use_edition(lang, restorer)
 }
 
-/// The built-in quiz in `lang`'s edition: loading, why it could not be shown, or `children` with the
-/// session restored for it (the saved one in `store`, or a new one dealt at once for `start=1`). Inside the
-/// page's [`crate::app::AppContext`].
-#[component]
-pub fn BuiltInQuiz(props: &BuiltInQuizProps) -> Html {
-    let BuiltInQuizProps { options, store, lang, children } = props;
-    let lang = *lang;
-    let restorer: Restore<Restored> = {
-        let (options, store) = (options.clone(), store.clone());
-        Rc::new(move |quiz| {
-            let (session, set_aside) = restore(
-                quiz,
-                store.as_ref(),
-                options.start.then(|| start_deal(&options, options.count, options.feedback)),
-            );
-            Restored { session, set_aside }
-        })
-    };
-    let loaded = use_edition(lang, restorer);
-    match &*loaded {
+/// What the page shows of [`use_built_in_quiz`]'s quiz: loading, why it could not be shown, or `screen`
+/// (self-study's or the embed's flow) inside the session's provider. Inside the page's
+/// [`crate::app::AppContext`].
+pub fn built_in_quiz(loaded: &Loaded<Restored>, store: Option<Store>, lang: Lang, screen: Html) -> Html {
+    match loaded {
         Loaded::Loading => html! { <p class="panel loading" role="status">{ lang.text().app().loading }</p> },
         Loaded::Failed(error) => edition_problem(lang, error),
         Loaded::Ready { value, generation } => html! {
-            <SessionProvider key={*generation} initial={value.session.clone()} store={store.clone()}
-                set_aside={value.set_aside}>
-                { children.clone() }
+            <SessionProvider key={*generation} initial={value.session.clone()} {store} set_aside={value.set_aside}>
+                { screen }
             </SessionProvider>
         },
     }

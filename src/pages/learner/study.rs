@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use super::{BuiltInQuiz, LearnerFooter, QuizFlow, options_notice};
+use super::{LearnerFooter, QuizFlow, built_in_quiz, options_notice, use_built_in_quiz};
 use crate::app::{AppContext, Start, mount, use_lang, use_language, use_session};
 use crate::components::QuizFilePanel;
 use crate::engine::deck::Phase;
@@ -33,10 +33,11 @@ pub struct StudyPageProps {
 pub fn StudyPage(props: &StudyPageProps) -> Html {
     let Start { options, store, lang } = props.start.clone();
     let (lang, on_lang) = use_language(lang, store.clone());
+    let loaded = use_built_in_quiz(options.clone(), store.clone(), lang);
     html! {
         <main class="rolecall">
             <AppContext options={options.clone()} {lang}>
-                <BuiltInQuiz options={options.clone()} {store} {lang}><SelfStudy /></BuiltInQuiz>
+                { built_in_quiz(&loaded, store, lang, html! { <SelfStudy /> }) }
                 { options_notice(&options, lang) }
                 <LearnerFooter {lang} {on_lang} edition={edition(lang).lang} />
             </AppContext>
