@@ -1,10 +1,12 @@
 // Benchmark (not a test; nothing here asserts a size or a time): the release build in Debian's Chromium.
 //   node tests/e2e/bench.mjs [--root target/bench-dist] [--runs 10] [--port 4818] [--out results.json]
 //                            [--title "…"]   (the table's heading)
+//                            [--parts weights,learner,embed,progress]   (the measures to take; all by default)
 // Every browser context is fresh, with the HTTP cache disabled and service workers blocked: each load is a
 // first visit. Measured:
-//   1. what each page loads (/, practice.html, join.html, play.html, present.html, edit.html, share.html): every file the page and its frames
-//      fetched until the network was idle, raw, gzip -9 and brotli (quality 11) per file, by kind; and what
+//   1. what each page loads (/, embed.html, practice.html, join.html, play.html, present.html, edit.html,
+//      share.html; a page the build lacks is left out): every file the page and its frames fetched until the
+//      network was idle, raw, gzip -9 and brotli (quality 11) per file, by kind; and what
 //      the service worker fetches afterwards in the background (every file of the build);
 //   2. RUNS cold loads of /?start=1: ms from navigation start to the first scenario's options being clickable
 //      (a radio inside a fieldset visible and enabled, then performance.now() read in the page: it includes
@@ -19,7 +21,7 @@
 //      cold loads that resume it (ms until the resumed card, 40 of 40, has clickable options).
 // Prints each run, then a markdown table (and writes everything as JSON with --out).
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -39,10 +41,13 @@ const runs = Number(option('runs', '10'));
 const port = Number(option('port', process.env.BENCH_PORT || '4818'));
 const out = option('out', '');
 const title = option('title', 'RoleCall benchmark');
+const parts = new Set(option('parts', 'weights,learner,embed,progress').split(','));
 const origin = `http://127.0.0.1:${port}`;
 const READY = 'fieldset input[type=radio]:enabled';
 const PAGES = [
   { name: 'learner', address: '/', file: 'index.html' },
+  // The embed of the built-in quiz, as the host script opens it for options alone (examples/blog-post.html).
+  { name: 'embed', address: '/embed.html?count=3&seed=7&mode=embed', file: 'embed.html' },
   { name: 'practice', address: '/practice.html', file: 'practice.html' },
   { name: 'phone', address: '/join.html', file: 'join.html' },
   { name: 'play', address: '/play.html', file: 'play.html' },
@@ -136,7 +141,11 @@ const result = { title, runs, root: path.relative(repoRoot, root), pages: {}, ba
 
 try {
   // 1. What each page loads.
-  for (const { name, address, file } of PAGES) {
+  for (const { name, address, file } of parts.has('weights') ? PAGES : []) {
+    if (!existsSync(path.join(root, file))) {
+      console.log(`${name}: ${file} is not in this build`);
+      continue;
+    }
     const { context, page } = await coldPage(null);
     const fetched = new Set();
     page.on('response', (r) => {
@@ -154,74 +163,80 @@ try {
     await context.close();
   }
   // What the service worker then fetches in the background: every file it lists (all of the build).
-  const sw = readFileSync(path.join(root, 'sw.js'), 'utf8');
-  const listed = JSON.parse(sw.match(/const FILES = (\[[^\]]*\])/)[1]).map((f) => f.replace(/^\.\//, '')).filter((f) => f);
-  result.background = { files: listed.length, totals: totals(listed) };
+  if (parts.has('weights')) {
+    const sw = readFileSync(path.join(root, 'sw.js'), 'utf8');
+    const listed = JSON.parse(sw.match(/const FILES = (\[[^\]]*\])/)[1]).map((f) => f.replace(/^\.\//, '')).filter((f) => f);
+    result.background = { files: listed.length, totals: totals(listed) };
+  }
 
   // 2. The learner's page: cold loads to the first options, script time, Check → feedback.
-  const learner = { ready: [], script: [], check: [] };
-  const url = `${origin}/?start=1`;
-  console.log(`\n${runs} cold loads of ${url}:`);
-  for (let i = 1; i <= runs; i++) {
-    const { context, page, scriptMs } = await coldPage(null);
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(url, { waitUntil: 'commit' });
-    await ready(page, `run ${i}`, errors);
-    const t = await page.evaluate(() => performance.now());
-    const script = await scriptMs();
-    // Check → feedback, measured by the page from the click event to the frame after the heading is laid out.
-    await page.evaluate(() => {
-      window.benchCheck = new Promise((resolve) => {
-        document.addEventListener('click', (event) => {
-          const button = event.target.closest('button');
-          if (!button || !/Check my answer/.test(button.textContent)) return;
-          const start = event.timeStamp;
-          const done = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
-          const seen = () => {
-            const h = document.getElementById('feedback-heading');
-            return h && h.getBoundingClientRect().height > 0;
-          };
-          if (seen()) return done();
-          const observer = new MutationObserver(() => seen() && (observer.disconnect(), done()));
-          observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-        }, { capture: true });
+  if (parts.has('learner')) {
+    const learner = { ready: [], script: [], check: [] };
+    const url = `${origin}/?start=1`;
+    console.log(`\n${runs} cold loads of ${url}:`);
+    for (let i = 1; i <= runs; i++) {
+      const { context, page, scriptMs } = await coldPage(null);
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(url, { waitUntil: 'commit' });
+      await ready(page, `run ${i}`, errors);
+      const t = await page.evaluate(() => performance.now());
+      const script = await scriptMs();
+      // Check → feedback, measured by the page from the click event to the frame after the heading is laid out.
+      await page.evaluate(() => {
+        window.benchCheck = new Promise((resolve) => {
+          document.addEventListener('click', (event) => {
+            const button = event.target.closest('button');
+            if (!button || !/Check my answer/.test(button.textContent)) return;
+            const start = event.timeStamp;
+            const done = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+            const seen = () => {
+              const h = document.getElementById('feedback-heading');
+              return h && h.getBoundingClientRect().height > 0;
+            };
+            if (seen()) return done();
+            const observer = new MutationObserver(() => seen() && (observer.disconnect(), done()));
+            observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+          }, { capture: true });
+        });
       });
-    });
-    await page.locator('fieldset').nth(0).locator('input').first().check();
-    await page.locator('fieldset').nth(1).locator('input').first().check();
-    await page.getByRole('button', { name: 'Check my answer' }).click();
-    const check = await page.evaluate(() => window.benchCheck);
-    learner.ready.push(t);
-    learner.script.push(script);
-    learner.check.push(check);
-    console.log(`  run ${String(i).padStart(2)}: options clickable at ${ms(t)}, script ${ms(script)}, Check → feedback ${ms(check)}`);
-    await context.close();
+      await page.locator('fieldset').nth(0).locator('input').first().check();
+      await page.locator('fieldset').nth(1).locator('input').first().check();
+      await page.getByRole('button', { name: 'Check my answer' }).click();
+      const check = await page.evaluate(() => window.benchCheck);
+      learner.ready.push(t);
+      learner.script.push(script);
+      learner.check.push(check);
+      console.log(`  run ${String(i).padStart(2)}: options clickable at ${ms(t)}, script ${ms(script)}, Check → feedback ${ms(check)}`);
+      await context.close();
   }
   result.learner = { url, ready: stats(learner.ready), script: stats(learner.script), check: stats(learner.check) };
+  }
 
   // 3. The embed in the example blog post.
-  const embed = { ready: [], script: [] };
-  const post = `${origin}/examples/blog-post.html`;
-  console.log(`\n${runs} cold loads of ${post}, until the first embed's options are clickable:`);
-  for (let i = 1; i <= runs; i++) {
-    const { context, page, scriptMs } = await coldPage(null);
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(post, { waitUntil: 'commit' });
-    const frame = page.locator('[data-rolecall] iframe').first().contentFrame();
-    await ready(frame, `run ${i}`, errors);
-    const t = await page.evaluate(() => performance.now());
-    const script = await scriptMs();
-    embed.ready.push(t);
-    embed.script.push(script);
-    console.log(`  run ${String(i).padStart(2)}: embed's options clickable at ${ms(t)}, script ${ms(script)}`);
-    await context.close();
+  if (parts.has('embed')) {
+    const embed = { ready: [], script: [] };
+    const post = `${origin}/examples/blog-post.html`;
+    console.log(`\n${runs} cold loads of ${post}, until the first embed's options are clickable:`);
+    for (let i = 1; i <= runs; i++) {
+      const { context, page, scriptMs } = await coldPage(null);
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(post, { waitUntil: 'commit' });
+      const frame = page.locator('[data-rolecall] iframe').first().contentFrame();
+      await ready(frame, `run ${i}`, errors);
+      const t = await page.evaluate(() => performance.now());
+      const script = await scriptMs();
+      embed.ready.push(t);
+      embed.script.push(script);
+      console.log(`  run ${String(i).padStart(2)}: embed's options clickable at ${ms(t)}, script ${ms(script)}`);
+      await context.close();
   }
   result.embed = { url: post, ready: stats(embed.ready), script: stats(embed.script) };
+  }
 
   // 4. A 40-scenario session played to its last card, by choosing the first option of each question.
-  {
+  if (parts.has('progress')) {
     const { context, page } = await coldPage(null);
     await page.goto(`${origin}/?count=40&seed=1&start=1`);
     for (let i = 1; i < 40; i++) {
@@ -270,18 +285,27 @@ const kib = (x) => `${(x / 1024).toFixed(1)} KiB`;
 const row = (label, w) => `| ${label} | ${b(w.raw)} | ${b(w.gzip)} (${kib(w.gzip)}) | ${b(w.brotli)} |`;
 const lines = [`## ${title}`, '', '| what a first visit loads | raw | gzip -9 | brotli 11 |', '|---|---:|---:|---:|'];
 for (const { name, address } of PAGES) {
+  if (!result.pages[name]) continue;
   const t = result.pages[name].totals;
   const kinds = ['HTML', 'JS', 'wasm', 'CSS'].filter((k) => t[k]).map((k) => `${k} ${kib(t[k].gzip)}`).join(', ');
   lines.push(row(`**${name}** \`${address}\`: HTML + JS + wasm + CSS (gzip: ${kinds})`, t.code));
   if (t['quiz data']) lines.push(row(`${name}: quiz data it fetched`, t['quiz data']));
 }
-lines.push(row(`after a first visit, the service worker fetches every file of the build (${result.background.files} files)`, result.background.totals.all));
+if (result.background) {
+  lines.push(row(`after a first visit, the service worker fetches every file of the build (${result.background.files} files)`, result.background.totals.all));
+}
 const timing = (label, s) => `| ${label} | ${ms(s.median)} | ${ms(s.min)} | ${ms(s.max)} |`;
 lines.push('', `| ${runs} cold loads each (fresh context, no cache, headless Chromium) | median | min | max |`, '|---|---:|---:|---:|');
-lines.push(timing('learner `/?start=1`: navigation → first options clickable', result.learner.ready));
-lines.push(timing('learner `/?start=1`: main-thread script time until then (ScriptDuration)', result.learner.script));
-lines.push(timing('learner: click on "Check my answer" → feedback heading shown', result.learner.check));
-lines.push(timing('embed in `examples/blog-post.html`: navigation → its options clickable', result.embed.ready));
-lines.push(timing('embed: script time of the post and its frames until then', result.embed.script));
-lines.push(timing(`\`/\` resuming a 40-scenario session at its last card (record of ${result.recordBytes} B)`, result.restored));
+if (result.learner) {
+  lines.push(timing('learner `/?start=1`: navigation → first options clickable', result.learner.ready));
+  lines.push(timing('learner `/?start=1`: main-thread script time until then (ScriptDuration)', result.learner.script));
+  lines.push(timing('learner: click on "Check my answer" → feedback heading shown', result.learner.check));
+}
+if (result.embed) {
+  lines.push(timing('embed in `examples/blog-post.html`: navigation → its options clickable', result.embed.ready));
+  lines.push(timing('embed: script time of the post and its frames until then', result.embed.script));
+}
+if (result.restored) {
+  lines.push(timing(`\`/\` resuming a 40-scenario session at its last card (record of ${result.recordBytes} B)`, result.restored));
+}
 console.log('\n' + lines.join('\n'));
