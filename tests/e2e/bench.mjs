@@ -217,9 +217,9 @@ try {
       learner.check.push(check.frame);
       console.log(`  run ${String(i).padStart(2)}: options clickable at ${ms(t)}, script ${ms(script)}, Check → feedback laid out ${ms(check.laid)}, on screen ${ms(check.frame)}`);
       await context.close();
-  }
-  result.learner = { url, ready: stats(learner.ready), script: stats(learner.script), laid: stats(learner.laid),
-    check: stats(learner.check) };
+    }
+    result.learner = { url, ready: stats(learner.ready), script: stats(learner.script), laid: stats(learner.laid),
+      check: stats(learner.check) };
   }
 
   // 3. The embed in the example blog post.
