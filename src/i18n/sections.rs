@@ -403,6 +403,8 @@ sections! {
         pub share_not_text: &'static str,
         /// The browser cannot inflate the link (it has no `DecompressionStream`).
         pub share_unsupported: &'static str,
+        /// The page could not load the part of RoleCall that reads quiz text (a module of its own).
+        pub no_reader: &'static str,
         pub share_hint: &'static str,
         /// Under the problems of a quiz that came in a share link.
         pub shared_problems_hint: &'static str,
