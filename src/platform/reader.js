@@ -2,18 +2,24 @@
 // reader/rolecall-reader.js, which .ci/build.sh makes with wasm-bindgen --target web, once per page, and
 // starts its wasm. A failed import is forgotten, so that the next quiz opened tries again.
 let reader = null;
+// Failed imports so far: a browser may keep a module that failed in its module map and answer the same
+// address with the same failure, so a retry asks for the module under another query (the service worker
+// ignores the query when it answers offline).
+let failures = 0;
 
 function load(path) {
   if (reader === null) {
     // The page's own address, not this file's: import() resolves a relative path against the importing
     // module, which wasm-bindgen puts under snippets/.
-    const url = new URL(path, document.baseURI).href;
-    reader = import(url).then(async (module) => {
+    const url = new URL(path, document.baseURI);
+    if (failures > 0) url.searchParams.set('retry', String(failures));
+    reader = import(url.href).then(async (module) => {
       await module.default();
       return module;
     });
     reader.catch(() => {
       reader = null;
+      failures += 1;
     });
   }
   return reader;
