@@ -8,7 +8,8 @@ use rolecall::engine::sniff::NotAQuiz;
 use rolecall::i18n::Lang;
 use rolecall::interop::launch::LaunchOptions;
 use rolecall::interop::source::{
-    Current, EDITIONS, Failure, FetchError, Loaded, Origin, Reading, describe_share, edition, from_text, reading,
+    Current, EDITIONS, Failure, FetchError, Loaded, Origin, Reading, describe_share, edition, from_text,
+    reading,
 };
 
 const MINI: &str = include_str!("fixtures/mini.toml");
@@ -178,8 +179,12 @@ fn the_reader_modules_answer_survives_the_crossing_and_means_what_from_text_says
 #[test]
 fn a_page_that_cannot_load_the_reader_says_so_with_the_text_kept() {
     let text: std::rc::Rc<str> = MINI.into();
-    let current =
-        Current::checked(Origin::File("mine.toml".into()), text.clone(), Loaded::Failed(Failure::NoReader), 2);
+    let current = Current::checked(
+        Origin::File("mine.toml".into()),
+        text.clone(),
+        Loaded::Failed(Failure::NoReader),
+        2,
+    );
     assert_eq!(current.text, Some(text), "the text stays (the editor could still open it)");
     for (lang, heading, words) in [
         (Lang::En, "The quiz could not be loaded", "part of RoleCall that reads quiz files"),

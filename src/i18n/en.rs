@@ -371,6 +371,9 @@ pub static LOAD: LoadText = LoadText {
                      on this site and choose the file there.",
     share_unsupported: "This browser is too old to open the quiz in this link. Open the link in an up-to-date \
                         browser (Chrome, Edge, Firefox, or Safari 16.4 or later).",
+};
+
+pub static READER: ReaderText = ReaderText {
     no_reader: "This page could not load the part of RoleCall that reads quiz files: the connection may have \
                 dropped, or a file is missing from this site.",
 };

@@ -384,6 +384,9 @@ pub static LOAD: LoadText = LoadText {
                      Abre play.html en este sitio y elige el archivo allí.",
     share_unsupported: "Este navegador es demasiado antiguo para abrir el cuestionario de este enlace. Abre el \
                         enlace en un navegador actualizado (Chrome, Edge, Firefox o Safari 16.4 o posterior).",
+};
+
+pub static READER: ReaderText = ReaderText {
     no_reader: "Esta página no pudo cargar la parte de RoleCall que lee los archivos de cuestionario: puede que \
                 se haya cortado la conexión o que falte un archivo en este sitio.",
 };

@@ -403,8 +403,6 @@ sections! {
         pub share_not_text: &'static str,
         /// The browser cannot inflate the link (it has no `DecompressionStream`).
         pub share_unsupported: &'static str,
-        /// The page could not load the part of RoleCall that reads quiz text (a module of its own).
-        pub no_reader: &'static str,
         pub share_hint: &'static str,
         /// Under the problems of a quiz that came in a share link.
         pub shared_problems_hint: &'static str,
@@ -424,6 +422,13 @@ sections! {
         /// The learner's page could not hand a quiz file to the quiz player (the browser blocks the tab's
         /// session storage).
         pub pass_on_failed: &'static str,
+    }
+
+    /// The quiz-text reader, a module the pages load when they must read quiz text. A section of its own:
+    /// the learner's page, which never loads it, carries none of it.
+    pub struct ReaderText {
+        /// The page could not load it.
+        pub no_reader: &'static str,
     }
 
     /// The editor (`mode=edit`): the quiz's text, its problems, the preview and the way in from the app.

@@ -273,7 +273,9 @@ impl Current {
                     Failure::NotAQuiz(kind) => {
                         (t.not_a_quiz, not_a_quiz_text(*kind, t).into(), t.not_a_quiz_hint)
                     }
-                    Failure::NoReader => (app.unreachable, t.no_reader.into(), app.edition_hint),
+                    Failure::NoReader => {
+                        (app.unreachable, lang.text().reader().no_reader.into(), app.edition_hint)
+                    }
                 };
                 screen(heading.into(), vec![(0, 0, message)], hint)
             }
