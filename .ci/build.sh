@@ -136,9 +136,6 @@ build_reader() {
   fi
   rm -rf "$reader_dir" "$reader_dir.inputs"
   wasm-bindgen --target web --no-typescript --out-dir "$reader_dir" "$wasm"
-  # wasm-bindgen copies every JS snippet of the crate (the pages' own loader of this module among them); the
-  # module imports none of them.
-  if ! grep -q "snippets/" "$reader_dir/rolecall-reader.js"; then rm -rf "$reader_dir/snippets"; fi
   if [ "$profile" = release ]; then
     wasm-opt -Oz "$reader_dir/rolecall-reader_bg.wasm" --output="$reader_dir/opt.wasm"
     mv "$reader_dir/opt.wasm" "$reader_dir/rolecall-reader_bg.wasm"
