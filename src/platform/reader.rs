@@ -88,6 +88,12 @@ async fn started() -> Result<JsValue, JsValue> {
     result
 }
 
+/// Take `module` as the reader module, already started, instead of importing it: what the browser tests do,
+/// whose runner serves no `reader/`. `module` is what the import would give: an object with `read(text)`.
+pub fn install(module: JsValue) {
+    READER.with(|slot| *slot.borrow_mut() = Some(Promise::resolve(&module)));
+}
+
 /// Start loading the reader, for text that is on its way (a fetch, a share link being inflated).
 pub fn prepare() {
     wasm_bindgen_futures::spawn_local(async {
