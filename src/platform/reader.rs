@@ -1,8 +1,11 @@
 //! The quiz-text reader, loaded on demand: the TOML reader and the quiz loader (`engine::load`,
 //! `engine::toml`) are a wasm module of their own (`src/bin/rolecall-reader.rs`, built by `.ci/build.sh` into
-//! `reader/`), imported with `import()` the first time a page must read quiz text. Measured on 2026-12-02
-//! (`/work/tools/gz.sh rolecall-present`): linked into the presenter they cost it 53.5 KB gzip of its
-//! 264.7 KB, although the built-in quiz (the common case) arrives as checked JSON and is never read as text.
+//! `reader/`), imported with `import()` the first time a page must read quiz text: the built-in quiz (the
+//! common case) arrives as checked JSON and is never read as text. Measured on 2026-12-02 (release build,
+//! gzip -9, HTML + JS + wasm + CSS, `.ci/build.sh --release` and `page_weight.py`): present.html 281,494 B
+//! with the reader linked, 230,885 B without; play.html 305,972 -> 254,891 B; share.html 187,085 ->
+//! 134,802 B. The module itself, fetched when a quiz file, address or share link is opened: 75,395 B
+//! (JS 2,348 + wasm 73,047).
 //!
 //! A module in the same page rather than a Web Worker: `play.html` runs inside WordPress's sandboxed frame,
 //! whose opaque origin makes `new Worker(url)` fail, while a module import with CORS works there as the
