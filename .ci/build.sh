@@ -11,7 +11,8 @@
 #      page; two at a time; skipped when nothing it is made from has changed), its inline loader moved into a
 #      file for the CSP (.ci/boot-file.mjs);
 #   4. the page folders merged into DIR (a file two pages share, like the stylesheet, must be identical),
-#      the quiz files (assets/quizzes/*.toml) and the host script (assets/embed.js) copied once;
+#      the quiz files (assets/quizzes/*.toml) and the host script (assets/embed.js) copied once, and the
+#      quiz-text reader module (built beside the pages: see build_reader) into DIR/reader/;
 #   5. sw.js, last, over everything in DIR (.ci/service-worker.sh).
 # Prints one line per step with its time; a failing step shows its log.
 set -euo pipefail
@@ -111,14 +112,39 @@ for page in "${PAGES[@]}"; do
   if lean "$page"; then lean_args+=(--bin "$bin"); else bin_args+=(--bin "$bin"); fi
 done
 # Exactly the cargo call Trunk makes per page (same target, profile, features and flags), so its fingerprints
-# match.
+# match; the quiz-text reader module (src/bin/rolecall-reader.rs, see build_reader) in the same run.
 step "wasm of $((${#bin_args[@]} / 2)) pages (cargo build $profile, ${bin_args[*]})" "$logs/cargo-wasm.log" \
-  cargo build "${release_flag[@]}" --target wasm32-unknown-unknown --offline --locked "${bin_args[@]}"
+  cargo build "${release_flag[@]}" --target wasm32-unknown-unknown --offline --locked "${bin_args[@]}" \
+  --bin rolecall-reader
 if [ ${#lean_args[@]} -gt 0 ]; then
   step "wasm without practice (cargo build $profile --no-default-features, ${lean_args[*]})" \
     "$logs/cargo-wasm-lean.log" cargo build "${release_flag[@]}" --target wasm32-unknown-unknown --offline \
     --locked --no-default-features "${lean_args[@]}"
 fi
+
+# The quiz-text reader: the pages that read quiz text import reader/rolecall-reader.js on demand
+# (src/platform/reader.rs). Made here, once, with the same wasm-bindgen and wasm-opt -Oz Trunk runs for a
+# page, rather than by Trunk: Trunk's only rust link besides the page's own is data-type="worker", which is
+# made for `new Worker()` (no-modules JS, not an importable module unless overridden), and a link in each
+# page that uses it would build the same module once per page. Skipped when its wasm and the tools are
+# unchanged since the last build.
+reader_dir="$pages_dir/reader"
+build_reader() {
+  local wasm="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$profile/rolecall-reader.wasm" key
+  key="$({ wasm-bindgen --version; wasm-opt --version; cat "$wasm"; } | sha256sum | cut -c1-32)"
+  if [ -f "$reader_dir.inputs" ] && [ "$(cat "$reader_dir.inputs")" = "$key" ]; then
+    echo "reader: unchanged since its last build"
+    return 0
+  fi
+  rm -rf "$reader_dir" "$reader_dir.inputs"
+  wasm-bindgen --target web --no-typescript --out-dir "$reader_dir" "$wasm"
+  if [ "$profile" = release ]; then
+    wasm-opt -Oz "$reader_dir/rolecall-reader_bg.wasm" --output="$reader_dir/opt.wasm"
+    mv "$reader_dir/opt.wasm" "$reader_dir/rolecall-reader_bg.wasm"
+  fi
+  echo "$key" >"$reader_dir.inputs"
+}
+step "quiz-text reader module (reader/)" "$logs/reader.log" build_reader
 
 # What a page's Trunk run makes its files from: its wasm as cargo left it, its HTML, the assets the pages link
 # (stylesheet, icon, route.js), the Trunk configuration, this script's helpers and the tools' versions. A
@@ -195,6 +221,7 @@ done
 mkdir -p "$dist/quizzes"
 cp "$editions_dir"/*.json assets/quizzes/*.toml "$dist/quizzes/"
 cp assets/embed.js "$dist/embed.js"
+cp -r "$reader_dir" "$dist/reader"
 echo "ok merged into $dist/: $(find "$dist" -type f | wc -l) files"
 
 bash .ci/service-worker.sh "$dist"

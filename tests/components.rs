@@ -501,11 +501,25 @@ async fn self_study_offers_embedding_from_the_start_screen_with_the_chosen_lengt
     assert_eq!(*log.borrow(), [4]);
 }
 
+/// The quiz-text reader module as the pages import it (an object with `read(text)`), made of the same
+/// `reading` the module exports: the test runner serves no `reader/`.
+fn install_reader() {
+    let read =
+        wasm_bindgen::closure::Closure::<dyn Fn(String) -> wasm_bindgen::JsValue>::new(|text: String| {
+            rolecall::platform::json::to_js(&rolecall::interop::source::reading(&text)).expect("a JS value")
+        });
+    let module = js_sys::Object::new();
+    js_sys::Reflect::set(&module, &"read".into(), read.as_ref()).expect("an object takes a property");
+    read.forget();
+    rolecall::platform::reader::install(module.into());
+}
+
 #[wasm_bindgen_test]
 async fn the_share_page_makes_the_snippets_with_the_length_it_was_sent() {
     // The share page as self-study sends the reader to it: with the length chosen, here for a quiz of one's
     // own (a share link's, which the page unpacks without a network), its address carrying the quiz in its
     // fragment as the player's did.
+    install_reader();
     let payload = rolecall::app::share::encode_link(MINI).await.expect("encodes");
     let fragment = format!("#quiz={payload}");
     let address = Fragment::replace(&fragment);

@@ -8,7 +8,8 @@ use rolecall::engine::sniff::NotAQuiz;
 use rolecall::i18n::Lang;
 use rolecall::interop::launch::LaunchOptions;
 use rolecall::interop::source::{
-    Current, EDITIONS, Failure, FetchError, Loaded, Origin, describe_share, edition, from_text,
+    Current, EDITIONS, Failure, FetchError, Loaded, Origin, Reading, describe_share, edition, from_text,
+    reading,
 };
 
 const MINI: &str = include_str!("fixtures/mini.toml");
@@ -153,4 +154,48 @@ fn an_opened_file_replaces_the_quiz_and_names_itself_in_its_problems() {
         "cm-vs-smm.toml",
         "the editor's built-in text names its file"
     );
+}
+
+/// What the quiz-text reader module answers crosses to the page as a serde value (a JS value there; JSON
+/// here, which serde writes and reads the same way): each kind of answer comes back whole, and turns into
+/// the same `Loaded` as checking the text in the page did.
+#[test]
+fn the_reader_modules_answer_survives_the_crossing_and_means_what_from_text_says() {
+    for text in [MINI, BROKEN, "<!doctype html><p>no</p>", include_str!("../assets/quizzes/cm-vs-smm.toml")] {
+        let answer = reading(text);
+        let json = serde_json::to_string(&answer).unwrap();
+        let back: Reading = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}: {json}"));
+        assert_eq!(back, answer);
+        if let Reading::Quiz(quiz) = &back {
+            assert!(quiz.is_consistent(), "a quiz read back is one the page accepts");
+        }
+        assert_eq!(Loaded::from(back), from_text(text));
+    }
+    assert!(matches!(reading(MINI), Reading::Quiz(q) if &*q.id == "mini"));
+    assert!(matches!(reading(BROKEN), Reading::Problems(p) if p.iter().all(|p| p.line > 0)));
+    assert_eq!(reading(""), Reading::NotAQuiz(NotAQuiz::Empty));
+}
+
+#[test]
+fn a_page_that_cannot_load_the_reader_says_so_with_the_text_kept() {
+    let text: std::rc::Rc<str> = MINI.into();
+    let current = Current::checked(
+        Origin::File("mine.toml".into()),
+        text.clone(),
+        Loaded::Failed(Failure::NoReader),
+        2,
+    );
+    assert_eq!(current.text, Some(text), "the text stays (the editor could still open it)");
+    for (lang, heading, words) in [
+        (Lang::En, "The quiz could not be loaded", "part of RoleCall that reads quiz files"),
+        (Lang::Es, "No se pudo cargar el cuestionario", "la parte de RoleCall que lee"),
+    ] {
+        let screen = current.problems(lang).unwrap();
+        assert_eq!(screen.heading, heading);
+        assert_eq!(screen.file, "mine.toml");
+        assert_eq!(screen.problems.len(), 1);
+        assert_eq!(screen.problems[0].0, 0, "no position: the text was never read");
+        assert!(screen.problems[0].2.contains(words), "{}", screen.problems[0].2);
+        assert_eq!(screen.hint, lang.text().app().edition_hint);
+    }
 }

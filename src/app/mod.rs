@@ -22,5 +22,8 @@ pub use embed::{use_frame_height, use_results_out};
 pub use focus::use_focus_on_change;
 pub use keys::use_keys;
 pub use session::{SessionContext, SessionProvider, SessionState, read_record, restore, use_session};
-pub use source::{BuiltIn, QuizSource, Sourced, use_quiz_source};
+pub use source::{
+    BuiltIn, LinkedLoader, QuizSource, ReaderModule, Sourced, TextReader, use_quiz_source,
+    use_quiz_source_with,
+};
 pub use start::{Start, lang_key, mount, mount_as};

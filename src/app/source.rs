@@ -6,7 +6,12 @@
 //!
 //! When a quiz is ready, the page's `restore` turns it into what the page shows (a session resumed from
 //! storage, a class): in the same task that read the quiz, never while rendering.
+//!
+//! Quiz text is checked by the page's [`TextReader`]: the reader module, loaded only once there is text to
+//! read ([`ReaderModule`]), or the loader linked into the page where it is there anyway ([`LinkedLoader`],
+//! the editor's). The choice is a type, so a page links only the one it names.
 
+use std::future::Future;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -14,8 +19,61 @@ use yew::prelude::*;
 use super::{EditionError, Restore, load_edition};
 use crate::i18n::Lang;
 use crate::interop::launch::LaunchOptions;
-use crate::interop::source::{Current, FetchError, Loaded, OPENED_KEY, OpenedFile, Origin};
-use crate::platform::{fetch, file, file_drop, json, storage};
+use crate::interop::source::{
+    Current, Failure, FetchError, Loaded, OPENED_KEY, OpenedFile, Origin, from_text,
+};
+use crate::platform::{fetch, file, file_drop, json, reader, storage};
+
+/// How a page checks quiz text.
+pub trait TextReader: Copy + 'static {
+    /// Get ready for text that is on its way (a fetch, a share link being inflated).
+    fn prepare();
+    /// What `text` is: a quiz, its problems, or why it cannot be one.
+    fn check(text: Rc<str>) -> impl Future<Output = Loaded>;
+}
+
+/// The quiz-text reader module (`platform::reader`), imported the first time there is text to check: the
+/// page itself links no TOML reader. A reader that cannot be loaded is [`Failure::NoReader`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReaderModule;
+
+impl TextReader for ReaderModule {
+    fn prepare() {
+        reader::prepare();
+    }
+
+    async fn check(text: Rc<str>) -> Loaded {
+        reader::read(&text).await.map_or(Loaded::Failed(Failure::NoReader), Loaded::from)
+    }
+}
+
+/// The loader linked into the page ([`from_text`]): for the editor, whose live check links it anyway.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LinkedLoader;
+
+impl TextReader for LinkedLoader {
+    fn prepare() {}
+
+    async fn check(text: Rc<str>) -> Loaded {
+        from_text(&text)
+    }
+}
+
+/// Text read (or not) from `origin`, checked by `R`, as the `generation`th quiz.
+async fn checked<R: TextReader>(
+    origin: Origin,
+    read: Result<String, FetchError>,
+    generation: u32,
+) -> Current {
+    match read {
+        Ok(text) => {
+            let text: Rc<str> = text.into();
+            let loaded = R::check(text.clone()).await;
+            Current::checked(origin, text, loaded, generation)
+        }
+        Err(e) => Current::failed(origin, Failure::Fetch(e), generation),
+    }
+}
 
 /// What the built-in quiz is to the page: its text (the editor edits it) or its checked edition (the
 /// presenter plays it). The player has no built-in quiz: it sends the reader to the learner's page.
@@ -45,7 +103,8 @@ pub struct QuizSource<T> {
     pub opened: Option<(String, String)>,
 }
 
-/// Where the quiz comes from, read once the page mounts. `files`: whether a file dropped on the page opens.
+/// Where the quiz comes from, read once the page mounts, its text checked by the reader module. `files`:
+/// whether a file dropped on the page opens.
 #[hook]
 pub fn use_quiz_source<T: Clone + PartialEq + 'static>(
     options: Rc<LaunchOptions>,
@@ -53,6 +112,19 @@ pub fn use_quiz_source<T: Clone + PartialEq + 'static>(
     built_in: BuiltIn,
     files: bool,
     restore: Restore<T>,
+) -> QuizSource<T> {
+    use_quiz_source_with(options, lang, built_in, files, restore, ReaderModule)
+}
+
+/// [`use_quiz_source`], with the text checked by `_reader`'s type.
+#[hook]
+pub fn use_quiz_source_with<T: Clone + PartialEq + 'static, R: TextReader>(
+    options: Rc<LaunchOptions>,
+    lang: Lang,
+    built_in: BuiltIn,
+    files: bool,
+    restore: Restore<T>,
+    _reader: R,
 ) -> QuizSource<T> {
     let initial = Current::initial(&options, lang);
     let sourced = use_state(|| Rc::new(Sourced { current: Rc::new(initial), restored: None }));
@@ -94,29 +166,34 @@ pub fn use_quiz_source<T: Clone + PartialEq + 'static>(
                     storage::take_over(OPENED_KEY).and_then(|text| json::from_text(&text).ok());
                 let current = match (handed, origin) {
                     (Some(f), _) => {
-                        let read = Current::read(Origin::File(f.name.clone()), Ok(f.text), g);
+                        let read = checked::<R>(Origin::File(f.name.clone()), Ok(f.text), g).await;
                         opened.set(opened_title(&read, f.name));
                         read
                     }
                     (None, Origin::Shared) => {
+                        R::prepare();
                         let payload = options.shared.clone().unwrap_or_default();
-                        Current::unpacked(super::share::decode_link(&payload).await, g)
+                        match super::share::decode_link(&payload).await {
+                            Ok(text) => checked::<R>(Origin::Shared, Ok(text), g).await,
+                            Err(e) => Current::failed(Origin::Shared, Failure::Share(e), g),
+                        }
                     }
                     (None, Origin::Address(url)) => {
+                        R::prepare();
                         let read = fetch::text(&url).await;
-                        Current::read(Origin::Address(url), read, g)
+                        checked::<R>(Origin::Address(url), read, g).await
                     }
                     (None, origin @ Origin::BuiltIn(file)) => match built_in {
                         BuiltIn::Quiz => match load_edition(lang).await {
                             Ok(quiz) => Current::ready(origin, quiz, g),
-                            Err(EditionError::Fetch(e)) => Current::read(origin, Err(e), g),
+                            Err(EditionError::Fetch(e)) => Current::failed(origin, Failure::Fetch(e), g),
                             Err(EditionError::Damaged) => {
-                                Current::read(origin, Err(FetchError::Unreadable), g)
+                                Current::failed(origin, Failure::Fetch(FetchError::Unreadable), g)
                             }
                         },
                         BuiltIn::Text => {
                             let read = fetch::text(&format!("quizzes/{file}")).await;
-                            Current::read(origin, read, g)
+                            checked::<R>(origin, read, g).await
                         }
                         BuiltIn::None => {
                             Current { loaded: Loaded::NotChosen, ..Current::initial(&options, lang) }
@@ -138,7 +215,9 @@ pub fn use_quiz_source<T: Clone + PartialEq + 'static>(
             let g = next_generation();
             wasm_bindgen_futures::spawn_local(async move {
                 let name = picked.name();
-                let read = Current::read(Origin::File(name.clone()), file::read_quiz(&picked).await, g);
+                R::prepare();
+                let read = file::read_quiz(&picked).await;
+                let read = checked::<R>(Origin::File(name.clone()), read, g).await;
                 opened.set(opened_title(&read, name));
                 settle(read);
             });

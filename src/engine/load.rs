@@ -44,8 +44,9 @@ pub const MAX_PROBLEMS: usize = 100;
 /// Longest id: ids go into storage keys and URLs.
 pub const MAX_ID_LEN: usize = 64;
 
-/// One thing wrong with a quiz file, and where.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One thing wrong with a quiz file, and where. (Serde: the quiz-text reader, a wasm module of its own,
+/// hands the problems to the page that asked.)
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Problem {
     pub line: u32,
     pub column: u32,

@@ -5,8 +5,8 @@
 //! Asked only after [`super::load::load`] has refused the text, so a valid quiz is never turned away here.
 //! Each test is one no TOML document passes: TOML cannot start with `<` or `{`, and holds no NUL.
 
-/// Why a text is not a quiz at all.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Why a text is not a quiz at all. (Serde: the quiz-text reader hands it to the page that asked.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum NotAQuiz {
     /// Nothing but white space.
     Empty,

@@ -373,6 +373,11 @@ pub static LOAD: LoadText = LoadText {
                         browser (Chrome, Edge, Firefox, or Safari 16.4 or later).",
 };
 
+pub static READER: ReaderText = ReaderText {
+    no_reader: "This page could not load the part of RoleCall that reads quiz files: the connection may have \
+                dropped, or a file is missing from this site.",
+};
+
 pub static EDITOR: EditorText = EditorText {
     heading: "Write a quiz",
     intro: "Write the quiz as text, and the preview plays it as learners will see it. Your draft stays in \

@@ -386,6 +386,11 @@ pub static LOAD: LoadText = LoadText {
                         enlace en un navegador actualizado (Chrome, Edge, Firefox o Safari 16.4 o posterior).",
 };
 
+pub static READER: ReaderText = ReaderText {
+    no_reader: "Esta página no pudo cargar la parte de RoleCall que lee los archivos de cuestionario: puede que \
+                se haya cortado la conexión o que falte un archivo en este sitio.",
+};
+
 pub static EDITOR: EditorText = EditorText {
     heading: "Escribe un cuestionario",
     intro: "Escribe el cuestionario como texto y la vista previa lo muestra como lo verán tus alumnos. Tu \

@@ -145,6 +145,7 @@ text_sections! {
     frame: FrameText = FRAME,
     app: AppText = APP,
     load: LoadText = LOAD,
+    reader: ReaderText = READER,
     editor: EditorText = EDITOR,
     phone: PhoneText = PHONE,
     class_phones: ClassPhonesText = CLASS_PHONES,

@@ -424,6 +424,13 @@ sections! {
         pub pass_on_failed: &'static str,
     }
 
+    /// The quiz-text reader, a module the pages load when they must read quiz text. A section of its own:
+    /// the learner's page, which never loads it, carries none of it.
+    pub struct ReaderText {
+        /// The page could not load it.
+        pub no_reader: &'static str,
+    }
+
     /// The editor (`mode=edit`): the quiz's text, its problems, the preview and the way in from the app.
     pub struct EditorText {
         pub heading: &'static str,

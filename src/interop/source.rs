@@ -4,6 +4,11 @@
 //!
 //! Pure: the app fetches and reads files (with [`super::fetch`] and [`super::file`]) and hands the text or
 //! the error here; everything decided from them is tested on the host.
+//!
+//! Quiz text is checked by [`reading`], which only the quiz-text reader links: a wasm module of its own
+//! (`src/bin/rolecall-reader.rs`) that the pages load when they must read quiz text, so the presenter of the
+//! built-in quiz never downloads the TOML reader. What it answers, a [`Reading`], crosses to the page as a
+//! serde value and becomes [`Loaded`] there.
 
 use std::rc::Rc;
 
@@ -131,6 +136,40 @@ pub enum Failure {
     Fetch(FetchError),
     Share(ShareError),
     NotAQuiz(NotAQuiz),
+    /// The page could not load the quiz-text reader (offline before it was ever kept, a site missing the
+    /// file, a browser that refuses the module), or it answered in a shape this page does not know (a
+    /// reader from another deployment).
+    NoReader,
+}
+
+/// What the quiz-text reader made of a text: a checked quiz, everything wrong with it, or what it plainly is
+/// instead (a web page, JSON…). The reader module returns it as a serde value; the page reads it back.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub enum Reading {
+    Quiz(Rc<Quiz>),
+    Problems(Vec<Problem>),
+    NotAQuiz(NotAQuiz),
+}
+
+/// Check quiz text: the one entry point of the quiz-text reader module.
+pub fn reading(text: &str) -> Reading {
+    match load(text) {
+        Ok(quiz) => Reading::Quiz(Rc::new(quiz)),
+        Err(problems) => match not_a_quiz(text) {
+            Some(kind) => Reading::NotAQuiz(kind),
+            None => Reading::Problems(problems),
+        },
+    }
+}
+
+impl From<Reading> for Loaded {
+    fn from(reading: Reading) -> Self {
+        match reading {
+            Reading::Quiz(quiz) => Loaded::Ready(quiz),
+            Reading::Problems(problems) => Loaded::Invalid(Rc::new(problems)),
+            Reading::NotAQuiz(kind) => Loaded::Failed(Failure::NotAQuiz(kind)),
+        }
+    }
 }
 
 /// How far the quiz got.
@@ -169,7 +208,9 @@ impl Current {
         Current { origin, loaded: Loaded::Loading, generation: 0, text: None }
     }
 
-    /// A quiz read (or not) from `origin`, as the `generation`th to take the place of the one before.
+    /// A quiz read (or not) from `origin`, as the `generation`th to take the place of the one before,
+    /// checked here (see [`from_text`]; the pages check text with the reader module instead, through
+    /// [`Current::checked`]).
     pub fn read(origin: Origin, read: Result<String, FetchError>, generation: u32) -> Self {
         match read {
             Ok(text) => Current::of_text(origin, text.into(), generation),
@@ -177,12 +218,17 @@ impl Current {
         }
     }
 
-    /// A share link's quiz, unpacked (or not).
+    /// A share link's quiz, unpacked (or not), checked here as [`Current::read`] does.
     pub fn unpacked(read: Result<String, ShareError>, generation: u32) -> Self {
         match read {
             Ok(text) => Current::of_text(Origin::Shared, text.into(), generation),
             Err(e) => Current::failed(Origin::Shared, Failure::Share(e), generation),
         }
+    }
+
+    /// Text read from `origin` and what the quiz-text reader made of it.
+    pub fn checked(origin: Origin, text: Rc<str>, loaded: Loaded, generation: u32) -> Self {
+        Current { origin, loaded, generation, text: Some(text) }
     }
 
     /// A quiz that is already checked (the built-in quiz's JSON edition), with no text to show.
@@ -191,10 +237,11 @@ impl Current {
     }
 
     fn of_text(origin: Origin, text: Rc<str>, generation: u32) -> Self {
-        Current { origin, loaded: from_text(&text), generation, text: Some(text) }
+        Current::checked(origin, text.clone(), from_text(&text), generation)
     }
 
-    fn failed(origin: Origin, failure: Failure, generation: u32) -> Self {
+    /// Nothing to show from `origin`, for this reason.
+    pub fn failed(origin: Origin, failure: Failure, generation: u32) -> Self {
         Current { origin, loaded: Loaded::Failed(failure), generation, text: None }
     }
 
@@ -226,6 +273,9 @@ impl Current {
                     Failure::NotAQuiz(kind) => {
                         (t.not_a_quiz, not_a_quiz_text(*kind, t).into(), t.not_a_quiz_hint)
                     }
+                    Failure::NoReader => {
+                        (app.unreachable, lang.text().reader().no_reader.into(), app.edition_hint)
+                    }
                 };
                 screen(heading.into(), vec![(0, 0, message)], hint)
             }
@@ -246,13 +296,7 @@ pub struct ProblemScreen {
 
 /// Quiz text, checked: a quiz, its problems, or what it plainly is instead (a web page, JSON…).
 pub fn from_text(text: &str) -> Loaded {
-    match load(text) {
-        Ok(quiz) => Loaded::Ready(Rc::new(quiz)),
-        Err(problems) => match not_a_quiz(text) {
-            Some(kind) => Loaded::Failed(Failure::NotAQuiz(kind)),
-            None => Loaded::Invalid(Rc::new(problems)),
-        },
-    }
+    reading(text).into()
 }
 
 impl Origin {

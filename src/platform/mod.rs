@@ -27,6 +27,8 @@ pub mod page;
 #[cfg(target_arch = "wasm32")]
 pub mod phone_wire;
 #[cfg(target_arch = "wasm32")]
+pub mod reader;
+#[cfg(target_arch = "wasm32")]
 pub mod socket;
 pub mod storage;
 

@@ -8,7 +8,9 @@ use yew::prelude::*;
 
 use super::draft::draft_key;
 use super::editor::EditorView;
-use crate::app::{AppContext, BuiltIn, Restore, Start, mount, use_language, use_quiz_source};
+use crate::app::{
+    AppContext, BuiltIn, LinkedLoader, Restore, Start, mount, use_language, use_quiz_source_with,
+};
 use crate::components::ProblemList;
 use crate::engine::draft::as_field_text;
 use crate::interop::launch::Mode;
@@ -41,7 +43,8 @@ pub fn EditPage(props: &EditPageProps) -> Html {
     let (lang, on_lang) = use_language(lang, store.clone());
     // The editor keeps no session: nothing to restore for a quiz that loads.
     let restorer: Restore<()> = Rc::new(|_| ());
-    let source = use_quiz_source(options.clone(), lang, BuiltIn::Text, false, restorer);
+    // The editor's live check links the quiz loader anyway: it checks the text it opens with it too.
+    let source = use_quiz_source_with(options.clone(), lang, BuiltIn::Text, false, restorer, LinkedLoader);
     let current = source.quiz.current.clone();
     let opened = use_state(|| None::<Opened>);
     {
