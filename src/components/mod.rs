@@ -64,7 +64,7 @@ pub use practice_reveal_panel::{PracticeRevealPanel, PracticeRevealPanelProps};
 pub use presenter_toolbar::{PresenterToolbar, PresenterToolbarProps, ToolButton};
 pub use problem_list::{ProblemList, ProblemListProps};
 pub use problem_panel::{ProblemPanel, ProblemPanelProps};
-pub use progress_meter::{ProgressMeter, ProgressMeterProps};
+pub use progress_meter::progress_meter;
 pub use qr_code::{QrCode, QrCodeProps};
 pub use quiz_file_panel::{QuizFilePanel, QuizFilePanelProps};
 pub use quiz_source_notice::{QuizSourceNotice, QuizSourceNoticeProps};

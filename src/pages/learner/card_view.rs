@@ -9,8 +9,8 @@ use super::practice_view;
 use super::start_view::{dealt_kinds, start_deal};
 use crate::app::SessionContext;
 use crate::components::{
-    ChoiceOption, FeedbackPanel, ProgressMeter, QuizRef, ResultsScreen, ScenarioCard, feedback_verdict,
-    practice_verdict,
+    ChoiceOption, FeedbackPanel, QuizRef, ResultsScreen, ScenarioCard, feedback_verdict, practice_verdict,
+    progress_meter,
 };
 use crate::engine::deck::{Deal, Feedback, Phase, grade};
 use crate::engine::practice::{Kind, LINKED};
@@ -57,7 +57,7 @@ pub fn screen(
             let place = practice_view::Place { number, total, heading, lang };
             html! {
                 <>
-                    <ProgressMeter done={number - 1} {total} {lang} />
+                    { progress_meter(number - 1, total, lang) }
                     { practice_view::asking(&quiz, card, place, on_pick) }
                 </>
             }
@@ -75,7 +75,7 @@ pub fn screen(
             };
             html! {
                 <>
-                    <ProgressMeter done={number - 1} {total} {lang} />
+                    { progress_meter(number - 1, total, lang) }
                     <ScenarioCard key={card.scenario.to_string()} {number} {total}
                         title={scenario.title.to_string()} story={scenario.story.to_string()}
                         role_question={quiz.questions.role.to_string()} team_question={quiz.questions.team.to_string()}
@@ -90,14 +90,14 @@ pub fn screen(
         Phase::Feedback => match state.current_answer() {
             Some(answer) if LINKED && !answer.picks.is_empty() => html! {
                 <>
-                    <ProgressMeter done={number} {total} {lang} />
+                    { progress_meter(number, total, lang) }
                     { practice_view::feedback(&quiz, answer, state.is_last(), state.feedback().scored(),
                         act(Rc::new(|| Action::Next)), heading, lang) }
                 </>
             },
             Some(answer) => html! {
                 <>
-                    <ProgressMeter done={number} {total} {lang} />
+                    { progress_meter(number, total, lang) }
                     <FeedbackPanel quiz={quiz.clone()} answer={answer.clone()} is_last={state.is_last()}
                         {compact} scored={state.feedback().scored()} {lang}
                         on_next={act(Rc::new(|| Action::Next))} heading_ref={heading} />
