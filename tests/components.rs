@@ -7,9 +7,9 @@ use std::rc::Rc;
 
 use rolecall::app::{AppContext, SessionProvider, Start, restore};
 use rolecall::components::{
-    ChartTable, ChoiceGroup, ChoiceGroupProps, ChoiceOption, EmbedSnippet, EmbedSnippets, EmbedSnippetsProps,
+    ChoiceGroup, ChoiceGroupProps, ChoiceOption, EmbedSnippet, EmbedSnippets, EmbedSnippetsProps,
     FeedbackPanel, FeedbackPanelProps, ProblemList, ProblemListProps, QuizFilePanel, QuizRef,
-    QuizSourceNotice, ScenarioCard, ScenarioCardProps,
+    QuizSourceNotice, ScenarioCard, ScenarioCardProps, chart_table,
 };
 use rolecall::engine::deck::{Answer, Deal, Feedback};
 use rolecall::engine::load::load;
@@ -246,7 +246,7 @@ async fn the_chart_shows_every_row_with_its_three_columns() {
     }
     #[component]
     fn Host(p: &P) -> Html {
-        html! { <ChartTable quiz={p.quiz.clone()} /> }
+        chart_table(&p.quiz, None, Lang::default())
     }
     let root = root();
     yew::Renderer::<Host>::with_root_and_props(root.clone(), P { quiz: QuizRef(mini()) }).render();

@@ -5,25 +5,17 @@
 
 use yew::prelude::*;
 
-use super::{QuizRef, cite, sentence};
+use super::{cite, sentence};
+use crate::engine::quiz::Quiz;
 use crate::i18n::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct ChartTableProps {
-    pub quiz: QuizRef,
-    /// Index of the row to mark, if any.
-    #[prop_or_default]
-    pub highlight: Option<usize>,
-    #[prop_or_default]
-    pub lang: Lang,
-}
-
-#[component]
-pub fn ChartTable(props: &ChartTableProps) -> Html {
-    let quiz = &props.quiz;
+/// The chart of `quiz`, with the row at `highlight` marked. A plain function, not a component: it holds no
+/// state, and what a component's props comparison would spare (rebuilding some forty cells when the screen
+/// around it renders again) costs less than the component's machinery, which every learner downloads.
+pub fn chart_table(quiz: &Quiz, highlight: Option<usize>, lang: Lang) -> Html {
     let chart = &quiz.chart;
     let source = quiz.sources.iter().position(|s| s.id == chart.source).map(|i| cite(quiz, i));
-    let (t, ui) = (&props.lang.text().chart(), props.lang.tag());
+    let (t, ui) = (&lang.text().chart(), lang.tag());
     html! {
         <div class="chart-scroll" tabindex="0" role="region" aria-label={chart.title.to_string()}
             lang={quiz.language.to_string()}>
@@ -45,7 +37,7 @@ pub fn ChartTable(props: &ChartTableProps) -> Html {
                 </thead>
                 <tbody>
                     { for chart.rows.iter().enumerate().map(|(i, row)| {
-                        let marked = props.highlight == Some(i);
+                        let marked = highlight == Some(i);
                         html! {
                             <tr key={row.id.to_string()} class={classes!(marked.then_some("is-marked"))}
                                 aria-current={marked.then_some("true")}>

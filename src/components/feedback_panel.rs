@@ -9,7 +9,7 @@
 
 use yew::prelude::*;
 
-use super::{ChartRowCard, ChartTable, QuizRef, ScrollDialog, cite, sentence};
+use super::{ChartRowCard, QuizRef, ScrollDialog, chart_table, cite, sentence};
 use crate::engine::deck::{Answer, grade};
 use crate::engine::quiz::{Choice, Id, Scenario};
 use crate::i18n::{Lang, Text};
@@ -121,7 +121,7 @@ pub fn FeedbackPanel(props: &FeedbackPanelProps) -> Html {
                 </ChartRowCard>
                 <ScrollDialog open={*whole_chart} on_close={show_chart(false)} heading={html! { text.chart().heading }}
                     heading_id="whole-chart-heading" lang={*lang}>
-                    <ChartTable quiz={quiz.clone()} highlight={Some(scenario.row)} lang={*lang} />
+                    { chart_table(quiz, Some(scenario.row), *lang) }
                 </ScrollDialog>
                 <ScrollDialog open={explained.is_some()} on_close={on_why_not.reform(|()| None)}
                     heading={explained.as_ref().map(|(label, _)| sentence(t.why_not, [label.clone()])).unwrap_or_default()}
@@ -129,7 +129,7 @@ pub fn FeedbackPanel(props: &FeedbackPanelProps) -> Html {
                     <p class="why" lang={content.clone()}>{ explained.map(|(_, why)| why).unwrap_or_default() }</p>
                 </ScrollDialog>
             } else {
-                <ChartTable quiz={quiz.clone()} highlight={Some(scenario.row)} lang={*lang} />
+                { chart_table(quiz, Some(scenario.row), *lang) }
                 <p class="row-note">{ row_note }</p>
             }
             <div class="actions">

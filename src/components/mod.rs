@@ -42,7 +42,7 @@ mod study_link_panel;
 mod vote_bars;
 
 pub use chart_row_card::{ChartRowCard, ChartRowCardProps};
-pub use chart_table::{ChartTable, ChartTableProps};
+pub use chart_table::chart_table;
 pub use choice_group::{ChoiceGroup, ChoiceGroupProps, ChoiceOption};
 pub use class_summary_screen::{ClassSummaryScreen, ClassSummaryScreenProps, SummaryLine, summary_lines};
 pub use countdown_meter::{CountdownMeter, CountdownMeterProps, clock_text};

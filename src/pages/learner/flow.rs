@@ -12,7 +12,7 @@ use yew::prelude::*;
 use super::card_view::{announcement, key_action, screen};
 use super::start_view::StartView;
 use crate::app::{use_focus_on_change, use_keys, use_lang, use_launch_options, use_session};
-use crate::components::{ChartTable, KeyHelpDialog, QuizRef, ScrollDialog};
+use crate::components::{KeyHelpDialog, QuizRef, ScrollDialog, chart_table};
 use crate::engine::deck::Phase;
 use crate::engine::practice::Kind;
 use crate::interop::keys::{StudyKey, study_key};
@@ -95,7 +95,7 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
             <section class="panel chart-screen" aria-labelledby="chart-heading">
                 <h1 id="chart-heading" tabindex="-1" ref={heading}>{ text.chart().heading }</h1>
                 <p class="lead">{ text.chart().lead }</p>
-                <ChartTable quiz={quiz.clone()} {lang} />
+                { chart_table(&quiz, None, lang) }
                 <div class="actions">
                     <button type="button" class="primary" onclick={show_chart(false).reform(|_| ())}>{ text.chart().back }</button>
                 </div>
@@ -134,7 +134,7 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
                 <ScrollDialog open={*chart} on_close={show_chart(false)} heading={html! { text.chart().heading }}
                     heading_id="chart-dialog-heading" {lang}>
                     <p class="lead">{ text.chart().lead }</p>
-                    <ChartTable quiz={quiz.clone()} {lang} />
+                    { chart_table(&quiz, None, lang) }
                 </ScrollDialog>
             }
             <KeyHelpDialog open={*help} heading={k.heading} {keys} {lang}
