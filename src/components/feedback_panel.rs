@@ -9,7 +9,7 @@
 
 use yew::prelude::*;
 
-use super::{ChartRowCard, QuizRef, ScrollDialog, chart_table, cite, sentence};
+use super::{QuizRef, ScrollDialog, chart_row_card, chart_table, cite, sentence};
 use crate::engine::deck::{Answer, grade};
 use crate::engine::quiz::{Choice, Id, Scenario};
 use crate::i18n::{Lang, Text};
@@ -116,9 +116,9 @@ pub fn FeedbackPanel(props: &FeedbackPanelProps) -> Html {
             </div>
             <p class="source">{ sentence(t.source, [quoted(&content, &cite(quiz, scenario.source))]) }</p>
             if *compact {
-                <ChartRowCard quiz={quiz.clone()} row={scenario.row} caption={t.deciding_row} lang={*lang}>
+                { chart_row_card(quiz, scenario.row, t.deciding_row, html! {
                     <button type="button" class="link" onclick={show_chart(true).reform(|_| ())}>{ t.whole_chart }</button>
-                </ChartRowCard>
+                }, *lang) }
                 <ScrollDialog open={*whole_chart} on_close={show_chart(false)} heading={html! { text.chart().heading }}
                     heading_id="whole-chart-heading" lang={*lang}>
                     { chart_table(quiz, Some(scenario.row), *lang) }

@@ -41,7 +41,7 @@ mod start_screen;
 mod study_link_panel;
 mod vote_bars;
 
-pub use chart_row_card::{ChartRowCard, ChartRowCardProps};
+pub use chart_row_card::chart_row_card;
 pub use chart_table::chart_table;
 pub use choice_group::{ChoiceGroup, ChoiceGroupProps, ChoiceOption};
 pub use class_summary_screen::{ClassSummaryScreen, ClassSummaryScreenProps, SummaryLine, summary_lines};
