@@ -7,9 +7,9 @@ use std::rc::Rc;
 
 use rolecall::app::{AppContext, SessionProvider, Start, restore};
 use rolecall::components::{
-    ChoiceGroup, ChoiceGroupProps, ChoiceOption, EmbedSnippet, EmbedSnippets, EmbedSnippetsProps,
-    FeedbackPanel, FeedbackPanelProps, ProblemList, ProblemListProps, QuizFilePanel, QuizRef,
-    QuizSourceNotice, ScenarioCard, ScenarioCardProps, chart_table,
+    ChoiceGroup, ChoiceOption, EmbedSnippet, EmbedSnippets, EmbedSnippetsProps, FeedbackPanel,
+    FeedbackPanelProps, ProblemList, ProblemListProps, QuizFilePanel, QuizRef, QuizSourceNotice,
+    ScenarioCard, ScenarioCardProps, chart_table,
 };
 use rolecall::engine::deck::{Answer, Deal, Feedback};
 use rolecall::engine::load::load;
@@ -78,20 +78,31 @@ fn options(pairs: &[(&str, &str)]) -> Vec<ChoiceOption> {
 #[wasm_bindgen_test]
 async fn a_choice_group_is_a_labelled_radio_group_that_reports_the_choice() {
     let chosen: Rc<RefCell<Vec<Id>>> = Rc::default();
+    // The group is a plain struct with a view: a test-only component shows it.
+    #[derive(Properties, PartialEq)]
+    struct P {
+        on_select: Callback<Id>,
+    }
+    #[component]
+    fn Host(p: &P) -> Html {
+        let options = options(&[("agent", "Support agent"), ("rep", "Sales rep")]);
+        let group = ChoiceGroup {
+            legend: "Who handles it?",
+            name: "role",
+            options: &options,
+            selected: None,
+            on_select: &p.on_select,
+            first_key: Some(3),
+            content_lang: None,
+        };
+        group.view()
+    }
     let root = root();
-    let props = ChoiceGroupProps {
-        legend: "Who handles it?".into(),
-        name: "role".into(),
-        options: options(&[("agent", "Support agent"), ("rep", "Sales rep")]),
-        selected: None,
-        on_select: {
-            let chosen = chosen.clone();
-            Callback::from(move |id| chosen.borrow_mut().push(id))
-        },
-        first_key: Some(3),
-        content_lang: None,
+    let on_select = {
+        let chosen = chosen.clone();
+        Callback::from(move |id| chosen.borrow_mut().push(id))
     };
-    yew::Renderer::<ChoiceGroup>::with_root_and_props(root.clone(), props).render();
+    yew::Renderer::<Host>::with_root_and_props(root.clone(), P { on_select }).render();
     yew::scheduler::flush().await;
 
     assert_eq!(text(&one(&root, "fieldset legend")), "Who handles it?");

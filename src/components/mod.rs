@@ -43,7 +43,7 @@ mod vote_bars;
 
 pub use chart_row_card::chart_row_card;
 pub use chart_table::chart_table;
-pub use choice_group::{ChoiceGroup, ChoiceGroupProps, ChoiceOption};
+pub use choice_group::{ChoiceGroup, ChoiceOption};
 pub use class_summary_screen::{ClassSummaryScreen, ClassSummaryScreenProps, SummaryLine, summary_lines};
 pub use countdown_meter::{CountdownMeter, CountdownMeterProps, clock_text};
 pub use embed_snippets::{EmbedSnippet, EmbedSnippets, EmbedSnippetsProps};

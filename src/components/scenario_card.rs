@@ -61,12 +61,12 @@ pub fn ScenarioCard(props: &ScenarioCardProps) -> Html {
                 { props.title.clone() }
             </h2>
             <p class="story" lang={content.clone()}>{ props.story.clone() }</p>
-            <ChoiceGroup legend={props.role_question.clone()} name="role" options={props.roles.clone()}
-                selected={props.role.clone()} on_select={props.on_role.clone()} first_key={Some(1)}
-                content_lang={content.clone()} />
-            <ChoiceGroup legend={props.team_question.clone()} name="team" options={props.teams.clone()}
-                selected={props.team.clone()} on_select={props.on_team.clone()}
-                first_key={Some(props.roles.len() + 1)} content_lang={content.clone()} />
+            { ChoiceGroup { legend: &props.role_question, name: "role", options: &props.roles,
+                selected: props.role.as_ref(), on_select: &props.on_role, first_key: Some(1),
+                content_lang: content.as_ref() }.view() }
+            { ChoiceGroup { legend: &props.team_question, name: "team", options: &props.teams,
+                selected: props.team.as_ref(), on_select: &props.on_team,
+                first_key: Some(props.roles.len() + 1), content_lang: content.as_ref() }.view() }
             <div class="actions">
                 <button type="submit" class="primary" {onclick}>{ text.card().check }</button>
                 <p class="form-hint" role="status">
