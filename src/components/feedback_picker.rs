@@ -6,14 +6,6 @@ use yew::prelude::*;
 use crate::engine::deck::Feedback;
 use crate::i18n::{Lang, StartText};
 
-#[derive(Properties, PartialEq)]
-pub struct FeedbackPickerProps {
-    pub feedback: Feedback,
-    pub on_feedback: Callback<Feedback>,
-    #[prop_or_default]
-    pub lang: Lang,
-}
-
 /// A policy's name and what it means.
 fn words(t: &StartText, f: Feedback) -> (&'static str, &'static str) {
     match f {
@@ -23,9 +15,8 @@ fn words(t: &StartText, f: Feedback) -> (&'static str, &'static str) {
     }
 }
 
-#[component]
-pub fn FeedbackPicker(props: &FeedbackPickerProps) -> Html {
-    let FeedbackPickerProps { feedback, on_feedback, lang } = props;
+/// The radio group of policies with `feedback` chosen. A plain function, not a component: it holds no state.
+pub fn feedback_picker(feedback: Feedback, on_feedback: &Callback<Feedback>, lang: Lang) -> Html {
     let t = &lang.text().start();
     html! {
         <fieldset class="choice-group policies">
@@ -35,8 +26,8 @@ pub fn FeedbackPicker(props: &FeedbackPickerProps) -> Html {
                     let id = format!("feedback-{}", f.tag());
                     let (name, what) = words(t, f);
                     html! {
-                        <label key={id.clone()} for={id.clone()} class={classes!("choice", (f == *feedback).then_some("is-selected"))}>
-                            <input type="radio" name="feedback" id={id} value={f.tag()} checked={f == *feedback}
+                        <label key={id.clone()} for={id.clone()} class={classes!("choice", (f == feedback).then_some("is-selected"))}>
+                            <input type="radio" name="feedback" id={id} value={f.tag()} checked={f == feedback}
                                 onchange={on_feedback.reform(move |_: Event| f)} />
                             <span><strong>{ name }</strong>{ ": " }{ what }</span>
                         </label>

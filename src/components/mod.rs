@@ -48,7 +48,7 @@ pub use class_summary_screen::{ClassSummaryScreen, ClassSummaryScreenProps, Summ
 pub use countdown_meter::{CountdownMeter, CountdownMeterProps, clock_text};
 pub use embed_snippets::{EmbedSnippet, EmbedSnippets, EmbedSnippetsProps};
 pub use feedback_panel::{FeedbackPanel, FeedbackPanelProps, verdict as feedback_verdict};
-pub use feedback_picker::{FeedbackPicker, FeedbackPickerProps};
+pub use feedback_picker::feedback_picker;
 pub use item_card::{ItemCard, ItemCardProps};
 pub use key_help_dialog::{KeyHelpDialog, KeyHelpDialogProps};
 pub use kinds_choice::{KindsChoice, KindsChoiceProps};

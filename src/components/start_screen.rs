@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{FeedbackPicker, KindsChoice, LengthPicker};
+use super::{KindsChoice, LengthPicker, feedback_picker};
 use crate::engine::deck::Feedback;
 use crate::engine::practice::{Kind, LINKED};
 use crate::i18n::Lang;
@@ -152,7 +152,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                 cards={kinds.iter().any(|&(k, on)| on && k != Kind::Scenario)} on_length={on_length.clone()} lang={*lang} />
             // An embed keeps the policy its author chose in the snippet.
             if !*compact {
-                <FeedbackPicker feedback={*feedback} on_feedback={on_feedback.clone()} lang={*lang} />
+                { feedback_picker(*feedback, on_feedback, *lang) }
             }
             <div class="actions">
                 <button type="submit" class="primary" onclick={on_start.reform(|e: MouseEvent| e.prevent_default())}>{ t.start }</button>
