@@ -53,7 +53,7 @@ pub use item_card::{ItemCard, ItemCardProps};
 pub use key_help_dialog::{KeyHelpDialog, KeyHelpDialogProps};
 pub use kinds_choice::{KindsChoice, KindsChoiceProps};
 pub use language_switch::{LanguageSwitch, LanguageSwitchProps};
-pub use length_picker::{LengthPicker, LengthPickerProps, offered_lengths};
+pub use length_picker::{LengthPicker, offered_lengths};
 pub use line_gutter::{LineGutter, LineGutterProps};
 pub use lobby_screen::{LobbyScreen, LobbyScreenProps};
 pub use phone_screens::{

@@ -148,8 +148,8 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             if LINKED && !kinds.is_empty() {
                 <KindsChoice kinds={kinds.clone()} on_kind={on_kind.clone()} lang={*lang} />
             }
-            <LengthPicker name="length" available={*available} lengths={lengths.clone()} length={*length}
-                cards={kinds.iter().any(|&(k, on)| on && k != Kind::Scenario)} on_length={on_length.clone()} lang={*lang} />
+            { LengthPicker { name: "length", available: *available, lengths, length: *length,
+                cards: kinds.iter().any(|&(k, on)| on && k != Kind::Scenario), on_length, lang: *lang }.view() }
             // An embed keeps the policy its author chose in the snippet.
             if !*compact {
                 { feedback_picker(*feedback, on_feedback, *lang) }
