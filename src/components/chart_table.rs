@@ -39,7 +39,7 @@ pub fn chart_table(quiz: &Quiz, highlight: Option<usize>, lang: Lang) -> Html {
                     { for chart.rows.iter().enumerate().map(|(i, row)| {
                         let marked = highlight == Some(i);
                         html! {
-                            <tr key={row.id.to_string()} class={classes!(marked.then_some("is-marked"))}
+                            <tr key={row.id.to_string()} class={marked.then_some("is-marked")}
                                 aria-current={marked.then_some("true")}>
                                 <th scope="row">
                                     if marked { <span class="marker" lang={ui}>{ t.marker }</span> }

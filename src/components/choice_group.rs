@@ -45,7 +45,7 @@ impl ChoiceGroup<'_> {
                             on_select.reform(move |_: Event| value.clone())
                         };
                         html! {
-                            <label key={id.clone()} for={id.clone()} class={classes!("choice", checked.then_some("is-selected"))}>
+                            <label key={id.clone()} for={id.clone()} class={if checked { "choice is-selected" } else { "choice" }}>
                                 <input type="radio" id={id} {name} value={option.id.to_string()}
                                     {checked} {onchange} />
                                 <span>{ option.label.clone() }</span>

@@ -102,7 +102,7 @@ pub fn FeedbackPanel(props: &FeedbackPanelProps) -> Html {
             <p class="eyebrow" lang={content.clone()}>{ &*scenario.title }</p>
             if *scored {
                 <h2 id="feedback-heading" tabindex="-1" ref={heading_ref.clone()}
-                    class={classes!("verdict", format!("points-{}", g.points()))}>
+                    class={match g.points() { 2 => "verdict points-2", 1 => "verdict points-1", _ => "verdict points-0" }}>
                     <span class="symbol" aria-hidden="true">{ symbol }</span>
                     { verdict(text, g.role, g.team) }
                 </h2>
@@ -184,7 +184,7 @@ impl Parts<'_> {
         html! {
             <p class="choice-line">
                 { line }{ " " }
-                <span class={classes!("why", wrong_choice.then_some("of-wrong-choice"))} lang={self.content.clone()}>{ why }</span>
+                <span class={if wrong_choice { "why of-wrong-choice" } else { "why" }} lang={self.content.clone()}>{ why }</span>
                 { why_not }
             </p>
         }
@@ -210,7 +210,7 @@ impl Parts<'_> {
             };
         }
         html! {
-            <section class={classes!("part", if right { "is-right" } else { "is-wrong" })}>
+            <section class={if right { "part is-right" } else { "part is-wrong" }}>
                 <h3>
                     { name }{ " " }
                     <span class="badge">

@@ -26,7 +26,7 @@ pub fn feedback_picker(feedback: Feedback, on_feedback: &Callback<Feedback>, lan
                     let id = format!("feedback-{}", f.tag());
                     let (name, what) = words(t, f);
                     html! {
-                        <label key={id.clone()} for={id.clone()} class={classes!("choice", (f == feedback).then_some("is-selected"))}>
+                        <label key={id.clone()} for={id.clone()} class={if f == feedback { "choice is-selected" } else { "choice" }}>
                             <input type="radio" name="feedback" id={id} value={f.tag()} checked={f == feedback}
                                 onchange={on_feedback.reform(move |_: Event| f)} />
                             <span><strong>{ name }</strong>{ ": " }{ what }</span>

@@ -42,7 +42,7 @@ impl LengthPicker<'_> {
                         let id = format!("{name}-{n}");
                         let label = if n == available { (t.all)(n) } else { n.to_string() };
                         html! {
-                            <label key={id.clone()} for={id.clone()} class={classes!("choice", (n == length).then_some("is-selected"))}>
+                            <label key={id.clone()} for={id.clone()} class={if n == length { "choice is-selected" } else { "choice" }}>
                                 <input type="radio" {name} id={id} value={n.to_string()} checked={n == length}
                                     onchange={on_length.reform(move |_: Event| n)} />
                                 <span>{ label }</span>

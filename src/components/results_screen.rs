@@ -182,7 +182,7 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                 let scenario = quiz.scenario(&a.scenario)?;
                 let g = grade(quiz, a)?;
                 let mark = |ok: bool, words: &'static str| html! {
-                    <span class={classes!("mark", if ok { "is-right" } else { "is-wrong" })}>
+                    <span class={if ok { "mark is-right" } else { "mark is-wrong" }}>
                         <span aria-hidden="true">{ if ok { "✓ " } else { "✗ " } }</span>
                         { words }
                     </span>
@@ -267,7 +267,7 @@ fn practice_line(quiz: &QuizRef, answer: &Answer, key: usize, lang: Lang, scored
     });
     let verdict = scored.then(|| {
         html! {
-            <span class={classes!("mark", if m.is_perfect() { "is-right" } else { "is-wrong" })}>
+            <span class={if m.is_perfect() { "mark is-right" } else { "mark is-wrong" }}>
                 <span aria-hidden="true">{ if m.is_perfect() { "✓ " } else { "✗ " } }</span>
                 { practice_verdict(lang, m.right as usize, m.total as usize) }
             </span>
