@@ -80,7 +80,7 @@ pub use scroll_dialog::{ScrollDialog, ScrollDialogProps};
 pub use share_panel::{SharePanel, SharePanelProps};
 pub use sort_board::{SortBoard, SortBoardProps};
 pub use source_field::{SourceField, SourceFieldProps};
-pub use start_screen::{StartScreen, StartScreenProps};
+pub use start_screen::{StartScreenProps, start_screen};
 pub use study_link_panel::{StudyLinkPanel, StudyLinkPanelProps};
 pub use vote_bars::{BarOption, VoteBars, VoteBarsProps, bar_options, practice_bar_options};
 

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::{use_lang, use_launch_options, use_session};
-use crate::components::{StartScreen, kind_name, offered_lengths};
+use crate::components::{StartScreenProps, kind_name, offered_lengths, start_screen};
 use crate::engine::deck::{Deal, Feedback};
 use crate::engine::practice::{Kind, LINKED};
 use crate::engine::progress::{ImportError, Record};
@@ -109,6 +109,8 @@ pub fn StartView(props: &StartViewProps) -> Html {
     let lengths = offered_lengths(&LENGTHS, options.count, available);
     // What came of the last progress import.
     let transfer = use_state(|| None::<AttrValue>);
+    // Whether the learner is being asked to confirm a reset of their progress.
+    let confirming = use_state(|| false);
     let act = |make: Rc<dyn Fn() -> Action>| {
         let session = session.clone();
         Callback::from(move |()| session.dispatch(make()))
@@ -204,21 +206,42 @@ pub fn StartView(props: &StartViewProps) -> Html {
     let more_practice = practice_links(lang, props.compact);
     let options = options.clone();
     let deal_kinds = kinds.clone();
-    html! {
-        <StartScreen title={quiz.title.to_string()} description={quiz.description.to_string()}
-            {available} {lengths} {length}
-            on_length={{ let l = props.length.clone(); Callback::from(move |n| l.set(n)) }}
-            feedback={policy}
-            on_feedback={{ let f = props.feedback.clone(); Callback::from(move |p| f.set(p)) }}
-            on_start={act(Rc::new(move || {
-                Action::Start(Deal { kinds: deal_kinds.clone(), ..start_deal(&options, Some(length), policy) })
-            }))}
-            kinds={choice} {on_kind} {kind_mastery} {more_practice}
-            missed={missed_count} {on_review} {mastery}
-            on_reset={act(Rc::new(|| Action::ResetProgress))} {on_export} {on_import}
-            transfer_message={(*transfer).clone()} on_chart={props.on_chart.clone()}
-            on_present={props.on_present.clone()} heading_ref={props.heading.clone()} compact={props.compact}
-            on_embed={props.on_embed.as_ref().map(|cb| cb.reform(move |()| length))}
-            content_lang={AttrValue::from(quiz.language.to_string())} {lang} />
-    }
+    let screen = StartScreenProps {
+        title: quiz.title.to_string().into(),
+        description: quiz.description.to_string().into(),
+        available,
+        lengths,
+        length,
+        on_length: {
+            let l = props.length.clone();
+            Callback::from(move |n| l.set(n))
+        },
+        feedback: policy,
+        on_feedback: {
+            let f = props.feedback.clone();
+            Callback::from(move |p| f.set(p))
+        },
+        on_start: act(Rc::new(move || {
+            Action::Start(Deal { kinds: deal_kinds.clone(), ..start_deal(&options, Some(length), policy) })
+        })),
+        kinds: choice,
+        on_kind,
+        kind_mastery,
+        more_practice,
+        missed: missed_count,
+        on_review,
+        mastery,
+        on_reset: act(Rc::new(|| Action::ResetProgress)),
+        on_export,
+        on_import,
+        transfer_message: (*transfer).clone(),
+        on_chart: props.on_chart.clone(),
+        on_present: props.on_present.clone(),
+        heading_ref: props.heading.clone(),
+        compact: props.compact,
+        on_embed: props.on_embed.as_ref().map(|cb| cb.reform(move |()| length)),
+        content_lang: Some(quiz.language.to_string().into()),
+        lang,
+    };
+    start_screen(&screen, &confirming)
 }
