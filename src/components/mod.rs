@@ -73,7 +73,7 @@ pub use progress_meter::progress_meter;
 pub use qr_code::{QrCode, QrCodeProps};
 pub use quiz_file_panel::{QuizFilePanel, QuizFilePanelProps};
 pub use quiz_source_notice::{QuizSourceNotice, QuizSourceNoticeProps};
-pub use results_screen::{ResultsScreen, ResultsScreenProps};
+pub use results_screen::{ResultsScreenProps, results_screen};
 pub use reveal_panel::{RevealPanel, RevealPanelProps};
 pub use scenario_card::{ScenarioCard, ScenarioCardProps};
 pub use scroll_dialog::{ScrollDialog, ScrollDialogProps};

@@ -9,8 +9,8 @@ use super::practice_view;
 use super::start_view::{dealt_kinds, start_deal};
 use crate::app::SessionContext;
 use crate::components::{
-    ChoiceOption, FeedbackPanel, QuizRef, ResultsScreen, ScenarioCard, feedback_verdict, practice_verdict,
-    progress_meter,
+    ChoiceOption, FeedbackPanel, QuizRef, ResultsScreenProps, ScenarioCard, feedback_verdict,
+    practice_verdict, progress_meter, results_screen,
 };
 use crate::engine::deck::{Deal, Feedback, Phase, grade};
 use crate::engine::practice::{Kind, LINKED};
@@ -22,6 +22,19 @@ use crate::interop::keys::StudyKey;
 use crate::interop::launch::LaunchOptions;
 use crate::platform::clock;
 
+/// What the screens past the start keep between renders, held by the flow so that the screens themselves
+/// are plain functions (see `components`): whether the dialog with each answer is open on the results
+/// (compact). A modal dialog is closed before its screen can be left, so it starts closed on each screen.
+pub struct ScreenState {
+    pub each: UseStateHandle<bool>,
+}
+
+/// The flow's [`ScreenState`], all closed.
+#[hook]
+pub fn use_screen_state() -> ScreenState {
+    ScreenState { each: use_state_eq(|| false) }
+}
+
 /// The screen for the session's phase past the start: the card being asked, an answer's feedback, or the
 /// results.
 pub fn screen(
@@ -31,6 +44,7 @@ pub fn screen(
     heading: NodeRef,
     on_chart: Callback<()>,
     on_embed: Option<Callback<usize>>,
+    kept: &ScreenState,
 ) -> Html {
     let state = &session.0;
     let quiz = QuizRef(state.quiz().clone());
@@ -105,13 +119,22 @@ pub fn screen(
             },
             None => Html::default(),
         },
-        Phase::Finished => html! {
-            <ResultsScreen quiz={quiz.clone()} summary={summarize(&quiz, state.answers())}
-                answers={state.answers().to_vec()} scored={state.feedback().scored()} {lang}
-                on_retry={act(Rc::new(|| Action::Retry { seed: clock::random_seed() }))}
-                on_restart={act(Rc::new(|| Action::Restart))} {on_chart} heading_ref={heading} {compact}
-                on_embed={on_embed.map(|cb| cb.reform(move |()| total))} />
-        },
+        Phase::Finished => {
+            let results = ResultsScreenProps {
+                quiz: quiz.clone(),
+                summary: summarize(&quiz, state.answers()),
+                answers: state.answers().to_vec(),
+                scored: state.feedback().scored(),
+                lang,
+                on_retry: act(Rc::new(|| Action::Retry { seed: clock::random_seed() })),
+                on_restart: act(Rc::new(|| Action::Restart)),
+                on_chart,
+                heading_ref: heading,
+                compact,
+                on_embed: on_embed.map(|cb| cb.reform(move |()| total)),
+            };
+            results_screen(&results, &kept.each)
+        }
     }
 }
 

@@ -9,7 +9,7 @@
 
 use yew::prelude::*;
 
-use super::card_view::{announcement, key_action, screen};
+use super::card_view::{announcement, key_action, screen, use_screen_state};
 use super::start_view::StartView;
 use crate::app::{use_focus_on_change, use_keys, use_lang, use_launch_options, use_session};
 use crate::components::{KeyHelpDialog, QuizRef, ScrollDialog, chart_table};
@@ -44,6 +44,7 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
     let text = lang.text();
     let chart = use_state_eq(|| false);
     let help = use_state_eq(|| false);
+    let kept = use_screen_state();
     let heading = use_node_ref();
     let quiz = QuizRef(session.0.quiz().clone());
     // The quiz's text keeps the language it was written in, whatever the interface's.
@@ -107,7 +108,15 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
             <StartView {length} {feedback} {kinds} compact={props.compact} on_chart={show_chart(true)}
                 on_present={props.on_present.clone()} on_embed={props.on_embed.clone()} heading={heading.clone()} />
         },
-        _ => screen(&session, lang, props.compact, heading.clone(), show_chart(true), props.on_embed.clone()),
+        _ => screen(
+            &session,
+            lang,
+            props.compact,
+            heading.clone(),
+            show_chart(true),
+            props.on_embed.clone(),
+            &kept,
+        ),
     };
     let roles = quiz.roles.len();
     let k = text.keys();
