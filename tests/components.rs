@@ -7,9 +7,9 @@ use std::rc::Rc;
 
 use rolecall::app::{AppContext, SessionProvider, Start, restore};
 use rolecall::components::{
-    ChoiceGroup, ChoiceOption, EmbedSnippet, EmbedSnippets, EmbedSnippetsProps, FeedbackPanel,
-    FeedbackPanelProps, ProblemList, ProblemListProps, QuizFilePanel, QuizRef, QuizSourceNotice,
-    ScenarioCard, ScenarioCardProps, chart_table,
+    ChoiceGroup, ChoiceOption, EmbedSnippet, EmbedSnippets, EmbedSnippetsProps, FeedbackPanelProps,
+    ProblemList, ProblemListProps, QuizFilePanel, QuizRef, QuizSourceNotice, ScenarioCard, ScenarioCardProps,
+    chart_table, feedback_panel, use_feedback_dialogs,
 };
 use rolecall::engine::deck::{Answer, Deal, Feedback};
 use rolecall::engine::load::load;
@@ -168,6 +168,13 @@ async fn mount_feedback(team: &str, is_last: bool, compact: bool) -> Element {
 
 async fn mount_feedback_scored(team: &str, is_last: bool, compact: bool, scored: bool) -> Element {
     mount_feedback_in(Lang::En, team, is_last, compact, scored).await
+}
+
+/// The feedback panel is a plain function whose caller keeps its dialogs: this test-only component does.
+#[component]
+fn FeedbackPanel(props: &FeedbackPanelProps) -> Html {
+    let dialogs = use_feedback_dialogs();
+    feedback_panel(props, &dialogs)
 }
 
 async fn mount_feedback_in(lang: Lang, team: &str, is_last: bool, compact: bool, scored: bool) -> Element {

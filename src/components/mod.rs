@@ -52,7 +52,9 @@ pub use choice_group::{ChoiceGroup, ChoiceOption};
 pub use class_summary_screen::{ClassSummaryScreen, ClassSummaryScreenProps, SummaryLine, summary_lines};
 pub use countdown_meter::{CountdownMeter, CountdownMeterProps, clock_text};
 pub use embed_snippets::{EmbedSnippet, EmbedSnippets, EmbedSnippetsProps};
-pub use feedback_panel::{FeedbackPanel, FeedbackPanelProps, verdict as feedback_verdict};
+pub use feedback_panel::{
+    FeedbackDialogs, FeedbackPanelProps, feedback_panel, use_feedback_dialogs, verdict as feedback_verdict,
+};
 pub use feedback_picker::feedback_picker;
 pub use item_card::{ItemCard, ItemCardProps};
 pub use key_help_dialog::{KeyHelpDialog, KeyHelpDialogProps};

@@ -9,8 +9,8 @@ use super::practice_view;
 use super::start_view::{dealt_kinds, start_deal};
 use crate::app::SessionContext;
 use crate::components::{
-    ChoiceOption, FeedbackPanel, QuizRef, ResultsScreenProps, ScenarioCard, feedback_verdict,
-    practice_verdict, progress_meter, results_screen,
+    ChoiceOption, FeedbackDialogs, FeedbackPanelProps, QuizRef, ResultsScreenProps, ScenarioCard,
+    feedback_panel, feedback_verdict, practice_verdict, progress_meter, results_screen, use_feedback_dialogs,
 };
 use crate::engine::deck::{Deal, Feedback, Phase, grade};
 use crate::engine::practice::{Kind, LINKED};
@@ -24,15 +24,17 @@ use crate::platform::clock;
 
 /// What the screens past the start keep between renders, held by the flow so that the screens themselves
 /// are plain functions (see `components`): whether the dialog with each answer is open on the results
-/// (compact). A modal dialog is closed before its screen can be left, so it starts closed on each screen.
+/// (compact), and which of the feedback's dialogs is. A modal dialog is closed before its screen can be left,
+/// so each starts closed on each screen.
 pub struct ScreenState {
     pub each: UseStateHandle<bool>,
+    pub feedback: FeedbackDialogs,
 }
 
 /// The flow's [`ScreenState`], all closed.
 #[hook]
 pub fn use_screen_state() -> ScreenState {
-    ScreenState { each: use_state_eq(|| false) }
+    ScreenState { each: use_state_eq(|| false), feedback: use_feedback_dialogs() }
 }
 
 /// The screen for the session's phase past the start: the card being asked, an answer's feedback, or the
@@ -112,9 +114,10 @@ pub fn screen(
             Some(answer) => html! {
                 <>
                     { progress_meter(number, total, lang) }
-                    <FeedbackPanel quiz={quiz.clone()} answer={answer.clone()} is_last={state.is_last()}
-                        {compact} scored={state.feedback().scored()} {lang}
-                        on_next={act(Rc::new(|| Action::Next))} heading_ref={heading} />
+                    { feedback_panel(&FeedbackPanelProps {
+                        quiz: quiz.clone(), answer: answer.clone(), is_last: state.is_last(), compact,
+                        scored: state.feedback().scored(), lang, on_next: act(Rc::new(|| Action::Next)),
+                        heading_ref: heading }, &kept.feedback) }
                 </>
             },
             None => Html::default(),
