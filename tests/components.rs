@@ -8,8 +8,8 @@ use std::rc::Rc;
 use rolecall::app::{AppContext, SessionProvider, Start, restore};
 use rolecall::components::{
     ChoiceGroup, ChoiceOption, EmbedSnippet, EmbedSnippets, EmbedSnippetsProps, FeedbackPanelProps,
-    ProblemList, ProblemListProps, QuizFilePanel, QuizRef, QuizSourceNotice, ScenarioCard, ScenarioCardProps,
-    chart_table, feedback_panel, use_feedback_dialogs,
+    ProblemList, ProblemListProps, QuizFilePanel, QuizRef, QuizSourceNotice, ScenarioCardProps, chart_table,
+    feedback_panel, scenario_card, use_feedback_dialogs,
 };
 use rolecall::engine::deck::{Answer, Deal, Feedback};
 use rolecall::engine::load::load;
@@ -49,6 +49,7 @@ fn radio(root: &Element, label: &str) -> HtmlInputElement {
 /// The answer card of the tests: scenario 2 of 5, a role chosen but no team, a story with markup in it.
 fn card_props(lang: Lang, on_submit: Callback<()>) -> ScenarioCardProps {
     ScenarioCardProps {
+        card: "renewal".into(),
         number: 2,
         total: 5,
         title: "A renewal call".into(),
@@ -113,6 +114,13 @@ async fn a_choice_group_is_a_labelled_radio_group_that_reports_the_choice() {
     radio(&root, "Sales rep").click();
     yew::scheduler::flush().await;
     assert_eq!(*chosen.borrow(), [Id::from("rep")]);
+}
+
+/// The scenario card is a plain function whose caller keeps its hint's state: this test-only component does.
+#[component]
+fn ScenarioCard(props: &ScenarioCardProps) -> Html {
+    let missing = use_state_eq(|| false);
+    scenario_card(props, &missing)
 }
 
 #[wasm_bindgen_test]
@@ -624,6 +632,37 @@ async fn under_the_test_policy_cards_follow_each_other_and_the_verdicts_wait_for
     assert_eq!(text(&one(&root, "h2")), "Your results");
     assert!(text(&one(&root, ".score")).contains("100%"));
     assert_eq!(all(&root, ".answers li").len(), 2, "every verdict is on the results");
+}
+
+#[wasm_bindgen_test]
+async fn the_hint_to_choose_first_stays_with_its_card_however_the_answer_is_sent() {
+    // Under the test policy the next card follows at once; the answer goes with Enter, the page's shortcut,
+    // not the card's button.
+    let quiz = mini();
+    let deal = Deal { seed: 7, count: Some(2), feedback: Feedback::Test, ..Deal::default() };
+    let root = mount_mode(&quiz, Some(deal), true).await;
+    click(&button(&root, "Check my answer"));
+    yew::scheduler::flush().await;
+    assert_eq!(text(&one(&root, ".form-hint")), "Choose a role and a team first.");
+    let title = text(&one(&root, "h2"));
+    let scenario = quiz.scenarios.iter().find(|s| *s.title == *title).expect("scenario on screen");
+    radio(&root, &quiz.role(&scenario.role).expect("role").label).click();
+    yew::scheduler::flush().await;
+    radio(&root, &quiz.team(&scenario.team).expect("team").label).click();
+    yew::scheduler::flush().await;
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("Enter");
+    init.set_bubbles(true);
+    let enter = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    one(&root, "h2").dispatch_event(&enter).expect("dispatch");
+    yew::scheduler::flush().await;
+
+    assert!(text(&one(&root, ".eyebrow")).contains("Scenario 2 of 2"), "Enter sent the answer");
+    assert_eq!(text(&one(&root, ".form-hint")), "", "the next card starts without the hint");
+    let radios = all(&root, "input[type=radio]");
+    assert!(!radios.is_empty());
+    let checked = |r: &Element| r.clone().dyn_into::<HtmlInputElement>().expect("radio").checked();
+    assert!(!radios.iter().any(checked), "and with nothing chosen");
 }
 
 #[wasm_bindgen_test]

@@ -77,7 +77,7 @@ pub use quiz_file_panel::{QuizFilePanel, QuizFilePanelProps};
 pub use quiz_source_notice::{QuizSourceNotice, QuizSourceNoticeProps};
 pub use results_screen::{ResultsScreenProps, results_screen};
 pub use reveal_panel::{RevealPanel, RevealPanelProps};
-pub use scenario_card::{ScenarioCard, ScenarioCardProps};
+pub use scenario_card::{ScenarioCardProps, scenario_card};
 pub use scroll_dialog::{ScrollDialog, ScrollDialogProps};
 pub use share_panel::{SharePanel, SharePanelProps};
 pub use sort_board::{SortBoard, SortBoardProps};

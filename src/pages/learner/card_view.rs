@@ -9,8 +9,9 @@ use super::practice_view;
 use super::start_view::{dealt_kinds, start_deal};
 use crate::app::SessionContext;
 use crate::components::{
-    ChoiceOption, FeedbackDialogs, FeedbackPanelProps, QuizRef, ResultsScreenProps, ScenarioCard,
-    feedback_panel, feedback_verdict, practice_verdict, progress_meter, results_screen, use_feedback_dialogs,
+    ChoiceOption, FeedbackDialogs, FeedbackPanelProps, QuizRef, ResultsScreenProps, ScenarioCardProps,
+    feedback_panel, feedback_verdict, practice_verdict, progress_meter, results_screen, scenario_card,
+    use_feedback_dialogs,
 };
 use crate::engine::deck::{Deal, Feedback, Phase, grade};
 use crate::engine::practice::{Kind, LINKED};
@@ -25,16 +26,23 @@ use crate::platform::clock;
 /// What the screens past the start keep between renders, held by the flow so that the screens themselves
 /// are plain functions (see `components`): whether the dialog with each answer is open on the results
 /// (compact), and which of the feedback's dialogs is. A modal dialog is closed before its screen can be left,
-/// so each starts closed on each screen.
+/// so each starts closed on each screen. And whether the learner tried to check an incomplete answer on the
+/// card on show: cleared on every submission (the card's button, or Enter through [`key_action`]), the only
+/// way off a card, so each card starts without the hint.
 pub struct ScreenState {
     pub each: UseStateHandle<bool>,
     pub feedback: FeedbackDialogs,
+    pub missing: UseStateHandle<bool>,
 }
 
 /// The flow's [`ScreenState`], all closed.
 #[hook]
 pub fn use_screen_state() -> ScreenState {
-    ScreenState { each: use_state_eq(|| false), feedback: use_feedback_dialogs() }
+    ScreenState {
+        each: use_state_eq(|| false),
+        feedback: use_feedback_dialogs(),
+        missing: use_state_eq(|| false),
+    }
 }
 
 /// The screen for the session's phase past the start: the card being asked, an answer's feedback, or the
@@ -92,14 +100,16 @@ pub fn screen(
             html! {
                 <>
                     { progress_meter(number - 1, total, lang) }
-                    <ScenarioCard key={card.scenario.to_string()} {number} {total}
-                        title={scenario.title.to_string()} story={scenario.story.to_string()}
-                        role_question={quiz.questions.role.to_string()} team_question={quiz.questions.team.to_string()}
-                        roles={options_of(&card.roles, &quiz.roles)} teams={options_of(&card.teams, &quiz.teams)}
-                        role={role.clone()} team={team.clone()}
-                        on_role={choose(Action::ChooseRole)} on_team={choose(Action::ChooseTeam)}
-                        on_submit={act(Rc::new(|| Action::Submit { now: clock::now() }))}
-                        heading_ref={heading} content_lang={content} {lang} />
+                    { scenario_card(&ScenarioCardProps {
+                        card: card.scenario.to_string().into(), number, total,
+                        title: scenario.title.to_string().into(), story: scenario.story.to_string().into(),
+                        role_question: quiz.questions.role.to_string().into(),
+                        team_question: quiz.questions.team.to_string().into(),
+                        roles: options_of(&card.roles, &quiz.roles), teams: options_of(&card.teams, &quiz.teams),
+                        role: role.clone(), team: team.clone(),
+                        on_role: choose(Action::ChooseRole), on_team: choose(Action::ChooseTeam),
+                        on_submit: act(Rc::new(|| Action::Submit { now: clock::now() })),
+                        heading_ref: heading, content_lang: Some(content), lang }, &kept.missing) }
                 </>
             }
         }

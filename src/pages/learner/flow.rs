@@ -15,6 +15,7 @@ use crate::app::{use_focus_on_change, use_keys, use_lang, use_launch_options, us
 use crate::components::{KeyHelpDialog, QuizRef, ScrollDialog, chart_table};
 use crate::engine::deck::Phase;
 use crate::engine::practice::Kind;
+use crate::engine::session::Action;
 use crate::interop::keys::{StudyKey, study_key};
 
 #[derive(Properties, PartialEq)]
@@ -58,7 +59,8 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
     // Number keys choose, Enter submits and goes on, `?` lists the keys; nothing while the help or the chart
     // is open (the dialog has the keyboard; the chart has no options).
     {
-        let (session, help, options) = (session.clone(), help.clone(), options.clone());
+        let (session, help, options, missing) =
+            (session.clone(), help.clone(), options.clone(), kept.missing.clone());
         let deps = (session.clone(), *help, *chart, *length, *feedback, (*kinds).clone());
         use_keys(props.shortcuts, deps, move |(_, open, chart, length, feedback, kinds)| {
             let (open, chart, length, feedback, kinds) = (*open, *chart, *length, *feedback, kinds.clone());
@@ -71,6 +73,10 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
                 Some(key) if !chart => {
                     match key_action(&session.0, key, &options, length, feedback, &kinds) {
                         Some(action) => {
+                            // A submission leaves the card: the next one starts without the hint.
+                            if matches!(action, Action::Submit { .. }) {
+                                missing.set(false);
+                            }
                             session.dispatch(action);
                             true
                         }
