@@ -38,7 +38,7 @@ impl ChoiceGroup<'_> {
                 <legend>{ legend }</legend>
                 <div class="choices">
                     { for options.iter().enumerate().map(|(n, option)| {
-                        let id = format!("{name}-{}", option.id);
+                        let id = [name, "-", &option.id].concat();
                         let checked = selected == Some(&option.id);
                         let onchange = {
                             let value = option.id.clone();

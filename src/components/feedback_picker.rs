@@ -23,7 +23,7 @@ pub fn feedback_picker(feedback: Feedback, on_feedback: &Callback<Feedback>, lan
             <legend>{ t.policy }</legend>
             <div class="choices">
                 { for Feedback::ALL.into_iter().map(|f| {
-                    let id = format!("feedback-{}", f.tag());
+                    let id = ["feedback-", f.tag()].concat();
                     let (name, what) = words(t, f);
                     html! {
                         <label key={id.clone()} for={id.clone()} class={if f == feedback { "choice is-selected" } else { "choice" }}>

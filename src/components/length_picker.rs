@@ -39,7 +39,7 @@ impl LengthPicker<'_> {
                 <legend>{ if cards { t.how_many_cards } else { t.how_many } }</legend>
                 <div class="choices inline">
                     { for lengths.iter().map(|&n| {
-                        let id = format!("{name}-{n}");
+                        let id = [name, "-", &n.to_string()].concat();
                         let label = if n == available { (t.all)(n) } else { n.to_string() };
                         html! {
                             <label key={id.clone()} for={id.clone()} class={if n == length { "choice is-selected" } else { "choice" }}>

@@ -128,7 +128,7 @@ pub fn sentence<const N: usize>(template: Template<N>, slots: [Html; N]) -> Html
 
 /// "Vanessa DiMauro, “Title”" for a source line.
 pub fn cite(quiz: &Quiz, source: usize) -> String {
-    quiz.sources.get(source).map(|s| format!("{}, “{}”", s.author, s.title)).unwrap_or_default()
+    quiz.sources.get(source).map(|s| [&*s.author, ", “", &*s.title, "”"].concat()).unwrap_or_default()
 }
 
 /// A kind's name in the interface's words: the one table of them, for the kinds choice (start screen and

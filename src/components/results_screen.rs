@@ -40,7 +40,7 @@ fn of(text: Text, t: Tally) -> String {
 /// A bar for a tally: the numbers are in the text beside it, so the bar is decoration.
 fn bar(t: Tally) -> Html {
     html! {
-        <span class="bar" aria-hidden="true"><span style={format!("width: {}%", t.percent())}></span></span>
+        <span class="bar" aria-hidden="true"><span style={["width: ", &t.percent().to_string(), "%"].concat()}></span></span>
     }
 }
 

@@ -130,7 +130,7 @@ pub fn start_screen(props: &StartScreenProps, confirming: &UseStateHandle<bool>)
                 { for list.iter().map(|(name, m)| html! {
                     <li key={name.to_string()}>
                         <span class="mastery-row" lang={lang.clone()}>{ name.clone() }</span>
-                        <span class="bar" aria-hidden="true"><span style={format!("width: {m}%")}></span></span>
+                        <span class="bar" aria-hidden="true"><span style={["width: ", &m.to_string(), "%"].concat()}></span></span>
                         <span class="mastery-value">{ text.common().percent.fill([&m.to_string()]) }</span>
                     </li>
                 }) }

@@ -159,12 +159,12 @@ pub fn announcement(state: &Session, lang: Lang) -> String {
         (Phase::Feedback, _) if !state.feedback().scored() => text.feedback().shown_below.to_string(),
         (Phase::Feedback, None) if !LINKED => String::new(),
         (Phase::Feedback, None) => match state.current_answer().and_then(|a| state.mark(a)) {
-            Some(m) => format!("{}.", practice_verdict(lang, m.right as usize, m.total as usize)),
+            Some(m) => practice_verdict(lang, m.right as usize, m.total as usize) + ".",
             None => String::new(),
         },
         (Phase::Feedback, Some(g)) => {
             let points = text.feedback().points.fill([&g.points().to_string()]);
-            format!("{}. {points}.", feedback_verdict(text, g.role, g.team))
+            [feedback_verdict(text, g.role, g.team), ". ", &points, "."].concat()
         }
         (Phase::Finished, _) if !state.feedback().scored() => text.results().finished_unscored.to_string(),
         (Phase::Finished, _) => {

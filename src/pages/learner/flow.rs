@@ -127,8 +127,11 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
     let roles = quiz.roles.len();
     let k = text.keys();
     let mut keys: Vec<(AttrValue, AttrValue)> = vec![
-        (format!("1–{roles}").into(), k.choose_role.into()),
-        (format!("{}–{}", roles + 1, roles + quiz.teams.len()).into(), k.choose_team.into()),
+        (["1–", &roles.to_string()].concat().into(), k.choose_role.into()),
+        (
+            [&(roles + 1).to_string(), "–", &(roles + quiz.teams.len()).to_string()].concat().into(),
+            k.choose_team.into(),
+        ),
         (k.enter.into(), k.check.into()),
         ("↑ ↓".into(), k.arrows.into()),
     ];

@@ -150,7 +150,7 @@ pub fn StartView(props: &StartViewProps) -> Html {
         Callback::from(move |()| {
             let s = &session.0;
             if let Ok(text) = json::to_pretty_text(&s.record()) {
-                let name = format!("rolecall-progress-{}.json", s.quiz().id);
+                let name = ["rolecall-progress-", &s.quiz().id, ".json"].concat();
                 let _ = download::save(&name, "application/json", &text);
             }
         })
