@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use super::{cite, sentence};
-use crate::engine::quiz::Quiz;
+use crate::engine::quiz::{Columns, Quiz};
 use crate::i18n::Lang;
 
 /// The chart of `quiz`, with the row at `highlight` marked. A plain function, not a component: it holds no
@@ -28,13 +28,7 @@ pub fn chart_table(quiz: &Quiz, highlight: Option<usize>, lang: Lang) -> Html {
                         </span>
                     }
                 </caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ &*chart.columns.measure }</th>
-                        <th scope="col">{ &*chart.columns.role }</th>
-                        <th scope="col">{ &*chart.columns.accountability }</th>
-                    </tr>
-                </thead>
+                { head(&chart.columns) }
                 <tbody>
                     { for chart.rows.iter().enumerate().map(|(i, row)| {
                         let marked = highlight == Some(i);
@@ -57,13 +51,7 @@ pub fn chart_table(quiz: &Quiz, highlight: Option<usize>, lang: Lang) -> Html {
                     <summary>{ t.original }</summary>
                     <table class="chart chart-original" lang={original.language.to_string()}>
                         <caption>{ &*original.title }</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{ &*original.columns.measure }</th>
-                                <th scope="col">{ &*original.columns.role }</th>
-                                <th scope="col">{ &*original.columns.accountability }</th>
-                            </tr>
-                        </thead>
+                        { head(&original.columns) }
                         <tbody>
                             { for chart.rows.iter().filter_map(|row| row.original.as_ref().map(|o| (row, o))).map(|(row, o)| html! {
                                 <tr key={row.id.to_string()}>
@@ -77,5 +65,18 @@ pub fn chart_table(quiz: &Quiz, highlight: Option<usize>, lang: Lang) -> Html {
                 </details>
             }
         </div>
+    }
+}
+
+/// A chart's column headings (the chart's, or its original wording's).
+fn head(c: &Columns) -> Html {
+    html! {
+        <thead>
+            <tr>
+                <th scope="col">{ &*c.measure }</th>
+                <th scope="col">{ &*c.role }</th>
+                <th scope="col">{ &*c.accountability }</th>
+            </tr>
+        </thead>
     }
 }
