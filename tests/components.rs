@@ -666,6 +666,32 @@ async fn the_hint_to_choose_first_stays_with_its_card_however_the_answer_is_sent
 }
 
 #[wasm_bindgen_test]
+async fn the_start_screen_comes_back_from_the_chart_without_the_reset_question_left_open() {
+    // One card answered gives a history, so the start screen shows mastery and the way to reset it.
+    let quiz = mini();
+    let root =
+        mount_mode(&quiz, Some(Deal { seed: 5, count: Some(1), rows: vec![], ..Deal::default() }), false)
+            .await;
+    answer_card(&root, &quiz, true).await;
+    click(&button(&root, "See my results"));
+    yew::scheduler::flush().await;
+    click(&button(&root, "Back to start"));
+    yew::scheduler::flush().await;
+    click(&button(&root, "Reset my progress…"));
+    yew::scheduler::flush().await;
+    assert!(root.query_selector(".confirm").expect("selector").is_some(), "the reset is asked to confirm");
+
+    click(&button(&root, "View the chart"));
+    yew::scheduler::flush().await;
+    assert!(root.query_selector(".start-screen").expect("selector").is_none(), "the chart has the screen");
+    click(&button(&root, "Back to the quiz"));
+    yew::scheduler::flush().await;
+    assert!(root.query_selector(".start-screen").expect("selector").is_some());
+    assert!(root.query_selector(".confirm").expect("selector").is_none(), "no question left open");
+    button(&root, "Reset my progress…");
+}
+
+#[wasm_bindgen_test]
 async fn the_quiz_file_panel_is_a_labelled_file_input_with_an_optional_way_back() {
     #[derive(Properties, PartialEq)]
     struct P {

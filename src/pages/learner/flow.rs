@@ -10,7 +10,7 @@
 use yew::prelude::*;
 
 use super::card_view::{announcement, key_action, screen, use_screen_state};
-use super::start_view::StartView;
+use super::start_view::{StartViewProps, start_view, use_start_state};
 use crate::app::{use_focus_on_change, use_keys, use_lang, use_launch_options, use_session};
 use crate::components::{KeyHelpDialog, QuizRef, ScrollDialog, chart_table};
 use crate::engine::deck::Phase;
@@ -91,6 +91,7 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
     // The chart on a screen of its own (compact, it is a dialog, which manages focus itself).
     let chart_screen = *chart && !props.compact;
     let screen_key = (std::mem::discriminant(state.phase()), state.position(), chart_screen);
+    let start_kept = use_start_state(matches!(state.phase(), Phase::Ready) && !chart_screen);
     use_focus_on_change(heading.clone(), screen_key);
     let show_chart = |open: bool| {
         let chart = chart.clone();
@@ -111,8 +112,10 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
     }
     let body = match state.phase() {
         Phase::Ready => html! {
-            <StartView {length} {feedback} {kinds} compact={props.compact} on_chart={show_chart(true)}
-                on_present={props.on_present.clone()} on_embed={props.on_embed.clone()} heading={heading.clone()} />
+            { start_view(&session, &options, lang, &StartViewProps {
+                length, feedback, kinds, compact: props.compact, on_chart: show_chart(true),
+                on_present: props.on_present.clone(), on_embed: props.on_embed.clone(), heading: heading.clone(),
+            }, &start_kept) }
         },
         _ => screen(
             &session,
