@@ -271,5 +271,5 @@ pub fn start_view(
         content_lang: Some(quiz.language.to_string().into()),
         lang,
     };
-    start_screen(&screen, &confirming)
+    start_screen(&screen, confirming)
 }
