@@ -7,7 +7,10 @@
 //!
 //! What the learner's page shows is kept light, as every learner downloads it (figures measured 2026-12-02 on
 //! its wasm, release, wasm-opt -Oz, gzip -9): a piece with no state is a plain function returning `Html` (or a
-//! struct with a `view` method), not a component, whose lifecycle machinery cost 400–1,200 B each; a
+//! struct with a `view` method), not a component, whose lifecycle machinery cost 400–1,500 B each; so is a
+//! screen whose few states its one caller can keep (the flow keeps them for the start screen, the card, the
+//! feedback and the results, whose props were made anew on every render, so as components they never
+//! skipped one). A component stays where it holds a `NodeRef` and an effect of its own (the dialogs). A
 //! conditional class is a whole string per case (`"choice is-selected"`), not `classes!` (325 B for seven).
 
 mod chart_row_card;
