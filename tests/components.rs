@@ -7,9 +7,9 @@ use std::rc::Rc;
 
 use rolecall::app::{AppContext, SessionProvider, Start, restore};
 use rolecall::components::{
-    ChartTable, ChoiceGroup, ChoiceGroupProps, ChoiceOption, EmbedSnippet, EmbedSnippets, EmbedSnippetsProps,
-    FeedbackPanel, FeedbackPanelProps, ProblemList, ProblemListProps, QuizFilePanel, QuizRef,
-    QuizSourceNotice, ScenarioCard, ScenarioCardProps,
+    ChoiceGroup, ChoiceOption, EmbedSnippet, EmbedSnippets, EmbedSnippetsProps, FeedbackPanelProps,
+    ProblemList, ProblemListProps, QuizFilePanel, QuizRef, QuizSourceNotice, ScenarioCardProps, chart_table,
+    feedback_panel, scenario_card, use_feedback_dialogs,
 };
 use rolecall::engine::deck::{Answer, Deal, Feedback};
 use rolecall::engine::load::load;
@@ -49,6 +49,7 @@ fn radio(root: &Element, label: &str) -> HtmlInputElement {
 /// The answer card of the tests: scenario 2 of 5, a role chosen but no team, a story with markup in it.
 fn card_props(lang: Lang, on_submit: Callback<()>) -> ScenarioCardProps {
     ScenarioCardProps {
+        card: "renewal".into(),
         number: 2,
         total: 5,
         title: "A renewal call".into(),
@@ -78,20 +79,31 @@ fn options(pairs: &[(&str, &str)]) -> Vec<ChoiceOption> {
 #[wasm_bindgen_test]
 async fn a_choice_group_is_a_labelled_radio_group_that_reports_the_choice() {
     let chosen: Rc<RefCell<Vec<Id>>> = Rc::default();
+    // The group is a plain struct with a view: a test-only component shows it.
+    #[derive(Properties, PartialEq)]
+    struct P {
+        on_select: Callback<Id>,
+    }
+    #[component]
+    fn Host(p: &P) -> Html {
+        let options = options(&[("agent", "Support agent"), ("rep", "Sales rep")]);
+        let group = ChoiceGroup {
+            legend: "Who handles it?",
+            name: "role",
+            options: &options,
+            selected: None,
+            on_select: &p.on_select,
+            first_key: Some(3),
+            content_lang: None,
+        };
+        group.view()
+    }
     let root = root();
-    let props = ChoiceGroupProps {
-        legend: "Who handles it?".into(),
-        name: "role".into(),
-        options: options(&[("agent", "Support agent"), ("rep", "Sales rep")]),
-        selected: None,
-        on_select: {
-            let chosen = chosen.clone();
-            Callback::from(move |id| chosen.borrow_mut().push(id))
-        },
-        first_key: Some(3),
-        content_lang: None,
+    let on_select = {
+        let chosen = chosen.clone();
+        Callback::from(move |id| chosen.borrow_mut().push(id))
     };
-    yew::Renderer::<ChoiceGroup>::with_root_and_props(root.clone(), props).render();
+    yew::Renderer::<Host>::with_root_and_props(root.clone(), P { on_select }).render();
     yew::scheduler::flush().await;
 
     assert_eq!(text(&one(&root, "fieldset legend")), "Who handles it?");
@@ -102,6 +114,13 @@ async fn a_choice_group_is_a_labelled_radio_group_that_reports_the_choice() {
     radio(&root, "Sales rep").click();
     yew::scheduler::flush().await;
     assert_eq!(*chosen.borrow(), [Id::from("rep")]);
+}
+
+/// The scenario card is a plain function whose caller keeps its hint's state: this test-only component does.
+#[component]
+fn ScenarioCard(props: &ScenarioCardProps) -> Html {
+    let missing = use_state_eq(|| false);
+    scenario_card(props, &missing)
 }
 
 #[wasm_bindgen_test]
@@ -157,6 +176,13 @@ async fn mount_feedback(team: &str, is_last: bool, compact: bool) -> Element {
 
 async fn mount_feedback_scored(team: &str, is_last: bool, compact: bool, scored: bool) -> Element {
     mount_feedback_in(Lang::En, team, is_last, compact, scored).await
+}
+
+/// The feedback panel is a plain function whose caller keeps its dialogs: this test-only component does.
+#[component]
+fn FeedbackPanel(props: &FeedbackPanelProps) -> Html {
+    let dialogs = use_feedback_dialogs();
+    feedback_panel(props, &dialogs)
 }
 
 async fn mount_feedback_in(lang: Lang, team: &str, is_last: bool, compact: bool, scored: bool) -> Element {
@@ -246,7 +272,7 @@ async fn the_chart_shows_every_row_with_its_three_columns() {
     }
     #[component]
     fn Host(p: &P) -> Html {
-        html! { <ChartTable quiz={p.quiz.clone()} /> }
+        chart_table(&p.quiz, None, Lang::default())
     }
     let root = root();
     yew::Renderer::<Host>::with_root_and_props(root.clone(), P { quiz: QuizRef(mini()) }).render();
@@ -620,6 +646,63 @@ async fn under_the_test_policy_cards_follow_each_other_and_the_verdicts_wait_for
     assert_eq!(text(&one(&root, "h2")), "Your results");
     assert!(text(&one(&root, ".score")).contains("100%"));
     assert_eq!(all(&root, ".answers li").len(), 2, "every verdict is on the results");
+}
+
+#[wasm_bindgen_test]
+async fn the_hint_to_choose_first_stays_with_its_card_however_the_answer_is_sent() {
+    // Under the test policy the next card follows at once; the answer goes with Enter, the page's shortcut,
+    // not the card's button.
+    let quiz = mini();
+    let deal = Deal { seed: 7, count: Some(2), feedback: Feedback::Test, ..Deal::default() };
+    let root = mount_mode(&quiz, Some(deal), true).await;
+    click(&button(&root, "Check my answer"));
+    yew::scheduler::flush().await;
+    assert_eq!(text(&one(&root, ".form-hint")), "Choose a role and a team first.");
+    let title = text(&one(&root, "h2"));
+    let scenario = quiz.scenarios.iter().find(|s| *s.title == *title).expect("scenario on screen");
+    radio(&root, &quiz.role(&scenario.role).expect("role").label).click();
+    yew::scheduler::flush().await;
+    radio(&root, &quiz.team(&scenario.team).expect("team").label).click();
+    yew::scheduler::flush().await;
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("Enter");
+    init.set_bubbles(true);
+    let enter = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    one(&root, "h2").dispatch_event(&enter).expect("dispatch");
+    yew::scheduler::flush().await;
+
+    assert!(text(&one(&root, ".eyebrow")).contains("Scenario 2 of 2"), "Enter sent the answer");
+    assert_eq!(text(&one(&root, ".form-hint")), "", "the next card starts without the hint");
+    let radios = all(&root, "input[type=radio]");
+    assert!(!radios.is_empty());
+    let checked = |r: &Element| r.clone().dyn_into::<HtmlInputElement>().expect("radio").checked();
+    assert!(!radios.iter().any(checked), "and with nothing chosen");
+}
+
+#[wasm_bindgen_test]
+async fn the_start_screen_comes_back_from_the_chart_without_the_reset_question_left_open() {
+    // One card answered gives a history, so the start screen shows mastery and the way to reset it.
+    let quiz = mini();
+    let root =
+        mount_mode(&quiz, Some(Deal { seed: 5, count: Some(1), rows: vec![], ..Deal::default() }), false)
+            .await;
+    answer_card(&root, &quiz, true).await;
+    click(&button(&root, "See my results"));
+    yew::scheduler::flush().await;
+    click(&button(&root, "Back to start"));
+    yew::scheduler::flush().await;
+    click(&button(&root, "Reset my progress…"));
+    yew::scheduler::flush().await;
+    assert!(root.query_selector(".confirm").expect("selector").is_some(), "the reset is asked to confirm");
+
+    click(&button(&root, "View the chart"));
+    yew::scheduler::flush().await;
+    assert!(root.query_selector(".start-screen").expect("selector").is_none(), "the chart has the screen");
+    click(&button(&root, "Back to the quiz"));
+    yew::scheduler::flush().await;
+    assert!(root.query_selector(".start-screen").expect("selector").is_some());
+    assert!(root.query_selector(".confirm").expect("selector").is_none(), "no question left open");
+    button(&root, "Reset my progress…");
 }
 
 #[wasm_bindgen_test]

@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use rolecall::components::{
     ChoiceOption, ItemCard, ItemCardProps, ItemResult, KindsChoice, PracticeFeedback, PracticeFeedbackProps,
-    SortBoard, SortBoardProps, StartScreen, StartScreenProps,
+    SortBoard, SortBoardProps, StartScreenProps, start_screen,
 };
 use rolecall::engine::practice::Kind;
 use rolecall::engine::quiz::Id;
@@ -34,6 +34,13 @@ fn options(pairs: &[(&str, &str)]) -> Vec<ChoiceOption> {
 }
 
 type Picks = Rc<RefCell<Vec<Vec<(Id, Id)>>>>;
+
+/// The start screen is a plain function whose caller keeps its state: this test-only component does.
+#[component]
+fn StartScreen(props: &StartScreenProps) -> Html {
+    let confirming = use_state(|| false);
+    start_screen(props, &confirming)
+}
 
 fn board_props(lang: Lang, picks: &Picks) -> SortBoardProps {
     let picks = picks.clone();

@@ -5,27 +5,14 @@
 
 use yew::prelude::*;
 
-use super::QuizRef;
+use crate::engine::quiz::Quiz;
 use crate::i18n::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct ChartRowCardProps {
-    pub quiz: QuizRef,
-    /// Index of the row to show.
-    pub row: usize,
-    /// What the row is to the reader ("The row of the chart that decides it").
-    pub caption: AttrValue,
-    /// Under the row (the button that opens the whole chart).
-    #[prop_or_default]
-    pub children: Html,
-    #[prop_or_default]
-    pub lang: Lang,
-}
-
-#[component]
-pub fn ChartRowCard(props: &ChartRowCardProps) -> Html {
-    let ChartRowCardProps { quiz, row, caption, children, lang } = props;
-    let Some(row) = quiz.chart.rows.get(*row) else {
+/// The row at `row` of `quiz`'s chart under `caption` (what the row is to the reader: "The row of the chart
+/// that decides it"), with `below` under it (the button that opens the whole chart). A plain function, not a
+/// component: it holds no state.
+pub fn chart_row_card(quiz: &Quiz, row: usize, caption: &'static str, below: Html, lang: Lang) -> Html {
+    let Some(row) = quiz.chart.rows.get(row) else {
         return Html::default();
     };
     let columns = &quiz.chart.columns;
@@ -34,13 +21,13 @@ pub fn ChartRowCard(props: &ChartRowCardProps) -> Html {
     };
     html! {
         <figure class="chart-row-card">
-            <figcaption lang={lang.tag()}>{ caption.clone() }</figcaption>
+            <figcaption lang={lang.tag()}>{ caption }</figcaption>
             <dl lang={quiz.language.to_string()}>
                 { cell(&columns.measure, &row.measure) }
                 { cell(&columns.role, &row.role_text) }
                 { cell(&columns.accountability, &row.accountability) }
             </dl>
-            { children.clone() }
+            { below }
         </figure>
     }
 }

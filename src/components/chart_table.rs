@@ -5,25 +5,17 @@
 
 use yew::prelude::*;
 
-use super::{QuizRef, cite, sentence};
+use super::{cite, sentence};
+use crate::engine::quiz::{Columns, Quiz};
 use crate::i18n::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct ChartTableProps {
-    pub quiz: QuizRef,
-    /// Index of the row to mark, if any.
-    #[prop_or_default]
-    pub highlight: Option<usize>,
-    #[prop_or_default]
-    pub lang: Lang,
-}
-
-#[component]
-pub fn ChartTable(props: &ChartTableProps) -> Html {
-    let quiz = &props.quiz;
+/// The chart of `quiz`, with the row at `highlight` marked. A plain function, not a component: it holds no
+/// state, and what a component's props comparison would spare (rebuilding some forty cells when the screen
+/// around it renders again) costs less than the component's machinery, which every learner downloads.
+pub fn chart_table(quiz: &Quiz, highlight: Option<usize>, lang: Lang) -> Html {
     let chart = &quiz.chart;
     let source = quiz.sources.iter().position(|s| s.id == chart.source).map(|i| cite(quiz, i));
-    let (t, ui) = (&props.lang.text().chart(), props.lang.tag());
+    let (t, ui) = (&lang.text().chart(), lang.tag());
     html! {
         <div class="chart-scroll" tabindex="0" role="region" aria-label={chart.title.to_string()}
             lang={quiz.language.to_string()}>
@@ -36,18 +28,12 @@ pub fn ChartTable(props: &ChartTableProps) -> Html {
                         </span>
                     }
                 </caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ &*chart.columns.measure }</th>
-                        <th scope="col">{ &*chart.columns.role }</th>
-                        <th scope="col">{ &*chart.columns.accountability }</th>
-                    </tr>
-                </thead>
+                { head(&chart.columns) }
                 <tbody>
                     { for chart.rows.iter().enumerate().map(|(i, row)| {
-                        let marked = props.highlight == Some(i);
+                        let marked = highlight == Some(i);
                         html! {
-                            <tr key={row.id.to_string()} class={classes!(marked.then_some("is-marked"))}
+                            <tr key={row.id.to_string()} class={marked.then_some("is-marked")}
                                 aria-current={marked.then_some("true")}>
                                 <th scope="row">
                                     if marked { <span class="marker" lang={ui}>{ t.marker }</span> }
@@ -65,13 +51,7 @@ pub fn ChartTable(props: &ChartTableProps) -> Html {
                     <summary>{ t.original }</summary>
                     <table class="chart chart-original" lang={original.language.to_string()}>
                         <caption>{ &*original.title }</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{ &*original.columns.measure }</th>
-                                <th scope="col">{ &*original.columns.role }</th>
-                                <th scope="col">{ &*original.columns.accountability }</th>
-                            </tr>
-                        </thead>
+                        { head(&original.columns) }
                         <tbody>
                             { for chart.rows.iter().filter_map(|row| row.original.as_ref().map(|o| (row, o))).map(|(row, o)| html! {
                                 <tr key={row.id.to_string()}>
@@ -85,5 +65,18 @@ pub fn ChartTable(props: &ChartTableProps) -> Html {
                 </details>
             }
         </div>
+    }
+}
+
+/// A chart's column headings (the chart's, or its original wording's).
+fn head(c: &Columns) -> Html {
+    html! {
+        <thead>
+            <tr>
+                <th scope="col">{ &*c.measure }</th>
+                <th scope="col">{ &*c.role }</th>
+                <th scope="col">{ &*c.accountability }</th>
+            </tr>
+        </thead>
     }
 }

@@ -9,11 +9,12 @@
 
 use yew::prelude::*;
 
-use super::{ChartRowCard, ChartTable, QuizRef, ScrollDialog, cite, sentence};
+use super::{QuizRef, ScrollDialog, chart_row_card, chart_table, cite, sentence};
 use crate::engine::deck::{Answer, grade};
 use crate::engine::quiz::{Choice, Id, Scenario};
 use crate::i18n::{Lang, Text};
 
+/// What the feedback panel shows and reports to.
 #[derive(Properties, PartialEq)]
 pub struct FeedbackPanelProps {
     pub quiz: QuizRef,
@@ -49,12 +50,27 @@ fn quoted(content: &AttrValue, text: &str) -> Html {
     html! { <span lang={content.clone()}>{ text.to_string() }</span> }
 }
 
-#[component]
-pub fn FeedbackPanel(props: &FeedbackPanelProps) -> Html {
+/// Which of the feedback's dialogs is open (compact layout): the whole chart's, and the one explaining a wrong
+/// choice. Kept by the panel's caller, so that the panel is a plain function.
+pub struct FeedbackDialogs {
+    pub whole_chart: UseStateHandle<bool>,
+    pub why_not: UseStateHandle<Option<Id>>,
+}
+
+/// The feedback's dialogs, both closed. A modal dialog is closed before its panel can be left (its Next
+/// button is behind it), so a caller that keeps them from one panel to the next shows each one closed.
+#[hook]
+pub fn use_feedback_dialogs() -> FeedbackDialogs {
+    FeedbackDialogs { whole_chart: use_state(|| false), why_not: use_state(|| None::<Id>) }
+}
+
+/// The feedback on `props.answer`. A plain function, not a component: its state is the caller's `dialogs`, and
+/// its props change on every render anyway (callbacks made anew), so a component would never skip one; as
+/// a component it cost the learner's wasm 1,458 B gzip (measured 2026-12-02).
+pub fn feedback_panel(props: &FeedbackPanelProps, dialogs: &FeedbackDialogs) -> Html {
     let FeedbackPanelProps { quiz, answer, is_last, on_next, heading_ref, compact, scored, lang } = props;
-    // Whether the whole chart's dialog is open, and the wrong choice whose explanation is (compact layout).
-    let whole_chart = use_state(|| false);
-    let why_not = use_state(|| None::<Id>);
+    let FeedbackDialogs { whole_chart, why_not } = dialogs;
+    let (whole_chart, why_not) = (whole_chart.clone(), why_not.clone());
     let (Some(scenario), Some(g)) = (quiz.scenario(&answer.scenario), grade(quiz, answer)) else {
         return Html::default();
     };
@@ -102,7 +118,7 @@ pub fn FeedbackPanel(props: &FeedbackPanelProps) -> Html {
             <p class="eyebrow" lang={content.clone()}>{ &*scenario.title }</p>
             if *scored {
                 <h2 id="feedback-heading" tabindex="-1" ref={heading_ref.clone()}
-                    class={classes!("verdict", format!("points-{}", g.points()))}>
+                    class={match g.points() { 2 => "verdict points-2", 1 => "verdict points-1", _ => "verdict points-0" }}>
                     <span class="symbol" aria-hidden="true">{ symbol }</span>
                     { verdict(text, g.role, g.team) }
                 </h2>
@@ -116,12 +132,12 @@ pub fn FeedbackPanel(props: &FeedbackPanelProps) -> Html {
             </div>
             <p class="source">{ sentence(t.source, [quoted(&content, &cite(quiz, scenario.source))]) }</p>
             if *compact {
-                <ChartRowCard quiz={quiz.clone()} row={scenario.row} caption={t.deciding_row} lang={*lang}>
+                { chart_row_card(quiz, scenario.row, t.deciding_row, html! {
                     <button type="button" class="link" onclick={show_chart(true).reform(|_| ())}>{ t.whole_chart }</button>
-                </ChartRowCard>
+                }, *lang) }
                 <ScrollDialog open={*whole_chart} on_close={show_chart(false)} heading={html! { text.chart().heading }}
                     heading_id="whole-chart-heading" lang={*lang}>
-                    <ChartTable quiz={quiz.clone()} highlight={Some(scenario.row)} lang={*lang} />
+                    { chart_table(quiz, Some(scenario.row), *lang) }
                 </ScrollDialog>
                 <ScrollDialog open={explained.is_some()} on_close={on_why_not.reform(|()| None)}
                     heading={explained.as_ref().map(|(label, _)| sentence(t.why_not, [label.clone()])).unwrap_or_default()}
@@ -129,7 +145,7 @@ pub fn FeedbackPanel(props: &FeedbackPanelProps) -> Html {
                     <p class="why" lang={content.clone()}>{ explained.map(|(_, why)| why).unwrap_or_default() }</p>
                 </ScrollDialog>
             } else {
-                <ChartTable quiz={quiz.clone()} highlight={Some(scenario.row)} lang={*lang} />
+                { chart_table(quiz, Some(scenario.row), *lang) }
                 <p class="row-note">{ row_note }</p>
             }
             <div class="actions">
@@ -184,7 +200,7 @@ impl Parts<'_> {
         html! {
             <p class="choice-line">
                 { line }{ " " }
-                <span class={classes!("why", wrong_choice.then_some("of-wrong-choice"))} lang={self.content.clone()}>{ why }</span>
+                <span class={if wrong_choice { "why of-wrong-choice" } else { "why" }} lang={self.content.clone()}>{ why }</span>
                 { why_not }
             </p>
         }
@@ -210,7 +226,7 @@ impl Parts<'_> {
             };
         }
         html! {
-            <section class={classes!("part", if right { "is-right" } else { "is-wrong" })}>
+            <section class={if right { "part is-right" } else { "part is-wrong" }}>
                 <h3>
                     { name }{ " " }
                     <span class="badge">

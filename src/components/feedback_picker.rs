@@ -6,14 +6,6 @@ use yew::prelude::*;
 use crate::engine::deck::Feedback;
 use crate::i18n::{Lang, StartText};
 
-#[derive(Properties, PartialEq)]
-pub struct FeedbackPickerProps {
-    pub feedback: Feedback,
-    pub on_feedback: Callback<Feedback>,
-    #[prop_or_default]
-    pub lang: Lang,
-}
-
 /// A policy's name and what it means.
 fn words(t: &StartText, f: Feedback) -> (&'static str, &'static str) {
     match f {
@@ -23,20 +15,19 @@ fn words(t: &StartText, f: Feedback) -> (&'static str, &'static str) {
     }
 }
 
-#[component]
-pub fn FeedbackPicker(props: &FeedbackPickerProps) -> Html {
-    let FeedbackPickerProps { feedback, on_feedback, lang } = props;
+/// The radio group of policies with `feedback` chosen. A plain function, not a component: it holds no state.
+pub fn feedback_picker(feedback: Feedback, on_feedback: &Callback<Feedback>, lang: Lang) -> Html {
     let t = &lang.text().start();
     html! {
         <fieldset class="choice-group policies">
             <legend>{ t.policy }</legend>
             <div class="choices">
                 { for Feedback::ALL.into_iter().map(|f| {
-                    let id = format!("feedback-{}", f.tag());
+                    let id = ["feedback-", f.tag()].concat();
                     let (name, what) = words(t, f);
                     html! {
-                        <label key={id.clone()} for={id.clone()} class={classes!("choice", (f == *feedback).then_some("is-selected"))}>
-                            <input type="radio" name="feedback" id={id} value={f.tag()} checked={f == *feedback}
+                        <label key={id.clone()} for={id.clone()} class={if f == feedback { "choice is-selected" } else { "choice" }}>
+                            <input type="radio" name="feedback" id={id} value={f.tag()} checked={f == feedback}
                                 onchange={on_feedback.reform(move |_: Event| f)} />
                             <span><strong>{ name }</strong>{ ": " }{ what }</span>
                         </label>

@@ -66,8 +66,8 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
             <p class="eyebrow">{ eyebrow.clone() }</p>
             <h2 id="item-heading" tabindex="-1" ref={heading_ref.clone()}>{ heading.clone() }</h2>
             <p class="story" lang={content_lang.clone()}>{ text.clone() }</p>
-            <ChoiceGroup legend={question.clone()} name="item" options={options.clone()} selected={(*chosen).clone()}
-                {on_select} content_lang={content_lang.clone()} />
+            { ChoiceGroup { legend: question, name: "item", options, selected: chosen.as_ref(),
+                on_select: &on_select, first_key: None, content_lang: content_lang.as_ref() }.view() }
             <div class="actions">
                 <button type="submit" class="primary" {onclick}>{ words.card().check }</button>
                 <p class="form-hint" role="status">

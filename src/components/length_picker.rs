@@ -14,43 +14,43 @@ pub fn offered_lengths(base: &[usize], extra: Option<usize>, available: usize) -
     v
 }
 
-#[derive(Properties, PartialEq)]
-pub struct LengthPickerProps {
+/// The radio group of session lengths: build one and show it with [`LengthPicker::view`]. A plain struct, not a
+/// component: it holds no state.
+pub struct LengthPicker<'a> {
     /// The radio group's name, also the prefix of each radio's id (unique on the page).
-    pub name: AttrValue,
+    pub name: &'static str,
     /// How many scenarios the quiz has in all.
     pub available: usize,
     /// The lengths offered (see [`offered_lengths`]) and the one selected.
-    pub lengths: Vec<usize>,
+    pub lengths: &'a [usize],
     pub length: usize,
-    pub on_length: Callback<usize>,
+    pub on_length: &'a Callback<usize>,
     /// Whether the cards dealt are not all scenarios (practice kinds chosen): the legend then counts cards.
-    #[prop_or_default]
     pub cards: bool,
-    #[prop_or_default]
     pub lang: Lang,
 }
 
-#[component]
-pub fn LengthPicker(props: &LengthPickerProps) -> Html {
-    let LengthPickerProps { name, available, lengths, length, on_length, cards, lang } = props;
-    let t = &lang.text().common();
-    html! {
-        <fieldset class="choice-group lengths">
-            <legend>{ if *cards { t.how_many_cards } else { t.how_many } }</legend>
-            <div class="choices inline">
-                { for lengths.iter().map(|&n| {
-                    let id = format!("{name}-{n}");
-                    let label = if n == *available { (t.all)(n) } else { n.to_string() };
-                    html! {
-                        <label key={id.clone()} for={id.clone()} class={classes!("choice", (n == *length).then_some("is-selected"))}>
-                            <input type="radio" name={name.clone()} id={id} value={n.to_string()} checked={n == *length}
-                                onchange={on_length.reform(move |_: Event| n)} />
-                            <span>{ label }</span>
-                        </label>
-                    }
-                }) }
-            </div>
-        </fieldset>
+impl LengthPicker<'_> {
+    pub fn view(&self) -> Html {
+        let LengthPicker { name, available, lengths, length, on_length, cards, lang } = *self;
+        let t = &lang.text().common();
+        html! {
+            <fieldset class="choice-group lengths">
+                <legend>{ if cards { t.how_many_cards } else { t.how_many } }</legend>
+                <div class="choices inline">
+                    { for lengths.iter().map(|&n| {
+                        let id = [name, "-", &n.to_string()].concat();
+                        let label = if n == available { (t.all)(n) } else { n.to_string() };
+                        html! {
+                            <label key={id.clone()} for={id.clone()} class={if n == length { "choice is-selected" } else { "choice" }}>
+                                <input type="radio" {name} id={id} value={n.to_string()} checked={n == length}
+                                    onchange={on_length.reform(move |_: Event| n)} />
+                                <span>{ label }</span>
+                            </label>
+                        }
+                    }) }
+                </div>
+            </fieldset>
+        }
     }
 }

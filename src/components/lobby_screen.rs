@@ -95,8 +95,8 @@ pub fn LobbyScreen(props: &LobbyScreenProps) -> Html {
                 <KindsChoice kinds={kinds_offered.iter().map(|k| (*k, kinds.contains(k))).collect::<Vec<_>>()}
                     on_kind={on_kind.clone()} id_prefix="class-kind" lang={*lang} />
             }
-            <LengthPicker name="class-length" available={*available} lengths={lengths.clone()} length={*length}
-                cards={kinds.iter().any(|&k| k != Kind::Scenario)} on_length={on_length.clone()} lang={*lang} />
+            { LengthPicker { name: "class-length", available: *available, lengths, length: *length,
+                cards: kinds.iter().any(|&k| k != Kind::Scenario), on_length, lang: *lang }.view() }
             <p class="timer-setting">
                 <label for="timer-secs">{ t.timer }</label>
                 <input id="timer-secs" type="number" inputmode="numeric" min="5" max="3600"

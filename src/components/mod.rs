@@ -4,6 +4,14 @@
 //! Each takes the interface language as a `lang` prop and reads its words from `lang.text()`. Quiz content
 //! keeps the language it was written in: the element holding it carries the quiz's `lang`, so a screen reader
 //! switches voice between a Spanish interface and an English quiz.
+//!
+//! What the learner's page shows is kept light, as every learner downloads it (figures measured 2026-12-02 on
+//! its wasm, release, wasm-opt -Oz, gzip -9): a piece with no state is a plain function returning `Html` (or a
+//! struct with a `view` method), not a component, whose lifecycle machinery cost 400–1,500 B each; so is a
+//! screen whose few states its one caller can keep (the flow keeps them for the start screen, the card, the
+//! feedback and the results, whose props were made anew on every render, so as components they never
+//! skipped one). A component stays where it holds a `NodeRef` and an effect of its own (the dialogs). A
+//! conditional class is a whole string per case (`"choice is-selected"`), not `classes!` (325 B for seven).
 
 mod chart_row_card;
 mod chart_table;
@@ -41,19 +49,21 @@ mod start_screen;
 mod study_link_panel;
 mod vote_bars;
 
-pub use chart_row_card::{ChartRowCard, ChartRowCardProps};
-pub use chart_table::{ChartTable, ChartTableProps};
-pub use choice_group::{ChoiceGroup, ChoiceGroupProps, ChoiceOption};
+pub use chart_row_card::chart_row_card;
+pub use chart_table::chart_table;
+pub use choice_group::{ChoiceGroup, ChoiceOption};
 pub use class_summary_screen::{ClassSummaryScreen, ClassSummaryScreenProps, SummaryLine, summary_lines};
 pub use countdown_meter::{CountdownMeter, CountdownMeterProps, clock_text};
 pub use embed_snippets::{EmbedSnippet, EmbedSnippets, EmbedSnippetsProps};
-pub use feedback_panel::{FeedbackPanel, FeedbackPanelProps, verdict as feedback_verdict};
-pub use feedback_picker::{FeedbackPicker, FeedbackPickerProps};
+pub use feedback_panel::{
+    FeedbackDialogs, FeedbackPanelProps, feedback_panel, use_feedback_dialogs, verdict as feedback_verdict,
+};
+pub use feedback_picker::feedback_picker;
 pub use item_card::{ItemCard, ItemCardProps};
 pub use key_help_dialog::{KeyHelpDialog, KeyHelpDialogProps};
 pub use kinds_choice::{KindsChoice, KindsChoiceProps};
 pub use language_switch::{LanguageSwitch, LanguageSwitchProps};
-pub use length_picker::{LengthPicker, LengthPickerProps, offered_lengths};
+pub use length_picker::{LengthPicker, offered_lengths};
 pub use line_gutter::{LineGutter, LineGutterProps};
 pub use lobby_screen::{LobbyScreen, LobbyScreenProps};
 pub use phone_screens::{
@@ -64,18 +74,18 @@ pub use practice_reveal_panel::{PracticeRevealPanel, PracticeRevealPanelProps};
 pub use presenter_toolbar::{PresenterToolbar, PresenterToolbarProps, ToolButton};
 pub use problem_list::{ProblemList, ProblemListProps};
 pub use problem_panel::{ProblemPanel, ProblemPanelProps};
-pub use progress_meter::{ProgressMeter, ProgressMeterProps};
+pub use progress_meter::progress_meter;
 pub use qr_code::{QrCode, QrCodeProps};
 pub use quiz_file_panel::{QuizFilePanel, QuizFilePanelProps};
 pub use quiz_source_notice::{QuizSourceNotice, QuizSourceNoticeProps};
-pub use results_screen::{ResultsScreen, ResultsScreenProps};
+pub use results_screen::{ResultsScreenProps, results_screen};
 pub use reveal_panel::{RevealPanel, RevealPanelProps};
-pub use scenario_card::{ScenarioCard, ScenarioCardProps};
+pub use scenario_card::{ScenarioCardProps, scenario_card};
 pub use scroll_dialog::{ScrollDialog, ScrollDialogProps};
 pub use share_panel::{SharePanel, SharePanelProps};
 pub use sort_board::{SortBoard, SortBoardProps};
 pub use source_field::{SourceField, SourceFieldProps};
-pub use start_screen::{StartScreen, StartScreenProps};
+pub use start_screen::{StartScreenProps, start_screen};
 pub use study_link_panel::{StudyLinkPanel, StudyLinkPanelProps};
 pub use vote_bars::{BarOption, VoteBars, VoteBarsProps, bar_options, practice_bar_options};
 
@@ -121,7 +131,7 @@ pub fn sentence<const N: usize>(template: Template<N>, slots: [Html; N]) -> Html
 
 /// "Vanessa DiMauro, “Title”" for a source line.
 pub fn cite(quiz: &Quiz, source: usize) -> String {
-    quiz.sources.get(source).map(|s| format!("{}, “{}”", s.author, s.title)).unwrap_or_default()
+    quiz.sources.get(source).map(|s| [&*s.author, ", “", &*s.title, "”"].concat()).unwrap_or_default()
 }
 
 /// A kind's name in the interface's words: the one table of them, for the kinds choice (start screen and

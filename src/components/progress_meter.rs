@@ -1,21 +1,15 @@
 //! How far through the session the learner is: a native `<progress>` with its words beside it.
+//!
+//! A plain function, not a component: it holds no state, and a component's own lifecycle (props builder,
+//! creation, props comparison, mount and reconcile of its own scope) cost the learner's page 416 B gzip
+//! (measured 2026-12-02, release, wasm-opt -Oz, gzip -9).
 
 use yew::prelude::*;
 
 use crate::i18n::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct ProgressMeterProps {
-    /// Cards answered so far.
-    pub done: usize,
-    pub total: usize,
-    #[prop_or_default]
-    pub lang: Lang,
-}
-
-#[component]
-pub fn ProgressMeter(props: &ProgressMeterProps) -> Html {
-    let ProgressMeterProps { done, total, lang } = *props;
+/// The meter for `done` cards answered of `total`.
+pub fn progress_meter(done: usize, total: usize, lang: Lang) -> Html {
     let t = &lang.text().progress();
     let words = t.answered.fill([&done.to_string(), &total.to_string()]);
     html! {

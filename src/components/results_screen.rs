@@ -13,7 +13,7 @@ use crate::engine::quiz::Choice;
 use crate::engine::summary::{Summary, Tally};
 use crate::i18n::{Lang, Text};
 
-#[derive(Properties, PartialEq)]
+/// What the results screen shows and reports to.
 pub struct ResultsScreenProps {
     pub quiz: QuizRef,
     pub summary: Summary,
@@ -21,19 +21,14 @@ pub struct ResultsScreenProps {
     pub on_retry: Callback<()>,
     pub on_restart: Callback<()>,
     pub on_chart: Callback<()>,
-    #[prop_or_default]
     pub heading_ref: NodeRef,
     /// Offer "Embed this quiz" (self-study only).
-    #[prop_or_default]
     pub on_embed: Option<Callback<()>>,
     /// The embed layout: the per-row table and the list of answers open in a dialog.
-    #[prop_or_default]
     pub compact: bool,
     /// Points and verdicts; without them (self-check) each scenario lists the learner's choice and the
     /// chart's.
-    #[prop_or(true)]
     pub scored: bool,
-    #[prop_or_default]
     pub lang: Lang,
 }
 
@@ -45,12 +40,15 @@ fn of(text: Text, t: Tally) -> String {
 /// A bar for a tally: the numbers are in the text beside it, so the bar is decoration.
 fn bar(t: Tally) -> Html {
     html! {
-        <span class="bar" aria-hidden="true"><span style={format!("width: {}%", t.percent())}></span></span>
+        <span class="bar" aria-hidden="true"><span style={["width: ", &t.percent().to_string(), "%"].concat()}></span></span>
     }
 }
 
-#[component]
-pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
+/// The results screen for `props`; `each` is whether the dialog with each answer is open (compact layout). A
+/// plain function, not a component: its one piece of state is its caller's, and its props change on every
+/// render anyway (callbacks made anew), so a component would never skip one; as a component it cost the
+/// learner's wasm 1,211 B gzip (measured 2026-12-02).
+pub fn results_screen(props: &ResultsScreenProps, each: &UseStateHandle<bool>) -> Html {
     let ResultsScreenProps {
         quiz,
         summary,
@@ -64,8 +62,7 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
         scored,
         lang,
     } = props;
-    // Whether the dialog with each answer is open (compact layout).
-    let each = use_state(|| false);
+    let each = each.clone();
     let text = lang.text();
     let t = &text.results();
     let content: AttrValue = quiz.language.to_string().into();
@@ -182,7 +179,7 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                 let scenario = quiz.scenario(&a.scenario)?;
                 let g = grade(quiz, a)?;
                 let mark = |ok: bool, words: &'static str| html! {
-                    <span class={classes!("mark", if ok { "is-right" } else { "is-wrong" })}>
+                    <span class={if ok { "mark is-right" } else { "mark is-wrong" }}>
                         <span aria-hidden="true">{ if ok { "✓ " } else { "✗ " } }</span>
                         { words }
                     </span>
@@ -267,7 +264,7 @@ fn practice_line(quiz: &QuizRef, answer: &Answer, key: usize, lang: Lang, scored
     });
     let verdict = scored.then(|| {
         html! {
-            <span class={classes!("mark", if m.is_perfect() { "is-right" } else { "is-wrong" })}>
+            <span class={if m.is_perfect() { "mark is-right" } else { "mark is-wrong" }}>
                 <span aria-hidden="true">{ if m.is_perfect() { "✓ " } else { "✗ " } }</span>
                 { practice_verdict(lang, m.right as usize, m.total as usize) }
             </span>

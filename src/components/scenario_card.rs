@@ -9,6 +9,9 @@ use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct ScenarioCardProps {
+    /// Which card this is (the scenario's id), the form's key: the next card is a new form, with nothing
+    /// chosen in it, even where it follows this one directly (under the test policy).
+    pub card: AttrValue,
     /// 1-based position and deck size, for the heading.
     pub number: usize,
     pub total: usize,
@@ -33,9 +36,12 @@ pub struct ScenarioCardProps {
     pub lang: Lang,
 }
 
-#[component]
-pub fn ScenarioCard(props: &ScenarioCardProps) -> Html {
-    let missing = use_state(|| false);
+/// The card for `props`; `missing` is whether the learner tried to check an incomplete answer (the hint then
+/// shows until both parts are chosen). A plain function, not a component: `missing` is the caller's, who
+/// clears it whenever an answer is submitted, by this card's button or otherwise (a key), so each card starts
+/// without the hint; and the card's props change on every render anyway (callbacks made anew), so a component
+/// would never skip one. As a component it cost the learner's wasm 842 B gzip (measured 2026-12-02).
+pub fn scenario_card(props: &ScenarioCardProps, missing: &UseStateHandle<bool>) -> Html {
     let text = props.lang.text();
     let content = &props.content_lang;
     let complete = props.role.is_some() && props.team.is_some();
@@ -48,6 +54,7 @@ pub fn ScenarioCard(props: &ScenarioCardProps) -> Html {
         move |e: MouseEvent| {
             e.prevent_default();
             if complete {
+                missing.set(false);
                 on_submit.emit(());
             } else {
                 missing.set(true);
@@ -55,22 +62,22 @@ pub fn ScenarioCard(props: &ScenarioCardProps) -> Html {
         }
     };
     html! {
-        <form class="panel scenario-card" {onsubmit} aria-labelledby="scenario-heading" novalidate=true>
+        <form key={props.card.as_str()} class="panel scenario-card" {onsubmit} aria-labelledby="scenario-heading" novalidate=true>
             <p class="eyebrow">{ text.common().scenario_of.fill([&props.number.to_string(), &props.total.to_string()]) }</p>
             <h2 id="scenario-heading" tabindex="-1" ref={props.heading_ref.clone()} lang={content.clone()}>
                 { props.title.clone() }
             </h2>
             <p class="story" lang={content.clone()}>{ props.story.clone() }</p>
-            <ChoiceGroup legend={props.role_question.clone()} name="role" options={props.roles.clone()}
-                selected={props.role.clone()} on_select={props.on_role.clone()} first_key={Some(1)}
-                content_lang={content.clone()} />
-            <ChoiceGroup legend={props.team_question.clone()} name="team" options={props.teams.clone()}
-                selected={props.team.clone()} on_select={props.on_team.clone()}
-                first_key={Some(props.roles.len() + 1)} content_lang={content.clone()} />
+            { ChoiceGroup { legend: &props.role_question, name: "role", options: &props.roles,
+                selected: props.role.as_ref(), on_select: &props.on_role, first_key: Some(1),
+                content_lang: content.as_ref() }.view() }
+            { ChoiceGroup { legend: &props.team_question, name: "team", options: &props.teams,
+                selected: props.team.as_ref(), on_select: &props.on_team,
+                first_key: Some(props.roles.len() + 1), content_lang: content.as_ref() }.view() }
             <div class="actions">
                 <button type="submit" class="primary" {onclick}>{ text.card().check }</button>
                 <p class="form-hint" role="status">
-                    if *missing && !complete { { text.card().choose_first } }
+                    if **missing && !complete { { text.card().choose_first } }
                 </p>
             </div>
         </form>

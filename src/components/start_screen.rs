@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{FeedbackPicker, KindsChoice, LengthPicker};
+use super::{KindsChoice, LengthPicker, feedback_picker};
 use crate::engine::deck::Feedback;
 use crate::engine::practice::{Kind, LINKED};
 use crate::i18n::Lang;
@@ -75,8 +75,12 @@ pub struct StartScreenProps {
     pub lang: Lang,
 }
 
-#[component]
-pub fn StartScreen(props: &StartScreenProps) -> Html {
+/// The start screen for `props`; `confirming` is whether the learner is being asked to confirm a reset. A
+/// plain function, not a component: the one piece of state is its caller's (which shows it on the start
+/// screen alone, so it starts unasked each time), and the screen's props change on every render anyway
+/// (its callbacks are made anew), so a component would never skip one; as a component it cost the learner's
+/// wasm 825 B gzip (measured 2026-12-02).
+pub fn start_screen(props: &StartScreenProps, confirming: &UseStateHandle<bool>) -> Html {
     let StartScreenProps {
         title,
         description,
@@ -118,7 +122,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             input.set_value(""); // picking the same file again still counts
         }
     };
-    let confirming = use_state(|| false);
+    let confirming = confirming.clone();
     // A list of mastery bars: the chart's rows (quiz content, in its language), or the kinds (ours).
     let bars = |list: &Vec<(AttrValue, u32)>, lang: Option<AttrValue>| {
         html! {
@@ -126,7 +130,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                 { for list.iter().map(|(name, m)| html! {
                     <li key={name.to_string()}>
                         <span class="mastery-row" lang={lang.clone()}>{ name.clone() }</span>
-                        <span class="bar" aria-hidden="true"><span style={format!("width: {m}%")}></span></span>
+                        <span class="bar" aria-hidden="true"><span style={["width: ", &m.to_string(), "%"].concat()}></span></span>
                         <span class="mastery-value">{ text.common().percent.fill([&m.to_string()]) }</span>
                     </li>
                 }) }
@@ -148,11 +152,11 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             if LINKED && !kinds.is_empty() {
                 <KindsChoice kinds={kinds.clone()} on_kind={on_kind.clone()} lang={*lang} />
             }
-            <LengthPicker name="length" available={*available} lengths={lengths.clone()} length={*length}
-                cards={kinds.iter().any(|&(k, on)| on && k != Kind::Scenario)} on_length={on_length.clone()} lang={*lang} />
+            { LengthPicker { name: "length", available: *available, lengths, length: *length,
+                cards: kinds.iter().any(|&(k, on)| on && k != Kind::Scenario), on_length, lang: *lang }.view() }
             // An embed keeps the policy its author chose in the snippet.
             if !*compact {
-                <FeedbackPicker feedback={*feedback} on_feedback={on_feedback.clone()} lang={*lang} />
+                { feedback_picker(*feedback, on_feedback, *lang) }
             }
             <div class="actions">
                 <button type="submit" class="primary" onclick={on_start.reform(|e: MouseEvent| e.prevent_default())}>{ t.start }</button>

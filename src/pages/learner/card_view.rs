@@ -1,16 +1,15 @@
 //! The quiz flow's screens past the start: the scenario card, the feedback on an answer and the results;
 //! what the live region says on each; and what a shortcut key does on each.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::practice_view;
 use super::start_view::{dealt_kinds, start_deal};
 use crate::app::SessionContext;
 use crate::components::{
-    ChoiceOption, FeedbackPanel, ProgressMeter, QuizRef, ResultsScreen, ScenarioCard, feedback_verdict,
-    practice_verdict,
+    ChoiceOption, FeedbackDialogs, FeedbackPanelProps, QuizRef, ResultsScreenProps, ScenarioCardProps,
+    feedback_panel, feedback_verdict, practice_verdict, progress_meter, results_screen, scenario_card,
+    use_feedback_dialogs,
 };
 use crate::engine::deck::{Deal, Feedback, Phase, grade};
 use crate::engine::practice::{Kind, LINKED};
@@ -22,6 +21,28 @@ use crate::interop::keys::StudyKey;
 use crate::interop::launch::LaunchOptions;
 use crate::platform::clock;
 
+/// What the screens past the start keep between renders, held by the flow so that the screens themselves
+/// are plain functions (see `components`): whether the dialog with each answer is open on the results
+/// (compact), and which of the feedback's dialogs is. A modal dialog is closed before its screen can be left,
+/// so each starts closed on each screen. And whether the learner tried to check an incomplete answer on the
+/// card on show: cleared on every submission (the card's button, or Enter through [`key_action`]), the only
+/// way off a card, so each card starts without the hint.
+pub struct ScreenState {
+    pub each: UseStateHandle<bool>,
+    pub feedback: FeedbackDialogs,
+    pub missing: UseStateHandle<bool>,
+}
+
+/// The flow's [`ScreenState`], all closed.
+#[hook]
+pub fn use_screen_state() -> ScreenState {
+    ScreenState {
+        each: use_state_eq(|| false),
+        feedback: use_feedback_dialogs(),
+        missing: use_state_eq(|| false),
+    }
+}
+
 /// The screen for the session's phase past the start: the card being asked, an answer's feedback, or the
 /// results.
 pub fn screen(
@@ -31,11 +52,13 @@ pub fn screen(
     heading: NodeRef,
     on_chart: Callback<()>,
     on_embed: Option<Callback<usize>>,
+    kept: &ScreenState,
 ) -> Html {
     let state = &session.0;
     let quiz = QuizRef(state.quiz().clone());
     let content: AttrValue = quiz.language.to_string().into();
-    let act = |action: Rc<dyn Fn() -> Action>| {
+    // A plain function pointer (none of these captures anything): no box and no vtable per action.
+    let act = |action: fn() -> Action| {
         let session = session.clone();
         Callback::from(move |()| session.dispatch(action()))
     };
@@ -57,7 +80,7 @@ pub fn screen(
             let place = practice_view::Place { number, total, heading, lang };
             html! {
                 <>
-                    <ProgressMeter done={number - 1} {total} {lang} />
+                    { progress_meter(number - 1, total, lang) }
                     { practice_view::asking(&quiz, card, place, on_pick) }
                 </>
             }
@@ -75,43 +98,55 @@ pub fn screen(
             };
             html! {
                 <>
-                    <ProgressMeter done={number - 1} {total} {lang} />
-                    <ScenarioCard key={card.scenario.to_string()} {number} {total}
-                        title={scenario.title.to_string()} story={scenario.story.to_string()}
-                        role_question={quiz.questions.role.to_string()} team_question={quiz.questions.team.to_string()}
-                        roles={options_of(&card.roles, &quiz.roles)} teams={options_of(&card.teams, &quiz.teams)}
-                        role={role.clone()} team={team.clone()}
-                        on_role={choose(Action::ChooseRole)} on_team={choose(Action::ChooseTeam)}
-                        on_submit={act(Rc::new(|| Action::Submit { now: clock::now() }))}
-                        heading_ref={heading} content_lang={content} {lang} />
+                    { progress_meter(number - 1, total, lang) }
+                    { scenario_card(&ScenarioCardProps {
+                        card: card.scenario.to_string().into(), number, total,
+                        title: scenario.title.to_string().into(), story: scenario.story.to_string().into(),
+                        role_question: quiz.questions.role.to_string().into(),
+                        team_question: quiz.questions.team.to_string().into(),
+                        roles: options_of(&card.roles, &quiz.roles), teams: options_of(&card.teams, &quiz.teams),
+                        role: role.clone(), team: team.clone(),
+                        on_role: choose(Action::ChooseRole), on_team: choose(Action::ChooseTeam),
+                        on_submit: act(|| Action::Submit { now: clock::now() }),
+                        heading_ref: heading, content_lang: Some(content), lang }, &kept.missing) }
                 </>
             }
         }
         Phase::Feedback => match state.current_answer() {
             Some(answer) if LINKED && !answer.picks.is_empty() => html! {
                 <>
-                    <ProgressMeter done={number} {total} {lang} />
+                    { progress_meter(number, total, lang) }
                     { practice_view::feedback(&quiz, answer, state.is_last(), state.feedback().scored(),
-                        act(Rc::new(|| Action::Next)), heading, lang) }
+                        act(|| Action::Next), heading, lang) }
                 </>
             },
             Some(answer) => html! {
                 <>
-                    <ProgressMeter done={number} {total} {lang} />
-                    <FeedbackPanel quiz={quiz.clone()} answer={answer.clone()} is_last={state.is_last()}
-                        {compact} scored={state.feedback().scored()} {lang}
-                        on_next={act(Rc::new(|| Action::Next))} heading_ref={heading} />
+                    { progress_meter(number, total, lang) }
+                    { feedback_panel(&FeedbackPanelProps {
+                        quiz: quiz.clone(), answer: answer.clone(), is_last: state.is_last(), compact,
+                        scored: state.feedback().scored(), lang, on_next: act(|| Action::Next),
+                        heading_ref: heading }, &kept.feedback) }
                 </>
             },
             None => Html::default(),
         },
-        Phase::Finished => html! {
-            <ResultsScreen quiz={quiz.clone()} summary={summarize(&quiz, state.answers())}
-                answers={state.answers().to_vec()} scored={state.feedback().scored()} {lang}
-                on_retry={act(Rc::new(|| Action::Retry { seed: clock::random_seed() }))}
-                on_restart={act(Rc::new(|| Action::Restart))} {on_chart} heading_ref={heading} {compact}
-                on_embed={on_embed.map(|cb| cb.reform(move |()| total))} />
-        },
+        Phase::Finished => {
+            let results = ResultsScreenProps {
+                quiz: quiz.clone(),
+                summary: summarize(&quiz, state.answers()),
+                answers: state.answers().to_vec(),
+                scored: state.feedback().scored(),
+                lang,
+                on_retry: act(|| Action::Retry { seed: clock::random_seed() }),
+                on_restart: act(|| Action::Restart),
+                on_chart,
+                heading_ref: heading,
+                compact,
+                on_embed: on_embed.map(|cb| cb.reform(move |()| total)),
+            };
+            results_screen(&results, &kept.each)
+        }
     }
 }
 
@@ -124,12 +159,12 @@ pub fn announcement(state: &Session, lang: Lang) -> String {
         (Phase::Feedback, _) if !state.feedback().scored() => text.feedback().shown_below.to_string(),
         (Phase::Feedback, None) if !LINKED => String::new(),
         (Phase::Feedback, None) => match state.current_answer().and_then(|a| state.mark(a)) {
-            Some(m) => format!("{}.", practice_verdict(lang, m.right as usize, m.total as usize)),
+            Some(m) => practice_verdict(lang, m.right as usize, m.total as usize) + ".",
             None => String::new(),
         },
         (Phase::Feedback, Some(g)) => {
             let points = text.feedback().points.fill([&g.points().to_string()]);
-            format!("{}. {points}.", feedback_verdict(text, g.role, g.team))
+            [feedback_verdict(text, g.role, g.team), ". ", &points, "."].concat()
         }
         (Phase::Finished, _) if !state.feedback().scored() => text.results().finished_unscored.to_string(),
         (Phase::Finished, _) => {

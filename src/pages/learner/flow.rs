@@ -9,12 +9,13 @@
 
 use yew::prelude::*;
 
-use super::card_view::{announcement, key_action, screen};
-use super::start_view::StartView;
+use super::card_view::{announcement, key_action, screen, use_screen_state};
+use super::start_view::{StartViewProps, start_view, use_start_state};
 use crate::app::{use_focus_on_change, use_keys, use_lang, use_launch_options, use_session};
-use crate::components::{ChartTable, KeyHelpDialog, QuizRef, ScrollDialog};
+use crate::components::{KeyHelpDialog, QuizRef, ScrollDialog, chart_table};
 use crate::engine::deck::Phase;
 use crate::engine::practice::Kind;
+use crate::engine::session::Action;
 use crate::interop::keys::{StudyKey, study_key};
 
 #[derive(Properties, PartialEq)]
@@ -44,6 +45,7 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
     let text = lang.text();
     let chart = use_state_eq(|| false);
     let help = use_state_eq(|| false);
+    let kept = use_screen_state();
     let heading = use_node_ref();
     let quiz = QuizRef(session.0.quiz().clone());
     // The quiz's text keeps the language it was written in, whatever the interface's.
@@ -57,7 +59,8 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
     // Number keys choose, Enter submits and goes on, `?` lists the keys; nothing while the help or the chart
     // is open (the dialog has the keyboard; the chart has no options).
     {
-        let (session, help, options) = (session.clone(), help.clone(), options.clone());
+        let (session, help, options, missing) =
+            (session.clone(), help.clone(), options.clone(), kept.missing.clone());
         let deps = (session.clone(), *help, *chart, *length, *feedback, (*kinds).clone());
         use_keys(props.shortcuts, deps, move |(_, open, chart, length, feedback, kinds)| {
             let (open, chart, length, feedback, kinds) = (*open, *chart, *length, *feedback, kinds.clone());
@@ -70,6 +73,10 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
                 Some(key) if !chart => {
                     match key_action(&session.0, key, &options, length, feedback, &kinds) {
                         Some(action) => {
+                            // A submission leaves the card: the next one starts without the hint.
+                            if matches!(action, Action::Submit { .. }) {
+                                missing.set(false);
+                            }
                             session.dispatch(action);
                             true
                         }
@@ -84,6 +91,7 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
     // The chart on a screen of its own (compact, it is a dialog, which manages focus itself).
     let chart_screen = *chart && !props.compact;
     let screen_key = (std::mem::discriminant(state.phase()), state.position(), chart_screen);
+    let start_kept = use_start_state(matches!(state.phase(), Phase::Ready) && !chart_screen);
     use_focus_on_change(heading.clone(), screen_key);
     let show_chart = |open: bool| {
         let chart = chart.clone();
@@ -95,7 +103,7 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
             <section class="panel chart-screen" aria-labelledby="chart-heading">
                 <h1 id="chart-heading" tabindex="-1" ref={heading}>{ text.chart().heading }</h1>
                 <p class="lead">{ text.chart().lead }</p>
-                <ChartTable quiz={quiz.clone()} {lang} />
+                { chart_table(&quiz, None, lang) }
                 <div class="actions">
                     <button type="button" class="primary" onclick={show_chart(false).reform(|_| ())}>{ text.chart().back }</button>
                 </div>
@@ -104,16 +112,29 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
     }
     let body = match state.phase() {
         Phase::Ready => html! {
-            <StartView {length} {feedback} {kinds} compact={props.compact} on_chart={show_chart(true)}
-                on_present={props.on_present.clone()} on_embed={props.on_embed.clone()} heading={heading.clone()} />
+            { start_view(&session, &options, lang, &StartViewProps {
+                length, feedback, kinds, compact: props.compact, on_chart: show_chart(true),
+                on_present: props.on_present.clone(), on_embed: props.on_embed.clone(), heading: heading.clone(),
+            }, &start_kept) }
         },
-        _ => screen(&session, lang, props.compact, heading.clone(), show_chart(true), props.on_embed.clone()),
+        _ => screen(
+            &session,
+            lang,
+            props.compact,
+            heading.clone(),
+            show_chart(true),
+            props.on_embed.clone(),
+            &kept,
+        ),
     };
     let roles = quiz.roles.len();
     let k = text.keys();
     let mut keys: Vec<(AttrValue, AttrValue)> = vec![
-        (format!("1–{roles}").into(), k.choose_role.into()),
-        (format!("{}–{}", roles + 1, roles + quiz.teams.len()).into(), k.choose_team.into()),
+        (["1–", &roles.to_string()].concat().into(), k.choose_role.into()),
+        (
+            [&(roles + 1).to_string(), "–", &(roles + quiz.teams.len()).to_string()].concat().into(),
+            k.choose_team.into(),
+        ),
         (k.enter.into(), k.check.into()),
         ("↑ ↓".into(), k.arrows.into()),
     ];
@@ -134,7 +155,7 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
                 <ScrollDialog open={*chart} on_close={show_chart(false)} heading={html! { text.chart().heading }}
                     heading_id="chart-dialog-heading" {lang}>
                     <p class="lead">{ text.chart().lead }</p>
-                    <ChartTable quiz={quiz.clone()} {lang} />
+                    { chart_table(&quiz, None, lang) }
                 </ScrollDialog>
             }
             <KeyHelpDialog open={*help} heading={k.heading} {keys} {lang}

@@ -6,8 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::{use_lang, use_launch_options, use_session};
-use crate::components::{StartScreen, kind_name, offered_lengths};
+use crate::app::SessionContext;
+use crate::components::{StartScreenProps, kind_name, offered_lengths, start_screen};
 use crate::engine::deck::{Deal, Feedback};
 use crate::engine::practice::{Kind, LINKED};
 use crate::engine::progress::{ImportError, Record};
@@ -82,7 +82,7 @@ fn practice_links(lang: Lang, compact: bool) -> Vec<(AttrValue, AttrValue)> {
     links
 }
 
-#[derive(Properties, PartialEq)]
+/// What the start screen shows as the flow hands it over.
 pub struct StartViewProps {
     /// The session length and feedback policy chosen (the flow's Enter key starts with them too).
     pub length: UseStateHandle<usize>,
@@ -96,19 +96,49 @@ pub struct StartViewProps {
     pub heading: NodeRef,
 }
 
-#[component]
-pub fn StartView(props: &StartViewProps) -> Html {
-    let session = use_session();
-    let options = use_launch_options();
-    let lang = use_lang();
+/// What the start screen keeps between renders, held by the flow so that the start screen is a plain
+/// function: what came of the last progress import, and whether the learner is being asked to confirm a
+/// reset. The flow clears both when the start screen is left ([`use_start_state`]), so the screen comes
+/// back without them, as a component's own state would.
+#[derive(Clone)]
+pub struct StartState {
+    pub transfer: UseStateHandle<Option<AttrValue>>,
+    pub confirming: UseStateHandle<bool>,
+}
+
+/// The start screen's [`StartState`], cleared whenever `shown` turns false.
+#[hook]
+pub fn use_start_state(shown: bool) -> StartState {
+    let kept = StartState { transfer: use_state_eq(|| None), confirming: use_state_eq(|| false) };
+    {
+        let kept = kept.clone();
+        use_effect_with(shown, move |&shown| {
+            if !shown {
+                kept.transfer.set(None);
+                kept.confirming.set(false);
+            }
+        });
+    }
+    kept
+}
+
+/// The start screen. A plain function, not a component: its state is the flow's ([`StartState`]), and the
+/// flow made its props anew on every render (callbacks), so a component never skipped one; as a component it
+/// cost the learner's wasm 1,469 B gzip (measured 2026-12-02).
+pub fn start_view(
+    session: &SessionContext,
+    options: &Rc<LaunchOptions>,
+    lang: Lang,
+    props: &StartViewProps,
+    kept: &StartState,
+) -> Html {
     let quiz = session.0.quiz().clone();
     let kinds = dealt_kinds(&props.kinds, Some(&quiz));
     let available = cards_of(&quiz, &kinds);
     let length = (*props.length).min(available);
     let policy = *props.feedback;
     let lengths = offered_lengths(&LENGTHS, options.count, available);
-    // What came of the last progress import.
-    let transfer = use_state(|| None::<AttrValue>);
+    let StartState { transfer, confirming } = kept;
     let act = |make: Rc<dyn Fn() -> Action>| {
         let session = session.clone();
         Callback::from(move |()| session.dispatch(make()))
@@ -148,7 +178,7 @@ pub fn StartView(props: &StartViewProps) -> Html {
         Callback::from(move |()| {
             let s = &session.0;
             if let Ok(text) = json::to_pretty_text(&s.record()) {
-                let name = format!("rolecall-progress-{}.json", s.quiz().id);
+                let name = ["rolecall-progress-", &s.quiz().id, ".json"].concat();
                 let _ = download::save(&name, "application/json", &text);
             }
         })
@@ -204,21 +234,42 @@ pub fn StartView(props: &StartViewProps) -> Html {
     let more_practice = practice_links(lang, props.compact);
     let options = options.clone();
     let deal_kinds = kinds.clone();
-    html! {
-        <StartScreen title={quiz.title.to_string()} description={quiz.description.to_string()}
-            {available} {lengths} {length}
-            on_length={{ let l = props.length.clone(); Callback::from(move |n| l.set(n)) }}
-            feedback={policy}
-            on_feedback={{ let f = props.feedback.clone(); Callback::from(move |p| f.set(p)) }}
-            on_start={act(Rc::new(move || {
-                Action::Start(Deal { kinds: deal_kinds.clone(), ..start_deal(&options, Some(length), policy) })
-            }))}
-            kinds={choice} {on_kind} {kind_mastery} {more_practice}
-            missed={missed_count} {on_review} {mastery}
-            on_reset={act(Rc::new(|| Action::ResetProgress))} {on_export} {on_import}
-            transfer_message={(*transfer).clone()} on_chart={props.on_chart.clone()}
-            on_present={props.on_present.clone()} heading_ref={props.heading.clone()} compact={props.compact}
-            on_embed={props.on_embed.as_ref().map(|cb| cb.reform(move |()| length))}
-            content_lang={AttrValue::from(quiz.language.to_string())} {lang} />
-    }
+    let screen = StartScreenProps {
+        title: quiz.title.to_string().into(),
+        description: quiz.description.to_string().into(),
+        available,
+        lengths,
+        length,
+        on_length: {
+            let l = props.length.clone();
+            Callback::from(move |n| l.set(n))
+        },
+        feedback: policy,
+        on_feedback: {
+            let f = props.feedback.clone();
+            Callback::from(move |p| f.set(p))
+        },
+        on_start: act(Rc::new(move || {
+            Action::Start(Deal { kinds: deal_kinds.clone(), ..start_deal(&options, Some(length), policy) })
+        })),
+        kinds: choice,
+        on_kind,
+        kind_mastery,
+        more_practice,
+        missed: missed_count,
+        on_review,
+        mastery,
+        on_reset: act(Rc::new(|| Action::ResetProgress)),
+        on_export,
+        on_import,
+        transfer_message: (**transfer).clone(),
+        on_chart: props.on_chart.clone(),
+        on_present: props.on_present.clone(),
+        heading_ref: props.heading.clone(),
+        compact: props.compact,
+        on_embed: props.on_embed.as_ref().map(|cb| cb.reform(move |()| length)),
+        content_lang: Some(quiz.language.to_string().into()),
+        lang,
+    };
+    start_screen(&screen, confirming)
 }
