@@ -3,7 +3,7 @@
 //! effect that loads it, never while rendering).
 
 use std::cell::RefCell;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use yew::prelude::*;
 
@@ -80,6 +80,7 @@ pub fn SessionProvider(props: &SessionProviderProps) -> Html {
         use_effect_with(session.clone(), move |session| {
             if let Some(store) = store {
                 *unsaved.borrow_mut() = Some(Unsaved { session: session.clone(), store, note });
+                WAITING.with(|w| *w.borrow_mut() = Rc::downgrade(&unsaved));
                 *waiting.borrow_mut() = Some(after_paint(Box::new(move || save_now(&unsaved))));
             }
         });
@@ -103,6 +104,13 @@ pub fn SessionProvider(props: &SessionProviderProps) -> Html {
             }
         </ContextProvider<SessionContext>>
     }
+}
+
+thread_local! {
+    /// The page's save waiting for a paint (a page has one session provider): [`restore`] does it first, so
+    /// a quiz restored before that paint (the other language's edition, arriving fast after a click on Next
+    /// and a switch of language) reads the progress just made, not the one before it.
+    static WAITING: RefCell<Weak<RefCell<Option<Unsaved>>>> = const { RefCell::new(Weak::new()) };
 }
 
 /// A save waiting for a paint: the state to save, where, and the notice to show when it cannot be kept.
@@ -140,6 +148,9 @@ pub fn read_record(text: &str) -> Result<Record, crate::engine::progress::Unread
 /// on the start screen with the learner's history, or started at once with `start`. Also says whether the
 /// saved record could not be read; that record is set aside under another key, not overwritten.
 pub fn restore(quiz: Rc<Quiz>, store: Option<&Store>, start: Option<Deal>) -> (Session, bool) {
+    if let Some(waiting) = WAITING.with(|w| w.borrow().upgrade()) {
+        save_now(&waiting);
+    }
     let key = storage::key("progress", &quiz.id);
     let (record, set_aside) = match store.and_then(|s| s.get(&key)) {
         None => (Record::default(), false),
