@@ -336,3 +336,21 @@ async fn a_full_storage_keeps_new_values_in_memory() {
     assert_eq!(store.status(), Some(StorageError::Full));
     assert_eq!(kept.map(|v| v.len()), Some(big.len()), "the value that did not fit is kept in memory");
 }
+
+/// A quiz restored before the paint a save waits for (the other language's edition, arriving fast after a
+/// click and a switch of language) is restored from the progress just made: `restore` does the waiting save
+/// first. Without it, this restore saw no session at all (the click on Start was not yet saved).
+#[wasm_bindgen_test]
+async fn a_restore_before_the_next_paint_reads_the_progress_just_made() {
+    clean_start().await;
+    let store = Store::open();
+    let root = mount_flow(Session::new(mini()), &store).await;
+    click(&button(&root, "Start"));
+    yew::scheduler::flush().await;
+    assert!(text(&one(&root, ".eyebrow")).contains("Scenario 1 of"));
+    // No paint has happened since the click (the test has not yielded to the browser): the save still waits.
+    let (session, set_aside) = restore(mini(), Some(&store), None);
+    assert!(!set_aside);
+    assert_eq!(session.position().0, 1, "the restored session is on the card the learner reached");
+    assert!(!matches!(session.phase(), rolecall::engine::deck::Phase::Ready), "not back on the start screen");
+}
