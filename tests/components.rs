@@ -8,8 +8,8 @@ use std::rc::Rc;
 use rolecall::app::{AppContext, SessionProvider, Start, restore};
 use rolecall::components::{
     ChoiceGroup, ChoiceOption, EmbedSnippet, EmbedSnippets, EmbedSnippetsProps, FeedbackPanelProps,
-    ProblemList, ProblemListProps, QuizFilePanel, QuizRef, QuizSourceNotice, ScenarioCardProps, chart_table,
-    feedback_panel, scenario_card, use_feedback_dialogs,
+    ProblemListProps, QuizRef, QuizSourceNotice, ScenarioCardProps, chart_table, feedback_panel,
+    problem_list, quiz_file_panel, scenario_card, use_feedback_dialogs,
 };
 use rolecall::engine::deck::{Answer, Deal, Feedback};
 use rolecall::engine::load::load;
@@ -297,7 +297,15 @@ async fn problems_are_listed_with_file_line_and_column() {
         ],
         hint: "Fix the file.".into(),
     };
-    yew::Renderer::<ProblemList>::with_root_and_props(root.clone(), props).render();
+    #[derive(Properties, PartialEq)]
+    struct P {
+        list: ProblemListProps,
+    }
+    #[component]
+    fn Host(p: &P) -> Html {
+        problem_list(p.list.clone())
+    }
+    yew::Renderer::<Host>::with_root_and_props(root.clone(), P { list: props }).render();
     yew::scheduler::flush().await;
     assert_eq!(one(&root, "section").get_attribute("role").as_deref(), Some("alert"));
     let items: Vec<String> = all(&root, "li").iter().map(text).collect();
@@ -717,7 +725,7 @@ async fn the_quiz_file_panel_is_a_labelled_file_input_with_an_optional_way_back(
     fn Host(p: &P) -> Html {
         let log = p.log.clone();
         let on_back = p.back.then(|| Callback::from(move |()| *log.borrow_mut() += 1));
-        html! { <QuizFilePanel lang={p.lang} on_file={Callback::noop()} {on_back} /> }
+        quiz_file_panel(p.lang, &Callback::noop(), on_back.as_ref())
     }
     let log = Rc::new(RefCell::new(0));
     let root = root();

@@ -4,15 +4,9 @@ use yew::prelude::*;
 
 use crate::i18n::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct LanguageSwitchProps {
-    pub lang: Lang,
-    pub on_change: Callback<Lang>,
-}
-
-#[component]
-pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
-    let LanguageSwitchProps { lang, on_change } = props;
+/// A plain function, not a component: it holds no state, and its page re-renders it only when the language
+/// changes anyway (a component's machinery cost the learner's wasm more than it saved).
+pub fn language_switch(lang: Lang, on_change: &Callback<Lang>) -> Html {
     let onchange = {
         let on_change = on_change.clone();
         move |e: Event| {
@@ -28,7 +22,7 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
             { " " }
             <select id="rolecall-language" {onchange}>
                 { for Lang::ALL.iter().map(|l| html! {
-                    <option value={l.tag()} lang={l.tag()} selected={l == lang}>{ l.autonym() }</option>
+                    <option value={l.tag()} lang={l.tag()} selected={*l == lang}>{ l.autonym() }</option>
                 }) }
             </select>
         </p>

@@ -2,7 +2,9 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+use crate::interop::source::ProblemScreen;
+
+#[derive(Clone, PartialEq)]
 pub struct ProblemListProps {
     pub heading: AttrValue,
     /// The file the problems are in (as the author named it).
@@ -12,12 +14,19 @@ pub struct ProblemListProps {
     pub hint: AttrValue,
 }
 
-#[component]
-pub fn ProblemList(props: &ProblemListProps) -> Html {
+impl From<ProblemScreen> for ProblemListProps {
+    fn from(s: ProblemScreen) -> Self {
+        Self { heading: s.heading.into(), file: s.file.into(), problems: s.problems, hint: s.hint.into() }
+    }
+}
+
+/// A plain function, not a component: the screen holds no state (a component's machinery cost every page
+/// that can show it more than its diffing saved).
+pub fn problem_list(props: ProblemListProps) -> Html {
     let ProblemListProps { heading, file, problems, hint } = props;
     html! {
         <section class="panel problem-list" role="alert" aria-labelledby="problems-heading">
-            <h1 id="problems-heading">{ heading.clone() }</h1>
+            <h1 id="problems-heading">{ heading }</h1>
             <ul>
                 { for problems.iter().map(|(line, col, message)| html! {
                     <li>
@@ -29,7 +38,7 @@ pub fn ProblemList(props: &ProblemListProps) -> Html {
                     </li>
                 }) }
             </ul>
-            <p class="hint">{ hint.clone() }</p>
+            <p class="hint">{ hint }</p>
         </section>
     }
 }

@@ -5,21 +5,16 @@ use yew::prelude::*;
 
 use crate::i18n::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct QuizFilePanelProps {
-    pub lang: Lang,
-    /// The file picked.
-    pub on_file: Callback<web_sys::File>,
-    /// Go back to the built-in quiz (the button shows when set).
-    #[prop_or_default]
-    pub on_back: Option<Callback<()>>,
-}
-
-#[component]
-pub fn QuizFilePanel(props: &QuizFilePanelProps) -> Html {
-    let t = &props.lang.text().load();
+/// The panel for `lang`: `on_file` gets the file picked; `on_back`, when set, shows the way back to the
+/// built-in quiz. A plain function, not a component: it holds no state.
+pub fn quiz_file_panel(
+    lang: Lang,
+    on_file: &Callback<web_sys::File>,
+    on_back: Option<&Callback<()>>,
+) -> Html {
+    let t = &lang.text().load();
     let onchange = {
-        let on_file = props.on_file.clone();
+        let on_file = on_file.clone();
         move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             if let Some(file) = input.files().and_then(|files| files.get(0)) {
@@ -38,7 +33,7 @@ pub fn QuizFilePanel(props: &QuizFilePanelProps) -> Html {
                     <input type="file" accept=".toml,text/plain,application/toml" aria-describedby="own-quiz-help"
                         {onchange} />
                 </label>
-                if let Some(on_back) = &props.on_back {
+                if let Some(on_back) = on_back {
                     <button type="button" class="secondary" onclick={on_back.reform(|_| ())}>
                         { t.back_to_built_in }
                     </button>

@@ -11,7 +11,7 @@ use crate::app::{
     AppContext, BuiltIn, Restore, SessionProvider, Start, mount, restore, use_focus_on_change,
     use_frame_height, use_language, use_quiz_source,
 };
-use crate::components::{ProblemList, QuizFilePanel, QuizSourceNotice};
+use crate::components::{QuizSourceNotice, problem_list, quiz_file_panel};
 use crate::engine::session::Session;
 use crate::interop::launch::{Mode, Page};
 use crate::interop::source::{Loaded, Origin};
@@ -84,11 +84,10 @@ pub fn PlayPage(props: &PlayPageProps) -> Html {
             html! {
                 <>
                     if let Some(screen) = screen {
-                        <ProblemList heading={screen.heading} file={screen.file} problems={screen.problems}
-                            hint={screen.hint} />
+                        { problem_list(screen.into()) }
                     }
                     if let Some(on_file) = on_file {
-                        <QuizFilePanel {lang} {on_file} on_back={Some(back_to_built_in())} />
+                        { quiz_file_panel(lang, &on_file, Some(&back_to_built_in())) }
                     }
                 </>
             }

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::{AppContext, BuiltIn, Restore, Start, mount, use_language, use_quiz_source};
-use crate::components::{EmbedSnippet, EmbedSnippets, ProblemList};
+use crate::components::{EmbedSnippet, EmbedSnippets, problem_list};
 use crate::engine::quiz::Quiz;
 use crate::interop::launch::{LaunchOptions, Mode, Page};
 use crate::interop::snippets::snippets;
@@ -80,9 +80,7 @@ pub fn SharePage(props: &SharePageProps) -> Html {
         },
         Loaded::Loading => html! { <p role="status">{ lang.text().app().loading }</p> },
         _ => match current.problems(lang) {
-            Some(s) => {
-                html! { <ProblemList heading={s.heading} file={s.file} problems={s.problems} hint={s.hint} /> }
-            }
+            Some(s) => problem_list(s.into()),
             None => Html::default(),
         },
     };

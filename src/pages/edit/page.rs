@@ -11,7 +11,7 @@ use super::editor::EditorView;
 use crate::app::{
     AppContext, BuiltIn, LinkedLoader, Restore, Start, mount, use_language, use_quiz_source_with,
 };
-use crate::components::ProblemList;
+use crate::components::problem_list;
 use crate::engine::draft::as_field_text;
 use crate::interop::launch::Mode;
 use crate::interop::source::Origin;
@@ -69,7 +69,7 @@ pub fn EditPage(props: &EditPageProps) -> Html {
                 saved={o.draft.clone()} store={store.clone()} />
         },
         (None, Some(screen)) => html! {
-            <ProblemList heading={screen.heading} file={screen.file} problems={screen.problems} hint={screen.hint} />
+            { problem_list(screen.into()) }
         },
         (None, None) => html! { <p class="panel loading" role="status">{ lang.text().app().loading }</p> },
     };

@@ -16,7 +16,7 @@ use rolecall_protocol::normalize_join_code;
 use yew::prelude::*;
 
 use crate::app::{Start, lang_key, mount_as, use_language};
-use crate::components::{JoinForm, LanguageSwitch};
+use crate::components::{JoinForm, language_switch};
 use crate::i18n::Lang;
 use crate::interop::launch::{LaunchOptions, Theme};
 use crate::interop::relay::{PHONE_PAGE, socket_url};
@@ -110,7 +110,7 @@ pub fn JoinPage(props: &JoinPageProps) -> Html {
         <main class="rolecall phone-page">
             { body }
             <footer class="app-footer">
-                <LanguageSwitch {lang} on_change={on_lang} />
+                { language_switch(lang, &on_lang) }
             </footer>
         </main>
     }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::LanguageSwitch;
+use crate::components::language_switch;
 use crate::i18n::Lang;
 use crate::interop::launch::Page;
 use crate::platform::location;
@@ -29,7 +29,7 @@ pub fn LearnerFooter(props: &LearnerFooterProps) -> Html {
     let position = |l: Lang| Lang::ALL.iter().position(|x| *x == l).unwrap_or(0);
     html! {
         <footer class="app-footer">
-            <LanguageSwitch lang={*lang} on_change={on_lang.clone()} />
+            { language_switch(*lang, on_lang) }
             if let Some(edition) = edition {
                 <p class="edition">{ lang.text().app().edition[position(*edition)] }</p>
             }

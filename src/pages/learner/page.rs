@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use super::start_view::start_deal;
 use crate::app::{EditionError, Loaded, Restore, SessionProvider, restore, use_edition};
-use crate::components::ProblemList;
+use crate::components::{ProblemListProps, problem_list};
 use crate::engine::session::Session;
 use crate::i18n::Lang;
 use crate::interop::launch::LaunchOptions;
@@ -80,8 +80,10 @@ fn edition_problem(lang: Lang, error: &EditionError) -> Html {
         EditionError::Fetch(e) => e.describe(load),
         EditionError::Damaged => app.edition_damaged.to_string(),
     };
-    html! {
-        <ProblemList heading={app.unreachable} file={edition(lang).json} problems={vec![(0, 0, message)]}
-            hint={app.unreachable_hint} />
-    }
+    problem_list(ProblemListProps {
+        heading: app.unreachable.into(),
+        file: edition(lang).json.into(),
+        problems: vec![(0, 0, message)],
+        hint: app.unreachable_hint.into(),
+    })
 }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::{LearnerFooter, QuizFlow, built_in_quiz, options_notice, use_built_in_quiz};
 use crate::app::{AppContext, Start, mount, use_lang, use_language, use_session};
-use crate::components::QuizFilePanel;
+use crate::components::quiz_file_panel;
 use crate::engine::deck::Phase;
 use crate::i18n::Lang;
 use crate::interop::launch::Page;
@@ -116,7 +116,7 @@ pub fn SelfStudy(props: &SelfStudyProps) -> Html {
         <>
             <QuizFlow {on_embed} {on_present} />
             if *session.0.phase() == Phase::Ready {
-                <QuizFilePanel {lang} {on_file} />
+                { quiz_file_panel(lang, &on_file, None) }
                 if let Some(why) = &*not_opened { <p class="notice" role="alert">{ why.clone() }</p> }
             }
             if *dragging {

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::class::ClassView;
 use super::state::restore_class;
 use crate::app::{AppContext, BuiltIn, Restore, Start, mount, use_language, use_quiz_source};
-use crate::components::ProblemList;
+use crate::components::problem_list;
 use crate::engine::presenter::Presenter;
 use crate::interop::launch::Mode;
 use crate::interop::source::{Loaded, Origin};
@@ -47,7 +47,7 @@ pub fn PresentPage(props: &PresentPageProps) -> Html {
         },
         _ => match current.problems(lang) {
             Some(screen) => html! {
-                <ProblemList heading={screen.heading} file={screen.file} problems={screen.problems} hint={screen.hint} />
+                { problem_list(screen.into()) }
             },
             None => Html::default(),
         },
