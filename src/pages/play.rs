@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::learner::{Embed, LearnerFooter, SelfStudy, options_notice, start_deal};
+use super::learner::{Embed, SelfStudy, learner_footer, options_notice, start_deal};
 use crate::app::{
     AppContext, BuiltIn, Restore, SessionProvider, Start, mount, restore, use_focus_on_change,
     use_frame_height, use_language, use_quiz_source,
@@ -112,7 +112,7 @@ pub fn PlayPage(props: &PlayPageProps) -> Html {
                     <p class="visually-hidden" role="status">
                         if let Some((title, file)) = &source.opened { { t.opened.fill([title, file]) } }
                     </p>
-                    <LearnerFooter {lang} {on_lang} />
+                    { learner_footer(lang, &on_lang, None, true) }
                 }
             </AppContext>
         </main>

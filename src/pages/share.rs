@@ -13,7 +13,7 @@ use crate::engine::quiz::Quiz;
 use crate::interop::launch::{LaunchOptions, Mode, Page};
 use crate::interop::snippets::snippets;
 use crate::interop::source::Loaded;
-use crate::pages::learner::LearnerFooter;
+use crate::pages::learner::learner_footer;
 use crate::platform::{embed, location, page};
 
 /// Mount the page.
@@ -93,7 +93,7 @@ pub fn SharePage(props: &SharePageProps) -> Html {
                     { body }
                     <p><a href={back}>{ t.back }</a></p>
                 </section>
-                <LearnerFooter {lang} {on_lang} editor=false />
+                { learner_footer(lang, &on_lang, None, false) }
             </AppContext>
         </main>
     }

@@ -15,7 +15,7 @@ use crate::components::problem_list;
 use crate::engine::draft::as_field_text;
 use crate::interop::launch::Mode;
 use crate::interop::source::Origin;
-use crate::pages::learner::{LearnerFooter, options_notice};
+use crate::pages::learner::{learner_footer, options_notice};
 use crate::platform::page;
 
 /// Mount the editor's page.
@@ -78,7 +78,7 @@ pub fn EditPage(props: &EditPageProps) -> Html {
             <AppContext options={options.clone()} {lang}>
                 { body }
                 { options_notice(&options, lang) }
-                <LearnerFooter {lang} {on_lang} editor=false />
+                { learner_footer(lang, &on_lang, None, false) }
             </AppContext>
         </main>
     }

@@ -15,7 +15,7 @@ mod study;
 
 pub use embed::{Embed, EmbedPage, EmbedPageProps, start_embed};
 pub use flow::{QuizFlow, QuizFlowProps};
-pub use footer::{LearnerFooter, LearnerFooterProps};
+pub use footer::learner_footer;
 pub use page::{Restored, built_in_quiz, options_notice, use_built_in_quiz};
 pub use practice_page::start_practice;
 pub use start_view::start_deal;

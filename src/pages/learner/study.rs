@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use super::{LearnerFooter, QuizFlow, built_in_quiz, options_notice, use_built_in_quiz};
+use super::{QuizFlow, built_in_quiz, learner_footer, options_notice, use_built_in_quiz};
 use crate::app::{AppContext, Start, mount, use_lang, use_language, use_session};
 use crate::components::quiz_file_panel;
 use crate::engine::deck::Phase;
@@ -39,7 +39,7 @@ pub fn StudyPage(props: &StudyPageProps) -> Html {
             <AppContext options={options.clone()} {lang}>
                 { built_in_quiz(&loaded, store, lang, html! { <SelfStudy /> }) }
                 { options_notice(&options, lang) }
-                <LearnerFooter {lang} {on_lang} edition={edition(lang).lang} />
+                { learner_footer(lang, &on_lang, Some(edition(lang).lang), true) }
             </AppContext>
         </main>
     }

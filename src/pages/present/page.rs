@@ -12,7 +12,7 @@ use crate::components::problem_list;
 use crate::engine::presenter::Presenter;
 use crate::interop::launch::Mode;
 use crate::interop::source::{Loaded, Origin};
-use crate::pages::learner::{LearnerFooter, options_notice};
+use crate::pages::learner::{learner_footer, options_notice};
 use crate::platform::page;
 
 /// Mount the presenter's page.
@@ -57,7 +57,7 @@ pub fn PresentPage(props: &PresentPageProps) -> Html {
             <AppContext options={options.clone()} {lang}>
                 { body }
                 { options_notice(&options, lang) }
-                <LearnerFooter {lang} {on_lang} editor=false />
+                { learner_footer(lang, &on_lang, None, false) }
             </AppContext>
         </main>
     }
