@@ -9,7 +9,7 @@ use std::rc::Rc;
 use rolecall::app::AppContext;
 use rolecall::components::{
     BarOption, KeyHelpDialog, KeyHelpDialogProps, LobbyScreen, LobbyScreenProps, QrCode, QrCodeProps,
-    VoteBars, VoteBarsProps,
+    StudyLinkPanel, StudyLinkPanelProps, VoteBars, VoteBarsProps,
 };
 use rolecall::engine::load::load;
 use rolecall::engine::presenter::{Part, Presenter, Round, SavedClass, Stage};
@@ -156,6 +156,55 @@ async fn the_lobby_says_why_phones_cannot_join_instead_of_opening_for_ever() {
     yew::scheduler::flush().await;
     assert_eq!(text(&one(&root, "[role=status]")), "The relay refused the room: count hands.");
     assert!(all(&root, "button").iter().all(|b| !text(b).contains("phones")), "no second ask while refused");
+}
+
+/// The text of `link` up to each of its `<wbr>` (where a line may break), then the rest.
+fn link_parts(link: &web_sys::Element) -> Vec<String> {
+    let mut parts = vec![String::new()];
+    let nodes = link.child_nodes();
+    for i in 0..nodes.length() {
+        let Some(node) = nodes.item(i) else { continue };
+        if node.node_name().eq_ignore_ascii_case("wbr") {
+            parts.push(String::new());
+        } else if let Some(last) = parts.last_mut() {
+            last.push_str(&node.text_content().unwrap_or_default());
+        }
+    }
+    parts
+}
+
+#[wasm_bindgen_test]
+async fn an_address_on_the_projector_may_break_only_between_its_parts() {
+    let root = root();
+    let props =
+        StudyLinkPanelProps { url: "https://example.org/rolecall/?count=3&seed=7".into(), lang: Lang::En };
+    yew::Renderer::<StudyLinkPanel>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let link = one(&root, ".short-link a");
+    assert_eq!(link.get_attribute("href").as_deref(), Some("https://example.org/rolecall/?count=3&seed=7"));
+    assert_eq!(text(&link), "example.org/rolecall/?count=3&seed=7", "read without the scheme, whole");
+    assert_eq!(link_parts(&link), ["example.org/rolecall/", "?count=3", "&seed=7"]);
+
+    // A share link shows its page, not the packed quiz, and may break before the fragment.
+    let root = self::root();
+    let props = StudyLinkPanelProps {
+        url: "http://example.org/play.html?mode=study#quiz=AAAA".into(),
+        lang: Lang::En,
+    };
+    yew::Renderer::<StudyLinkPanel>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert_eq!(link_parts(&one(&root, ".short-link a")), ["example.org/play.html", "?mode=study", "#quiz=…"]);
+
+    // The lobby's link for phones breaks the same way.
+    let root = self::root();
+    let url: AttrValue = "https://example.org/join.html?room=K7Q2&lang=es".into();
+    let props = lobby(Some((Some("K7Q2".into()), url)), None);
+    yew::Renderer::<LobbyScreen>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        link_parts(&one(&root, ".phone-link-panel .short-link a")),
+        ["example.org/join.html", "?room=K7Q2", "&lang=es"]
+    );
 }
 
 #[wasm_bindgen_test]

@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use super::study_link_panel::link_text;
 use super::{KindsChoice, LengthPicker, QrCode, StudyLinkPanel};
 use crate::engine::practice::Kind;
 use crate::i18n::Lang;
@@ -117,7 +118,7 @@ pub fn LobbyScreen(props: &LobbyScreenProps) -> Html {
                         <div>
                             <h2 id="phone-link-heading">{ p.code.fill([code.as_str()]) }</h2>
                             <p>{ p.scan }</p>
-                            <p class="short-link"><a href={url.clone()} target="_blank">{ short(url) }</a></p>
+                            <p class="short-link"><a href={url.clone()} target="_blank">{ link_text(url) }</a></p>
                         </div>
                     </section>
                 },
@@ -128,9 +129,4 @@ pub fn LobbyScreen(props: &LobbyScreenProps) -> Html {
             } }
         </form>
     }
-}
-
-/// The phone page's address as people read it: without `http(s)://`.
-fn short(url: &str) -> String {
-    url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")).unwrap_or(url).to_string()
 }

@@ -24,6 +24,35 @@ fn readable(url: &str) -> String {
     }
 }
 
+/// An address for a room to read off the projector and type (this panel's, the lobby's link for phones):
+/// [`readable`], with a line allowed to break before each `?`, `&` and `#` (`<wbr>`), so a long address
+/// wraps between its parts (`example.org/rolecall/` · `?count=3` · `&seed=7`) instead of inside a value
+/// (`seed=` · `7`). `overflow-wrap: anywhere` still breaks a part longer than the line.
+pub fn link_text(url: &str) -> Html {
+    let text = readable(url);
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if i > start && matches!(c, '?' | '&' | '#') {
+            parts.push(text[start..i].to_string());
+            start = i;
+        }
+    }
+    parts.push(text[start..].to_string());
+    let last = parts.len() - 1;
+    parts
+        .into_iter()
+        .enumerate()
+        .map(|(i, part)| {
+            if i < last {
+                html! { <>{ part }<wbr /></> }
+            } else {
+                html! { { part } }
+            }
+        })
+        .collect()
+}
+
 #[component]
 pub fn StudyLinkPanel(props: &StudyLinkPanelProps) -> Html {
     let url = &props.url;
@@ -34,7 +63,7 @@ pub fn StudyLinkPanel(props: &StudyLinkPanelProps) -> Html {
             <div>
                 <h2 id="study-link-heading">{ t.practise }</h2>
                 <p>{ t.scan }</p>
-                <p class="short-link"><a href={url.clone()}>{ readable(url) }</a></p>
+                <p class="short-link"><a href={url.clone()}>{ link_text(url) }</a></p>
             </div>
         </section>
     }
