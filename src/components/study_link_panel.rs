@@ -30,27 +30,17 @@ fn readable(url: &str) -> String {
 /// (`seed=` · `7`). `overflow-wrap: anywhere` still breaks a part longer than the line.
 pub fn link_text(url: &str) -> Html {
     let text = readable(url);
-    let mut parts = Vec::new();
+    let mut nodes = Vec::new();
     let mut start = 0;
-    for (i, c) in text.char_indices() {
-        if i > start && matches!(c, '?' | '&' | '#') {
-            parts.push(text[start..i].to_string());
+    for (i, _) in text.match_indices(['?', '&', '#']) {
+        if i > start {
+            nodes.push(Html::from(text[start..i].to_string()));
+            nodes.push(html! { <wbr /> });
             start = i;
         }
     }
-    parts.push(text[start..].to_string());
-    let last = parts.len() - 1;
-    parts
-        .into_iter()
-        .enumerate()
-        .map(|(i, part)| {
-            if i < last {
-                html! { <>{ part }<wbr /></> }
-            } else {
-                html! { { part } }
-            }
-        })
-        .collect()
+    nodes.push(Html::from(text[start..].to_string()));
+    nodes.into_iter().collect()
 }
 
 #[component]
